@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: RetentionDesk contributors
+#pragma once
+
+#include <QStringList>
+
+namespace rd::cli {
+
+// Exit codes of retentiondesk-cli.
+enum ExitCode { Success = 0, BadInput = 1, UsageError = 2 };
+
+// Runs one subcommand; arguments as QCoreApplication::arguments() gives them.
+int run(const QStringList &arguments);
+
+} // namespace rd::cli

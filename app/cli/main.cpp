@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: RetentionDesk contributors
+#include <QCoreApplication>
+
+#include "cli/commands.h"
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"RetentionDesk"_s);
+    QCoreApplication::setApplicationName(u"retentiondesk-cli"_s);
+    QCoreApplication::setApplicationVersion(u"0.1.0"_s);
+    return rd::cli::run(QCoreApplication::arguments());
+}

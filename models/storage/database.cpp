@@ -1,0 +1,405 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: RetentionDesk contributors
+#include "storage/database.h"
+
+#include <atomic>
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include "storage/sqlutil.h"
+
+using namespace Qt::StringLiterals;
+
+namespace rd {
+
+namespace {
+
+struct Migration
+{
+    int version;
+    QList<QString> statements;
+};
+
+// Ordered schema steps. Dates are ISO 8601 text (yyyy-MM-dd), money is integer minor units:
+// both sort and compare the same in SQLite and PostgreSQL.
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> steps = {
+        {1,
+         {
+             u"CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+             u"CREATE TABLE imports ("
+             "  id INTEGER PRIMARY KEY,"
+             "  file_name TEXT NOT NULL,"
+             "  sha256 TEXT,"
+             "  kind TEXT NOT NULL,"
+             "  imported_at TEXT NOT NULL,"
+             "  rows_accepted INTEGER NOT NULL DEFAULT 0,"
+             "  rows_rejected INTEGER NOT NULL DEFAULT 0,"
+             "  rows_skipped INTEGER NOT NULL DEFAULT 0)"_s,
+             u"CREATE INDEX imports_sha256 ON imports (sha256)"_s,
+             u"CREATE TABLE customers ("
+             "  id INTEGER PRIMARY KEY,"
+             "  external_id TEXT NOT NULL UNIQUE,"
+             "  name TEXT,"
+             "  email TEXT,"
+             "  segment TEXT,"
+             "  plan TEXT,"
+             "  country TEXT,"
+             "  signup_date TEXT,"
+             "  cancel_date TEXT,"
+             "  mrr_minor INTEGER,"
+             "  currency TEXT,"
+             "  total_spent_minor INTEGER,"
+             "  total_orders INTEGER,"
+             "  last_active TEXT)"_s,
+             u"CREATE TABLE orders ("
+             "  id INTEGER PRIMARY KEY,"
+             "  customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE,"
+             "  order_date TEXT NOT NULL,"
+             "  amount_minor INTEGER NOT NULL,"
+             "  currency TEXT NOT NULL,"
+             "  status TEXT NOT NULL DEFAULT 'paid' CHECK (status IN ('paid', 'failed')),"
+             "  external_ref TEXT,"
+             "  dedup_key TEXT NOT NULL UNIQUE,"
+             "  import_id INTEGER REFERENCES imports (id))"_s,
+             u"CREATE INDEX orders_customer_date ON orders (customer_id, order_date)"_s,
+             u"CREATE INDEX orders_date ON orders (order_date)"_s,
+         }},
+        {2,
+         {
+             u"CREATE TABLE activity ("
+             "  id INTEGER PRIMARY KEY,"
+             "  customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE,"
+             "  event_date TEXT NOT NULL,"
+             "  kind TEXT NOT NULL,"
+             "  count INTEGER NOT NULL DEFAULT 1 CHECK (count >= 0),"
+             "  UNIQUE (customer_id, event_date, kind))"_s,
+             u"CREATE INDEX activity_date ON activity (event_date)"_s,
+             u"CREATE TABLE tickets ("
+             "  id INTEGER PRIMARY KEY,"
+             "  customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE,"
+             "  opened_date TEXT NOT NULL,"
+             "  closed_date TEXT,"
+             "  severity TEXT NOT NULL DEFAULT 'normal' CHECK (severity IN ('low', 'normal', 'high', 'critical')),"
+             "  is_complaint INTEGER NOT NULL DEFAULT 0 CHECK (is_complaint IN (0, 1)),"
+             "  subject TEXT,"
+             "  external_ref TEXT,"
+             "  dedup_key TEXT NOT NULL UNIQUE)"_s,
+             u"CREATE INDEX tickets_customer ON tickets (customer_id, opened_date)"_s,
+             u"CREATE TABLE surveys ("
+             "  id INTEGER PRIMARY KEY,"
+             "  customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE,"
+             "  answered_date TEXT NOT NULL,"
+             "  kind TEXT NOT NULL CHECK (kind IN ('nps', 'csat')),"
+             "  score INTEGER NOT NULL,"
+             "  CHECK ((kind = 'nps' AND score BETWEEN 0 AND 10) OR (kind = 'csat' AND score BETWEEN 1 AND 5)),"
+             "  UNIQUE (customer_id, answered_date, kind))"_s,
+         }},
+    };
+    return steps;
+}
+
+Error openError(const QString &path, const QSqlDatabase &db)
+{
+    return Error{Database::tr("Could not open the database %1.").arg(QDir::toNativeSeparators(path)),
+                 db.lastError().text()};
+}
+
+Result<void> applyMigrations(QSqlDatabase &db, int from, int to)
+{
+    if (!db.transaction())
+        return Error{Database::tr("Could not start a transaction."), db.lastError().text()};
+    QSqlQuery query(db);
+    for (const Migration &step : migrations()) {
+        if (step.version <= from || step.version > to)
+            continue;
+        for (const QString &statement : step.statements) {
+            if (auto result = sql::exec(query, statement); !result) {
+                db.rollback();
+                return Error{Database::tr("Could not upgrade the database to version %1.").arg(step.version),
+                             result.error().detail};
+            }
+        }
+    }
+    // user_version and application_id are part of the transaction in SQLite.
+    if (auto result = sql::exec(query, u"PRAGMA user_version = %1"_s.arg(to)); !result) {
+        db.rollback();
+        return result;
+    }
+    if (auto result = sql::exec(query, u"PRAGMA application_id = %1"_s.arg(Database::ApplicationId)); !result) {
+        db.rollback();
+        return result;
+    }
+    if (!db.commit()) {
+        const QString detail = db.lastError().text();
+        db.rollback();
+        return Error{Database::tr("Could not upgrade the database."), detail};
+    }
+    return {};
+}
+
+QString backupPathFor(const QString &path, int version)
+{
+    const QString base = path + u".v%1.bak"_s.arg(version);
+    if (!QFileInfo::exists(base))
+        return base;
+    return path + u".v%1-%2.bak"_s.arg(version).arg(QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s));
+}
+
+struct FileState
+{
+    int version = 0;
+    int applicationId = 0;
+    bool hasTables = false;
+};
+
+// Reads the version of an existing file through a read-only connection, so that a file we
+// refuse is never modified (not even by switching it to WAL).
+Result<FileState> inspect(const QString &path, const QString &connectionName, const QString &backupTo)
+{
+    FileState state;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (!db.open())
+            return openError(path, db);
+        auto version = sql::scalar(db, u"PRAGMA user_version"_s);
+        auto appId = sql::scalar(db, u"PRAGMA application_id"_s);
+        auto tables = sql::scalar(db, u"SELECT count(*) FROM sqlite_master"_s);
+        if (!version || !appId || !tables) {
+            db.close();
+            return Error{Database::tr("%1 is not a RetentionDesk database.").arg(QDir::toNativeSeparators(path)),
+                         (!version ? version.error() : !appId ? appId.error() : tables.error()).detail};
+        }
+        state.version = version->toInt();
+        state.applicationId = appId->toInt();
+        state.hasTables = tables->toInt() > 0;
+        if (!backupTo.isEmpty() && state.version > 0 && state.version < Database::SchemaVersion
+            && state.applicationId == Database::ApplicationId) {
+            // VACUUM INTO writes a consistent copy, including what still sits in the WAL.
+            QSqlQuery query(db);
+            QString quoted = backupTo;
+            quoted.replace(u'\'', u"''"_s);
+            if (auto result = sql::exec(query, u"VACUUM INTO '"_s + quoted + u'\''); !result) {
+                db.close();
+                return Error{Database::tr("Could not write the backup %1 before upgrading the database.")
+                                 .arg(QDir::toNativeSeparators(backupTo)),
+                             result.error().detail};
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    return state;
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return u"retentiondesk-%1"_s.arg(counter.fetch_add(1));
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path)
+{
+    const bool inMemory = path == u":memory:";
+    const QString connectionName = nextConnectionName();
+    const QString nativePath = QDir::toNativeSeparators(path);
+    QString backup;
+    int version = 0;
+
+    if (!inMemory && QFileInfo::exists(path)) {
+        if (!QFileInfo(path).isFile())
+            return Error{tr("%1 is not a file.").arg(nativePath), {}};
+        auto probe = inspect(path, connectionName, {});
+        if (!probe)
+            return probe.error();
+        const FileState &state = *probe;
+        if (state.version > SchemaVersion) {
+            return Error{tr("%1 was written by a newer version of RetentionDesk (data format %2; this program "
+                            "reads up to %3). Update RetentionDesk to open it; the file was not changed.")
+                             .arg(nativePath)
+                             .arg(state.version)
+                             .arg(SchemaVersion),
+                         {}};
+        }
+        if ((state.version > 0 || state.hasTables) && state.applicationId != ApplicationId)
+            return Error{tr("%1 is an SQLite file, but not a RetentionDesk database; it was not changed.").arg(nativePath),
+                         {}};
+        version = state.version;
+        if (version > 0 && version < SchemaVersion) {
+            backup = backupPathFor(path, version);
+            if (auto copied = inspect(path, connectionName, backup); !copied)
+                return copied.error();
+        }
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        Error error = openError(path, db);
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connectionName);
+        return error;
+    }
+    std::unique_ptr<Database> database(new Database(path, connectionName));
+    database->m_backupPath = backup;
+
+    QSqlQuery query(db);
+    for (const QString &pragma : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s,
+                                  u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA busy_timeout = 5000"_s}) {
+        if (inMemory && pragma.contains(u"journal_mode"))
+            continue;
+        if (auto result = sql::exec(query, pragma); !result)
+            return Error{tr("Could not open the database %1.").arg(nativePath), result.error().detail};
+    }
+    if (version < SchemaVersion) {
+        if (auto result = applyMigrations(db, version, SchemaVersion); !result)
+            return Error{result.error().message + u' '
+                             + tr("The file was left as it was%1.")
+                                   .arg(backup.isEmpty() ? QString()
+                                                         : tr("; a backup is at %1").arg(QDir::toNativeSeparators(backup))),
+                         result.error().detail};
+    }
+    return database;
+}
+
+Result<void> Database::createAtVersion(const QString &path, int version)
+{
+    const QString connectionName = nextConnectionName();
+    Result<void> result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+        db.setDatabaseName(path);
+        if (!db.open())
+            result = openError(path, db);
+        else
+            result = applyMigrations(db, 0, version);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    return result;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    auto version = sql::scalar(connection(), u"PRAGMA user_version"_s);
+    return version ? version->toInt() : -1;
+}
+
+Result<TableCounts> Database::counts() const
+{
+    TableCounts counts;
+    const QList<std::pair<QString, qint64 *>> tables = {
+        {u"customers"_s, &counts.customers}, {u"orders"_s, &counts.orders},   {u"activity"_s, &counts.activity},
+        {u"tickets"_s, &counts.tickets},     {u"surveys"_s, &counts.surveys}, {u"imports"_s, &counts.imports},
+    };
+    for (const auto &[table, target] : tables) {
+        auto value = sql::scalar(connection(), u"SELECT count(*) FROM "_s + table);
+        if (!value)
+            return value.error();
+        *target = value->toLongLong();
+    }
+    return counts;
+}
+
+Result<DateRange> Database::dateRange() const
+{
+    auto value = sql::scalar(connection(), u"SELECT min(d) || '|' || max(d) FROM ("
+                                           "  SELECT min(order_date) AS d FROM orders UNION ALL"
+                                           "  SELECT max(order_date) FROM orders UNION ALL"
+                                           "  SELECT min(event_date) FROM activity UNION ALL"
+                                           "  SELECT max(event_date) FROM activity UNION ALL"
+                                           "  SELECT min(opened_date) FROM tickets UNION ALL"
+                                           "  SELECT max(coalesce(closed_date, opened_date)) FROM tickets UNION ALL"
+                                           "  SELECT min(answered_date) FROM surveys UNION ALL"
+                                           "  SELECT max(answered_date) FROM surveys UNION ALL"
+                                           "  SELECT min(signup_date) FROM customers UNION ALL"
+                                           "  SELECT max(cancel_date) FROM customers)"_s);
+    if (!value)
+        return value.error();
+    DateRange range;
+    const QStringList parts = value->toString().split(u'|');
+    if (parts.size() == 2) {
+        range.first = QDate::fromString(parts.at(0), Qt::ISODate);
+        range.last = QDate::fromString(parts.at(1), Qt::ISODate);
+    }
+    return range;
+}
+
+Result<QString> Database::setting(const QString &key, const QString &fallback) const
+{
+    QSqlQuery query(connection());
+    if (auto result = sql::prepare(query, u"SELECT value FROM settings WHERE key = :key"_s); !result)
+        return result.error();
+    query.bindValue(u":key"_s, key);
+    if (auto result = sql::exec(query); !result)
+        return result.error();
+    return query.next() ? query.value(0).toString() : fallback;
+}
+
+Result<void> Database::setSetting(const QString &key, const QString &value)
+{
+    QSqlQuery query(connection());
+    if (auto result = sql::prepare(query, u"INSERT INTO settings (key, value) VALUES (:key, :value)"
+                                          " ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+        !result)
+        return result;
+    query.bindValue(u":key"_s, key);
+    query.bindValue(u":value"_s, value);
+    return sql::exec(query);
+}
+
+Result<void> Database::beginTransaction()
+{
+    QSqlDatabase db = connection();
+    if (!db.transaction())
+        return Error{tr("Could not start a transaction."), db.lastError().text()};
+    return {};
+}
+
+Result<void> Database::commit()
+{
+    QSqlDatabase db = connection();
+    if (!db.commit()) {
+        const QString detail = db.lastError().text();
+        db.rollback();
+        return Error{tr("Could not save the changes."), detail};
+    }
+    return {};
+}
+
+void Database::rollback()
+{
+    connection().rollback();
+}
+
+} // namespace rd

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: RetentionDesk contributors
+#pragma once
+
+#include <memory>
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QSqlDatabase>
+#include <QString>
+
+#include "core/result.h"
+
+namespace rd {
+
+struct TableCounts
+{
+    qint64 customers = 0;
+    qint64 orders = 0;
+    qint64 activity = 0;
+    qint64 tickets = 0;
+    qint64 surveys = 0;
+    qint64 imports = 0;
+};
+
+// First and last day that any order, activity event, ticket or survey answer (or signup/cancel date) names.
+struct DateRange
+{
+    QDate first;
+    QDate last;
+};
+
+// One business's data: one SQLite file, opened through a named Qt Sql connection of its own.
+// Opening creates a new file, migrates an older one (after writing a backup next to it) and
+// refuses a file written by a newer program without touching it.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    static constexpr int SchemaVersion = 2;
+    static constexpr int ApplicationId = 0x52445331; // "RDS1" marks our files
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    static Result<std::unique_ptr<Database>> open(const QString &path);
+    // Creates a new file at an older schema version; used by migration tests.
+    static Result<void> createAtVersion(const QString &path, int version);
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    // The backup written before this open migrated the file; empty when none was needed.
+    QString backupPath() const { return m_backupPath; }
+    int schemaVersion() const;
+
+    Result<TableCounts> counts() const;
+    Result<DateRange> dateRange() const;
+    Result<QString> setting(const QString &key, const QString &fallback = {}) const;
+    Result<void> setSetting(const QString &key, const QString &value);
+
+    Result<void> beginTransaction();
+    Result<void> commit();
+    void rollback();
+
+private:
+    Database(QString path, QString connectionName);
+    static QString nextConnectionName();
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_backupPath;
+};
+
+} // namespace rd

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: RetentionDesk contributors
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "storage/database.h"
+#include "storage/sqlutil.h"
+
+using namespace Qt::StringLiterals;
+using namespace rd;
+
+namespace {
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+QVariant pragma(const Database &db, const QString &name)
+{
+    auto value = sql::scalar(db.connection(), u"PRAGMA "_s + name);
+    return value ? *value : QVariant();
+}
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        QTest::failOnWarning(QRegularExpression(u".*"_s));
+        QVERIFY(m_dir.isValid());
+    }
+
+    void createsNewFileAtCurrentVersion()
+    {
+        const QString path = m_dir.filePath(u"new.sqlite"_s);
+        auto db = Database::open(path);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().text()));
+        QCOMPARE((*db)->schemaVersion(), Database::SchemaVersion);
+        QCOMPARE(pragma(**db, u"journal_mode"_s).toString(), u"wal"_s);
+        QCOMPARE(pragma(**db, u"foreign_keys"_s).toInt(), 1);
+        QCOMPARE(pragma(**db, u"application_id"_s).toInt(), Database::ApplicationId);
+        QVERIFY((*db)->backupPath().isEmpty());
+        auto counts = (*db)->counts();
+        QVERIFY(counts);
+        QCOMPARE(counts->customers, 0);
+    }
+
+    void settingsTravelWithTheFile()
+    {
+        const QString path = m_dir.filePath(u"settings.sqlite"_s);
+        {
+            auto db = Database::open(path);
+            QVERIFY(db);
+            QVERIFY((*db)->setSetting(u"inactivity_days"_s, u"90"_s));
+            QVERIFY((*db)->setSetting(u"inactivity_days"_s, u"120"_s));
+        }
+        auto db = Database::open(path);
+        QVERIFY(db);
+        auto value = (*db)->setting(u"inactivity_days"_s);
+        QVERIFY(value);
+        QCOMPARE(*value, u"120"_s);
+        auto missing = (*db)->setting(u"nothing"_s, u"fallback"_s);
+        QVERIFY(missing);
+        QCOMPARE(*missing, u"fallback"_s);
+    }
+
+    void foreignKeysAreEnforced()
+    {
+        auto db = Database::open(u":memory:"_s);
+        QVERIFY(db);
+        QSqlQuery query((*db)->connection());
+        QVERIFY(!query.exec(u"INSERT INTO orders (customer_id, order_date, amount_minor, currency, dedup_key)"
+                            " VALUES (42, '2024-01-01', 100, 'EUR', 'x')"_s));
+    }
+
+    void refusesNewerFileWithoutTouchingIt()
+    {
+        const QString path = m_dir.filePath(u"future.sqlite"_s);
+        {
+            auto db = Database::open(path);
+            QVERIFY(db);
+            QSqlQuery query((*db)->connection());
+            QVERIFY(query.exec(u"PRAGMA user_version = %1"_s.arg(Database::SchemaVersion + 1)));
+            QVERIFY(query.exec(u"PRAGMA journal_mode = DELETE"_s));
+        }
+        const QByteArray before = fileHash(path);
+        auto db = Database::open(path);
+        QVERIFY(!db);
+        QVERIFY2(db.error().message.contains(u"newer version"_s), qPrintable(db.error().message));
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + u"-wal"_s));
+    }
+
+    void refusesForeignFiles_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("text file") << QByteArray("customer_id;name\n1;Muster GmbH\n") << u"not a RetentionDesk"_s;
+        QTest::addRow("other sqlite") << QByteArray() << u"not a RetentionDesk"_s;
+    }
+
+    void refusesForeignFiles()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        const QString path = m_dir.filePath(u"foreign-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'-'));
+        if (content.isEmpty()) {
+            const QString name = u"foreign"_s;
+            {
+                QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+                other.setDatabaseName(path);
+                QVERIFY(other.open());
+                QSqlQuery query(other);
+                QVERIFY(query.exec(u"CREATE TABLE notes (text TEXT)"_s));
+                other.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        } else {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        }
+        const QByteArray before = fileHash(path);
+        auto db = Database::open(path);
+        QVERIFY(!db);
+        QVERIFY2(db.error().message.contains(expected), qPrintable(db.error().text()));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void migratesOlderFileAfterBackup()
+    {
+        const QString path = m_dir.filePath(u"old.sqlite"_s);
+        QVERIFY(Database::createAtVersion(path, 1));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery query(raw);
+            QVERIFY(query.exec(u"INSERT INTO customers (external_id, name) VALUES ('K-1', 'Müller')"_s));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(u"raw"_s);
+
+        auto db = Database::open(path);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().text()));
+        QCOMPARE((*db)->schemaVersion(), Database::SchemaVersion);
+        const QString backup = (*db)->backupPath();
+        QVERIFY(!backup.isEmpty());
+        QVERIFY(QFile::exists(backup));
+        auto counts = (*db)->counts();
+        QVERIFY(counts);
+        QCOMPARE(counts->customers, 1);
+        QCOMPARE(counts->activity, 0); // the table of version 2 exists now
+
+        // The backup is the old file, still at version 1 with its data.
+        QSqlDatabase copy = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"copy"_s);
+        copy.setDatabaseName(backup);
+        QVERIFY(copy.open());
+        QCOMPARE(sql::scalar(copy, u"PRAGMA user_version"_s)->toInt(), 1);
+        QCOMPARE(sql::scalar(copy, u"SELECT name FROM customers"_s)->toString(), u"Müller"_s);
+        copy.close();
+        copy = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"copy"_s);
+    }
+
+    void dateRangeSpansAllTables()
+    {
+        auto db = Database::open(u":memory:"_s);
+        QVERIFY(db);
+        QSqlQuery query((*db)->connection());
+        QVERIFY(query.exec(u"INSERT INTO customers (id, external_id, signup_date) VALUES (1, 'A', '2023-05-01')"_s));
+        QVERIFY(query.exec(u"INSERT INTO orders (customer_id, order_date, amount_minor, currency, dedup_key)"
+                           " VALUES (1, '2024-02-03', 100, 'EUR', 'a')"_s));
+        QVERIFY(query.exec(u"INSERT INTO surveys (customer_id, answered_date, kind, score)"
+                           " VALUES (1, '2024-06-30', 'nps', 9)"_s));
+        auto range = (*db)->dateRange();
+        QVERIFY(range);
+        QCOMPARE(range->first, QDate(2023, 5, 1));
+        QCOMPARE(range->last, QDate(2024, 6, 30));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
