@@ -12,6 +12,9 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include "demo/demodatabase.h"
+#include "import/importer.h"
+#include "import/presets.h"
 #include "storage/database.h"
 
 using namespace Qt::StringLiterals;
@@ -74,8 +77,7 @@ int infoCommand(const QStringList &arguments)
     parser.setApplicationDescription(Cli::tr("Shows what a database holds: records per table, date range and "
                                              "schema version."));
     const QCommandLineOption db = dbOption();
-    const QCommandLineOption format(u"format"_s, Cli::tr("Output format: text or json."), Cli::tr("FORMAT"),
-                                    u"text"_s);
+    const QCommandLineOption format(u"format"_s, Cli::tr("Output format: text or json."), Cli::tr("FORMAT"), u"text"_s);
     parser.addOption(db);
     parser.addOption(format);
     if (auto stop = parse(parser, arguments))
@@ -102,7 +104,7 @@ int infoCommand(const QStringList &arguments)
     const int version = (*database)->schemaVersion();
 
     if (formatName == u"json") {
-        const QJsonObject object{
+        const QJsonObject object {
             {u"schema_version"_s, version},
             {u"customers"_s, counts->customers},
             {u"orders"_s, counts->orders},
@@ -116,15 +118,209 @@ int infoCommand(const QStringList &arguments)
         out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)) << Qt::flush;
         return Success;
     }
-    out() << Cli::tr("Database:       %1").arg(parser.value(db)) << u'\n'
-          << Cli::tr("Schema version: %1").arg(version) << u'\n'
-          << Cli::tr("Customers:      %1").arg(counts->customers) << u'\n'
+    out() << Cli::tr("Database:       %1").arg(parser.value(db)) << u'\n' << Cli::tr("Schema version: %1").arg(version)
+          << u'\n' << Cli::tr("Customers:      %1").arg(counts->customers) << u'\n'
           << Cli::tr("Orders:         %1").arg(counts->orders) << u'\n'
           << Cli::tr("Activity:       %1").arg(counts->activity) << u'\n'
           << Cli::tr("Tickets:        %1").arg(counts->tickets) << u'\n'
           << Cli::tr("Surveys:        %1").arg(counts->surveys) << u'\n'
           << Cli::tr("Imports:        %1").arg(counts->imports) << u'\n'
-          << Cli::tr("Date range:     %1").arg(first.isEmpty() ? Cli::tr("none") : first + u" – " + last)
+          << Cli::tr("Date range:     %1").arg(first.isEmpty() ? Cli::tr("none") : first + u" – " + last) << Qt::endl;
+    return Success;
+}
+
+QString describeFormat(const ImportReport &report)
+{
+    QString delimiter = report.delimiter == u'\t' ? u"tab"_s : QString(report.delimiter);
+    QStringList dates;
+    for (auto it = report.dateFormats.cbegin(); it != report.dateFormats.cend(); ++it)
+        dates.append(u"%1 %2"_s.arg(report.headers.value(it.key()), dateFormatPattern(it.value())));
+    return Cli::tr("encoding %1, delimiter %2, decimal %3%4")
+        .arg(report.encoding == TextEncoding::Utf8 ? u"UTF-8"_s : u"Windows-1252"_s, delimiter,
+            report.decimal == DecimalStyle::Comma ? Cli::tr("comma") : Cli::tr("point"),
+            dates.isEmpty() ? QString() : Cli::tr(", dates: %1").arg(dates.join(u", "_s)));
+}
+
+int importCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    QStringList presetIds;
+    for (const Preset &preset : presets())
+        presetIds.append(preset.id);
+    parser.setApplicationDescription(
+        Cli::tr("Imports a CSV file of customers, orders, activity events, support tickets or survey answers. "
+                "The file is one transaction: valid rows are committed together, rejected rows are reported with "
+                "line, column and reason. Importing the same file again changes nothing."));
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption kind(
+        u"kind"_s, Cli::tr("What the file holds: customers, orders, activity, tickets or surveys."), Cli::tr("KIND"));
+    const QCommandLineOption preset(u"preset"_s,
+        Cli::tr("Read the file as this tool's export: %1. Recognised from the headers "
+                "when not given.")
+            .arg(presetIds.join(u", "_s)),
+        Cli::tr("NAME"));
+    const QCommandLineOption map(u"map"_s,
+        Cli::tr("Map a column (header or 1-based number) to a field, e.g. --map "
+                "Kundennr=customer_id; repeatable. Field \"ignore\" skips a column."),
+        Cli::tr("COLUMN=field"));
+    const QCommandLineOption delimiter(
+        u"delimiter"_s, Cli::tr("Field delimiter: , ; | or tab (detected when not given)."), Cli::tr("C"));
+    const QCommandLineOption encoding(
+        u"encoding"_s, Cli::tr("Text encoding: utf-8 or windows-1252 (detected when not given)."), Cli::tr("E"));
+    const QCommandLineOption dateFormat(u"date-format"_s,
+        Cli::tr("Date format: dd.MM.yyyy, yyyy-MM-dd, iso, MM/dd/yyyy, dd/MM/yyyy, "
+                "yyyyMMdd or ddMM (detected when not given)."),
+        Cli::tr("F"));
+    const QCommandLineOption decimal(u"decimal"_s,
+        Cli::tr("Decimal mark in amounts: comma or point (detected when not given)."), Cli::tr("comma|point"));
+    const QCommandLineOption rejects(
+        u"rejects"_s, Cli::tr("Write the rejected rows with their reasons to this CSV file."), Cli::tr("OUT.csv"));
+    const QCommandLineOption currency(
+        u"currency"_s, Cli::tr("Currency of rows that name none (default EUR)."), Cli::tr("CODE"));
+    for (const QCommandLineOption &option :
+        {db, kind, preset, map, delimiter, encoding, dateFormat, decimal, rejects, currency})
+        parser.addOption(option);
+    parser.addPositionalArgument(u"CSVFILE"_s, Cli::tr("The file to import."));
+    if (auto stop = parse(parser, arguments))
+        return *stop;
+
+    if (!parser.isSet(db))
+        return usageError(Cli::tr("import needs --db FILE."), parser);
+    if (parser.positionalArguments().size() != 1)
+        return usageError(Cli::tr("import needs exactly one CSVFILE."), parser);
+    ImportOptions options;
+    const auto importKind = importKindFromName(parser.value(kind));
+    if (!importKind)
+        return usageError(Cli::tr("import needs --kind customers, orders, activity, tickets or surveys."), parser);
+    options.kind = *importKind;
+    options.preset = parser.value(preset);
+    if (!options.preset.isEmpty() && !findPreset(options.preset))
+        return usageError(
+            Cli::tr("Unknown preset \"%1\". Presets: %2.").arg(options.preset, presetIds.join(u", "_s)), parser);
+    for (const QString &entry : parser.values(map)) {
+        const qsizetype equals = entry.lastIndexOf(u'=');
+        if (equals <= 0 || equals == entry.size() - 1)
+            return usageError(Cli::tr("--map takes COLUMN=field, not \"%1\".").arg(entry), parser);
+        options.mappings.append({entry.left(equals).trimmed(), entry.mid(equals + 1).trimmed()});
+    }
+    if (parser.isSet(delimiter)) {
+        const QString value = parser.value(delimiter);
+        if (value == u"tab" || value == u"\\t" || value == u"\t")
+            options.delimiter = u'\t';
+        else if (value.size() == 1 && QStringView(u",;|").contains(value.front()))
+            options.delimiter = value.front();
+        else
+            return usageError(Cli::tr("--delimiter takes , ; | or tab, not \"%1\".").arg(value), parser);
+    }
+    if (parser.isSet(encoding)) {
+        const QString value = parser.value(encoding).toLower().remove(u'-').remove(u'_');
+        if (value == u"utf8")
+            options.encoding = TextEncoding::Utf8;
+        else if (value == u"windows1252" || value == u"cp1252" || value == u"latin1" || value == u"iso88591")
+            options.encoding = TextEncoding::Windows1252;
+        else
+            return usageError(
+                Cli::tr("--encoding takes utf-8 or windows-1252, not \"%1\".").arg(parser.value(encoding)), parser);
+    }
+    if (parser.isSet(dateFormat)) {
+        options.dateFormat = dateFormatFromPattern(parser.value(dateFormat));
+        if (!options.dateFormat)
+            return usageError(Cli::tr("Unknown date format \"%1\".").arg(parser.value(dateFormat)), parser);
+    }
+    if (parser.isSet(decimal)) {
+        const QString value = parser.value(decimal).toLower();
+        if (value == u"comma")
+            options.decimal = DecimalStyle::Comma;
+        else if (value == u"point")
+            options.decimal = DecimalStyle::Point;
+        else
+            return usageError(
+                Cli::tr("--decimal takes comma or point, not \"%1\".").arg(parser.value(decimal)), parser);
+    }
+    options.rejectsPath = parser.value(rejects);
+    options.currency = parser.value(currency).toUpper();
+
+    const QString file = parser.positionalArguments().constFirst();
+    auto database = Database::open(parser.value(db));
+    if (!database)
+        return failure(database.error().text());
+    Importer importer;
+    const ImportReport report = importer.run(**database, file, options);
+    for (const RejectedRow &row : report.rejects) {
+        err() << Cli::tr("%1:%2: column \"%3\", value \"%4\": %5")
+                     .arg(file)
+                     .arg(row.line)
+                     .arg(row.column, row.value, row.reason)
+              << u'\n';
+    }
+    if (report.rejected > report.rejects.size())
+        err() << Cli::tr("… and %1 more rejected rows.").arg(report.rejected - report.rejects.size()) << u'\n';
+    err().flush();
+    if (report.error)
+        return failure(report.error->text());
+
+    out() << Cli::tr("Imported %1 as %2%3.")
+                 .arg(file, importKindName(report.kind),
+                     report.presetId.isEmpty() ? QString() : Cli::tr(" (preset %1)").arg(report.presetId))
+          << u'\n' << Cli::tr("Format: %1.").arg(describeFormat(report)) << u'\n'
+          << Cli::tr("Rows: %1 read, %2 accepted, %3 rejected, %4 skipped.")
+                 .arg(report.rowsRead)
+                 .arg(report.accepted)
+                 .arg(report.rejected)
+                 .arg(report.skipped)
+          << u'\n';
+    if (report.customersCreated > 0)
+        out() << Cli::tr("New customers: %1.").arg(report.customersCreated) << u'\n';
+    if (report.rejected > 0 && !options.rejectsPath.isEmpty())
+        out() << Cli::tr("Rejected rows written to %1.").arg(options.rejectsPath) << u'\n';
+    for (const QString &warning : report.warnings)
+        out() << Cli::tr("Warning: %1").arg(warning) << u'\n';
+    out().flush();
+    return Success;
+}
+
+int demoCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Writes a deterministic demo business into a new database: subscribers and shop customers over "
+                "four years with seasonality, loyal customers, loud churners (cancellations, complaints) and silent "
+                "churners (activity and spending fading without a cancellation), tickets, NPS and CSAT answers."));
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption customers(
+        u"customers"_s, Cli::tr("Number of customers (default 10000)."), Cli::tr("N"), u"10000"_s);
+    const QCommandLineOption seed(
+        u"seed"_s, Cli::tr("Random seed; the same seed gives the same data (default 1)."), Cli::tr("S"), u"1"_s);
+    parser.addOption(db);
+    parser.addOption(customers);
+    parser.addOption(seed);
+    if (auto stop = parse(parser, arguments))
+        return *stop;
+    if (!parser.isSet(db))
+        return usageError(Cli::tr("demo needs --db FILE."), parser);
+    bool ok = false;
+    DemoOptions options;
+    options.customers = parser.value(customers).toInt(&ok);
+    if (!ok || options.customers < 1 || options.customers > 10'000'000)
+        return usageError(Cli::tr("--customers takes a number from 1 to 10000000."), parser);
+    options.seed = parser.value(seed).toUInt(&ok);
+    if (!ok)
+        return usageError(Cli::tr("--seed takes a whole number of 0 or more."), parser);
+
+    auto database = Database::open(parser.value(db));
+    if (!database)
+        return failure(database.error().text());
+    auto summary = DemoDatabase::write(**database, options);
+    if (!summary)
+        return failure(summary.error().text());
+    out() << Cli::tr("Demo business written to %1: %2 customers, %3 orders, %4 activity records, %5 tickets, %6 "
+                     "survey answers.")
+                 .arg(parser.value(db))
+                 .arg(summary->customers)
+                 .arg(summary->orders)
+                 .arg(summary->activity)
+                 .arg(summary->tickets)
+                 .arg(summary->surveys)
           << Qt::endl;
     return Success;
 }
@@ -139,6 +335,8 @@ struct Command
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
+        {"demo", QT_TRANSLATE_NOOP("Cli", "Write a demo business into a new database."), demoCommand},
+        {"import", QT_TRANSLATE_NOOP("Cli", "Import a CSV file into a database."), importCommand},
         {"info", QT_TRANSLATE_NOOP("Cli", "Show what a database holds."), infoCommand},
     };
     return list;

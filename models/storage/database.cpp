@@ -30,90 +30,93 @@ const QList<Migration> &migrations()
 {
     static const QList<Migration> steps = {
         {1,
-         {
-             u"CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
-             u"CREATE TABLE imports ("
-             "  id INTEGER PRIMARY KEY,"
-             "  file_name TEXT NOT NULL,"
-             "  sha256 TEXT,"
-             "  kind TEXT NOT NULL,"
-             "  imported_at TEXT NOT NULL,"
-             "  rows_accepted INTEGER NOT NULL DEFAULT 0,"
-             "  rows_rejected INTEGER NOT NULL DEFAULT 0,"
-             "  rows_skipped INTEGER NOT NULL DEFAULT 0)"_s,
-             u"CREATE INDEX imports_sha256 ON imports (sha256)"_s,
-             u"CREATE TABLE customers ("
-             "  id INTEGER PRIMARY KEY,"
-             "  external_id TEXT NOT NULL UNIQUE,"
-             "  name TEXT,"
-             "  email TEXT,"
-             "  segment TEXT,"
-             "  plan TEXT,"
-             "  country TEXT,"
-             "  signup_date TEXT,"
-             "  cancel_date TEXT,"
-             "  mrr_minor INTEGER,"
-             "  currency TEXT,"
-             "  total_spent_minor INTEGER,"
-             "  total_orders INTEGER,"
-             "  last_active TEXT)"_s,
-             u"CREATE TABLE orders ("
-             "  id INTEGER PRIMARY KEY,"
-             "  customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE,"
-             "  order_date TEXT NOT NULL,"
-             "  amount_minor INTEGER NOT NULL,"
-             "  currency TEXT NOT NULL,"
-             "  status TEXT NOT NULL DEFAULT 'paid' CHECK (status IN ('paid', 'failed')),"
-             "  external_ref TEXT,"
-             "  dedup_key TEXT NOT NULL UNIQUE,"
-             "  import_id INTEGER REFERENCES imports (id))"_s,
-             u"CREATE INDEX orders_customer_date ON orders (customer_id, order_date)"_s,
-             u"CREATE INDEX orders_date ON orders (order_date)"_s,
-         }},
+            {
+                u"CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+                u"CREATE TABLE imports ("
+                "  id INTEGER PRIMARY KEY,"
+                "  file_name TEXT NOT NULL,"
+                "  sha256 TEXT,"
+                "  kind TEXT NOT NULL,"
+                "  imported_at TEXT NOT NULL,"
+                "  rows_accepted INTEGER NOT NULL DEFAULT 0,"
+                "  rows_rejected INTEGER NOT NULL DEFAULT 0,"
+                "  rows_skipped INTEGER NOT NULL DEFAULT 0)"_s,
+                u"CREATE INDEX imports_sha256 ON imports (sha256)"_s,
+                u"CREATE TABLE customers ("
+                "  id INTEGER PRIMARY KEY,"
+                "  external_id TEXT NOT NULL UNIQUE,"
+                "  name TEXT,"
+                "  email TEXT,"
+                "  segment TEXT,"
+                "  plan TEXT,"
+                "  country TEXT,"
+                "  signup_date TEXT,"
+                "  cancel_date TEXT,"
+                "  mrr_minor INTEGER,"
+                "  currency TEXT,"
+                "  total_spent_minor INTEGER,"
+                "  total_orders INTEGER,"
+                "  last_active TEXT)"_s,
+                u"CREATE TABLE orders ("
+                "  id INTEGER PRIMARY KEY,"
+                "  customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE,"
+                "  order_date TEXT NOT NULL,"
+                "  amount_minor INTEGER NOT NULL,"
+                "  currency TEXT NOT NULL,"
+                "  status TEXT NOT NULL DEFAULT 'paid' CHECK (status IN ('paid', 'failed')),"
+                "  external_ref TEXT,"
+                "  dedup_key TEXT NOT NULL UNIQUE,"
+                "  import_id INTEGER REFERENCES imports (id))"_s,
+                u"CREATE INDEX orders_customer_date ON orders (customer_id, order_date)"_s,
+                u"CREATE INDEX orders_date ON orders (order_date)"_s,
+            }},
         {2,
-         {
-             u"CREATE TABLE activity ("
-             "  id INTEGER PRIMARY KEY,"
-             "  customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE,"
-             "  event_date TEXT NOT NULL,"
-             "  kind TEXT NOT NULL,"
-             "  count INTEGER NOT NULL DEFAULT 1 CHECK (count >= 0),"
-             "  UNIQUE (customer_id, event_date, kind))"_s,
-             u"CREATE INDEX activity_date ON activity (event_date)"_s,
-             u"CREATE TABLE tickets ("
-             "  id INTEGER PRIMARY KEY,"
-             "  customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE,"
-             "  opened_date TEXT NOT NULL,"
-             "  closed_date TEXT,"
-             "  severity TEXT NOT NULL DEFAULT 'normal' CHECK (severity IN ('low', 'normal', 'high', 'critical')),"
-             "  is_complaint INTEGER NOT NULL DEFAULT 0 CHECK (is_complaint IN (0, 1)),"
-             "  subject TEXT,"
-             "  external_ref TEXT,"
-             "  dedup_key TEXT NOT NULL UNIQUE)"_s,
-             u"CREATE INDEX tickets_customer ON tickets (customer_id, opened_date)"_s,
-             u"CREATE TABLE surveys ("
-             "  id INTEGER PRIMARY KEY,"
-             "  customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE,"
-             "  answered_date TEXT NOT NULL,"
-             "  kind TEXT NOT NULL CHECK (kind IN ('nps', 'csat')),"
-             "  score INTEGER NOT NULL,"
-             "  CHECK ((kind = 'nps' AND score BETWEEN 0 AND 10) OR (kind = 'csat' AND score BETWEEN 1 AND 5)),"
-             "  UNIQUE (customer_id, answered_date, kind))"_s,
-         }},
+            {
+                u"CREATE TABLE activity ("
+                "  id INTEGER PRIMARY KEY,"
+                "  customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE,"
+                "  event_date TEXT NOT NULL,"
+                "  kind TEXT NOT NULL,"
+                "  count INTEGER NOT NULL DEFAULT 1 CHECK (count >= 0),"
+                "  import_id INTEGER REFERENCES imports (id),"
+                "  UNIQUE (customer_id, event_date, kind))"_s,
+                u"CREATE INDEX activity_date ON activity (event_date)"_s,
+                u"CREATE TABLE tickets ("
+                "  id INTEGER PRIMARY KEY,"
+                "  customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE,"
+                "  opened_date TEXT NOT NULL,"
+                "  closed_date TEXT,"
+                "  severity TEXT NOT NULL DEFAULT 'normal' CHECK (severity IN ('low', 'normal', 'high', 'critical')),"
+                "  is_complaint INTEGER NOT NULL DEFAULT 0 CHECK (is_complaint IN (0, 1)),"
+                "  subject TEXT,"
+                "  external_ref TEXT,"
+                "  dedup_key TEXT NOT NULL UNIQUE,"
+                "  import_id INTEGER REFERENCES imports (id))"_s,
+                u"CREATE INDEX tickets_customer ON tickets (customer_id, opened_date)"_s,
+                u"CREATE TABLE surveys ("
+                "  id INTEGER PRIMARY KEY,"
+                "  customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE,"
+                "  answered_date TEXT NOT NULL,"
+                "  kind TEXT NOT NULL CHECK (kind IN ('nps', 'csat')),"
+                "  score INTEGER NOT NULL,"
+                "  import_id INTEGER REFERENCES imports (id),"
+                "  CHECK ((kind = 'nps' AND score BETWEEN 0 AND 10) OR (kind = 'csat' AND score BETWEEN 1 AND 5)),"
+                "  UNIQUE (customer_id, answered_date, kind))"_s,
+            }},
     };
     return steps;
 }
 
 Error openError(const QString &path, const QSqlDatabase &db)
 {
-    return Error{Database::tr("Could not open the database %1.").arg(QDir::toNativeSeparators(path)),
-                 db.lastError().text()};
+    return Error {
+        Database::tr("Could not open the database %1.").arg(QDir::toNativeSeparators(path)), db.lastError().text()};
 }
 
 Result<void> applyMigrations(QSqlDatabase &db, int from, int to)
 {
     if (!db.transaction())
-        return Error{Database::tr("Could not start a transaction."), db.lastError().text()};
+        return Error {Database::tr("Could not start a transaction."), db.lastError().text()};
     QSqlQuery query(db);
     for (const Migration &step : migrations()) {
         if (step.version <= from || step.version > to)
@@ -121,8 +124,8 @@ Result<void> applyMigrations(QSqlDatabase &db, int from, int to)
         for (const QString &statement : step.statements) {
             if (auto result = sql::exec(query, statement); !result) {
                 db.rollback();
-                return Error{Database::tr("Could not upgrade the database to version %1.").arg(step.version),
-                             result.error().detail};
+                return Error {Database::tr("Could not upgrade the database to version %1.").arg(step.version),
+                    result.error().detail};
             }
         }
     }
@@ -138,7 +141,7 @@ Result<void> applyMigrations(QSqlDatabase &db, int from, int to)
     if (!db.commit()) {
         const QString detail = db.lastError().text();
         db.rollback();
-        return Error{Database::tr("Could not upgrade the database."), detail};
+        return Error {Database::tr("Could not upgrade the database."), detail};
     }
     return {};
 }
@@ -174,8 +177,11 @@ Result<FileState> inspect(const QString &path, const QString &connectionName, co
         auto tables = sql::scalar(db, u"SELECT count(*) FROM sqlite_master"_s);
         if (!version || !appId || !tables) {
             db.close();
-            return Error{Database::tr("%1 is not a RetentionDesk database.").arg(QDir::toNativeSeparators(path)),
-                         (!version ? version.error() : !appId ? appId.error() : tables.error()).detail};
+            return Error {Database::tr("%1 is not a RetentionDesk database.").arg(QDir::toNativeSeparators(path)),
+                (!version        ? version.error()
+                        : !appId ? appId.error()
+                                 : tables.error())
+                    .detail};
         }
         state.version = version->toInt();
         state.applicationId = appId->toInt();
@@ -188,9 +194,9 @@ Result<FileState> inspect(const QString &path, const QString &connectionName, co
             quoted.replace(u'\'', u"''"_s);
             if (auto result = sql::exec(query, u"VACUUM INTO '"_s + quoted + u'\''); !result) {
                 db.close();
-                return Error{Database::tr("Could not write the backup %1 before upgrading the database.")
-                                 .arg(QDir::toNativeSeparators(backupTo)),
-                             result.error().detail};
+                return Error {Database::tr("Could not write the backup %1 before upgrading the database.")
+                                  .arg(QDir::toNativeSeparators(backupTo)),
+                    result.error().detail};
             }
         }
         db.close();
@@ -204,8 +210,7 @@ Result<FileState> inspect(const QString &path, const QString &connectionName, co
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -219,7 +224,7 @@ Database::~Database()
 
 QString Database::nextConnectionName()
 {
-    static std::atomic<int> counter{0};
+    static std::atomic<int> counter {0};
     return u"retentiondesk-%1"_s.arg(counter.fetch_add(1));
 }
 
@@ -233,22 +238,22 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
 
     if (!inMemory && QFileInfo::exists(path)) {
         if (!QFileInfo(path).isFile())
-            return Error{tr("%1 is not a file.").arg(nativePath), {}};
+            return Error {tr("%1 is not a file.").arg(nativePath), {}};
         auto probe = inspect(path, connectionName, {});
         if (!probe)
             return probe.error();
         const FileState &state = *probe;
         if (state.version > SchemaVersion) {
-            return Error{tr("%1 was written by a newer version of RetentionDesk (data format %2; this program "
-                            "reads up to %3). Update RetentionDesk to open it; the file was not changed.")
-                             .arg(nativePath)
-                             .arg(state.version)
-                             .arg(SchemaVersion),
-                         {}};
+            return Error {tr("%1 was written by a newer version of RetentionDesk (data format %2; this program "
+                             "reads up to %3). Update RetentionDesk to open it; the file was not changed.")
+                              .arg(nativePath)
+                              .arg(state.version)
+                              .arg(SchemaVersion),
+                {}};
         }
         if ((state.version > 0 || state.hasTables) && state.applicationId != ApplicationId)
-            return Error{tr("%1 is an SQLite file, but not a RetentionDesk database; it was not changed.").arg(nativePath),
-                         {}};
+            return Error {
+                tr("%1 is an SQLite file, but not a RetentionDesk database; it was not changed.").arg(nativePath), {}};
         version = state.version;
         if (version > 0 && version < SchemaVersion) {
             backup = backupPathFor(path, version);
@@ -269,20 +274,21 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     database->m_backupPath = backup;
 
     QSqlQuery query(db);
-    for (const QString &pragma : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s,
-                                  u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA busy_timeout = 5000"_s}) {
+    for (const QString &pragma :
+        {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s,
+            u"PRAGMA busy_timeout = 5000"_s, u"PRAGMA cache_size = -262144"_s, u"PRAGMA temp_store = MEMORY"_s}) {
         if (inMemory && pragma.contains(u"journal_mode"))
             continue;
         if (auto result = sql::exec(query, pragma); !result)
-            return Error{tr("Could not open the database %1.").arg(nativePath), result.error().detail};
+            return Error {tr("Could not open the database %1.").arg(nativePath), result.error().detail};
     }
     if (version < SchemaVersion) {
         if (auto result = applyMigrations(db, version, SchemaVersion); !result)
-            return Error{result.error().message + u' '
-                             + tr("The file was left as it was%1.")
-                                   .arg(backup.isEmpty() ? QString()
-                                                         : tr("; a backup is at %1").arg(QDir::toNativeSeparators(backup))),
-                         result.error().detail};
+            return Error {result.error().message + u' '
+                    + tr("The file was left as it was%1.")
+                          .arg(backup.isEmpty() ? QString()
+                                                : tr("; a backup is at %1").arg(QDir::toNativeSeparators(backup))),
+                result.error().detail};
     }
     return database;
 }
@@ -319,8 +325,12 @@ Result<TableCounts> Database::counts() const
 {
     TableCounts counts;
     const QList<std::pair<QString, qint64 *>> tables = {
-        {u"customers"_s, &counts.customers}, {u"orders"_s, &counts.orders},   {u"activity"_s, &counts.activity},
-        {u"tickets"_s, &counts.tickets},     {u"surveys"_s, &counts.surveys}, {u"imports"_s, &counts.imports},
+        {u"customers"_s, &counts.customers},
+        {u"orders"_s, &counts.orders},
+        {u"activity"_s, &counts.activity},
+        {u"tickets"_s, &counts.tickets},
+        {u"surveys"_s, &counts.surveys},
+        {u"imports"_s, &counts.imports},
     };
     for (const auto &[table, target] : tables) {
         auto value = sql::scalar(connection(), u"SELECT count(*) FROM "_s + table);
@@ -333,17 +343,18 @@ Result<TableCounts> Database::counts() const
 
 Result<DateRange> Database::dateRange() const
 {
-    auto value = sql::scalar(connection(), u"SELECT min(d) || '|' || max(d) FROM ("
-                                           "  SELECT min(order_date) AS d FROM orders UNION ALL"
-                                           "  SELECT max(order_date) FROM orders UNION ALL"
-                                           "  SELECT min(event_date) FROM activity UNION ALL"
-                                           "  SELECT max(event_date) FROM activity UNION ALL"
-                                           "  SELECT min(opened_date) FROM tickets UNION ALL"
-                                           "  SELECT max(coalesce(closed_date, opened_date)) FROM tickets UNION ALL"
-                                           "  SELECT min(answered_date) FROM surveys UNION ALL"
-                                           "  SELECT max(answered_date) FROM surveys UNION ALL"
-                                           "  SELECT min(signup_date) FROM customers UNION ALL"
-                                           "  SELECT max(cancel_date) FROM customers)"_s);
+    auto value = sql::scalar(connection(),
+        u"SELECT min(d) || '|' || max(d) FROM ("
+        "  SELECT min(order_date) AS d FROM orders UNION ALL"
+        "  SELECT max(order_date) FROM orders UNION ALL"
+        "  SELECT min(event_date) FROM activity UNION ALL"
+        "  SELECT max(event_date) FROM activity UNION ALL"
+        "  SELECT min(opened_date) FROM tickets UNION ALL"
+        "  SELECT max(coalesce(closed_date, opened_date)) FROM tickets UNION ALL"
+        "  SELECT min(answered_date) FROM surveys UNION ALL"
+        "  SELECT max(answered_date) FROM surveys UNION ALL"
+        "  SELECT min(signup_date) FROM customers UNION ALL"
+        "  SELECT max(cancel_date) FROM customers)"_s);
     if (!value)
         return value.error();
     DateRange range;
@@ -369,8 +380,9 @@ Result<QString> Database::setting(const QString &key, const QString &fallback) c
 Result<void> Database::setSetting(const QString &key, const QString &value)
 {
     QSqlQuery query(connection());
-    if (auto result = sql::prepare(query, u"INSERT INTO settings (key, value) VALUES (:key, :value)"
-                                          " ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+    if (auto result = sql::prepare(query,
+            u"INSERT INTO settings (key, value) VALUES (:key, :value)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
         !result)
         return result;
     query.bindValue(u":key"_s, key);
@@ -382,7 +394,7 @@ Result<void> Database::beginTransaction()
 {
     QSqlDatabase db = connection();
     if (!db.transaction())
-        return Error{tr("Could not start a transaction."), db.lastError().text()};
+        return Error {tr("Could not start a transaction."), db.lastError().text()};
     return {};
 }
 
@@ -392,7 +404,7 @@ Result<void> Database::commit()
     if (!db.commit()) {
         const QString detail = db.lastError().text();
         db.rollback();
-        return Error{tr("Could not save the changes."), detail};
+        return Error {tr("Could not save the changes."), detail};
     }
     return {};
 }

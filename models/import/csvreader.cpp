@@ -1,0 +1,337 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: RetentionDesk contributors
+#include "import/csvreader.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include <QCryptographicHash>
+#include <QIODevice>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace rd {
+
+namespace {
+
+// Windows-1252 is Latin-1 except for 0x80-0x9F. The five unassigned bytes map to the C1 controls
+// of the same value, as Windows itself and the WHATWG encoding standard do.
+constexpr char16_t windows1252High[32] = {
+    0x20AC,
+    0x0081,
+    0x201A,
+    0x0192,
+    0x201E,
+    0x2026,
+    0x2020,
+    0x2021,
+    0x02C6,
+    0x2030,
+    0x0160,
+    0x2039,
+    0x0152,
+    0x008D,
+    0x017D,
+    0x008F,
+    0x0090,
+    0x2018,
+    0x2019,
+    0x201C,
+    0x201D,
+    0x2022,
+    0x2013,
+    0x2014,
+    0x02DC,
+    0x2122,
+    0x0161,
+    0x203A,
+    0x0153,
+    0x009D,
+    0x017E,
+    0x0178,
+};
+
+// The length of a UTF-8 sequence cut off at the end of bytes, to be decoded with the next chunk.
+// The decoder runs stateless so that a sequence truncated at the very end of the input is
+// reported instead of silently dropped.
+qsizetype incompleteUtf8Tail(QByteArrayView bytes)
+{
+    for (qsizetype k = 1; k <= std::min<qsizetype>(3, bytes.size()); ++k) {
+        const auto byte = static_cast<uchar>(bytes[bytes.size() - k]);
+        if ((byte & 0xC0) == 0x80)
+            continue;
+        if (byte < 0xC0)
+            return 0;
+        const qsizetype length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2;
+        return length > k ? k : 0;
+    }
+    return 0;
+}
+
+QString &nextField(QStringList &fields, qsizetype index)
+{
+    if (index == fields.size())
+        fields.append(QString());
+    QString &field = fields[index];
+    field.resize(0); // keeps the capacity when the caller did not keep a copy
+    return field;
+}
+
+} // namespace
+
+CsvReader::CsvReader(QIODevice *device, CsvFormat format)
+    : m_device(device)
+    , m_format(format)
+    , m_utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom)
+{ }
+
+void CsvReader::setChunkSize(qint64 bytes)
+{
+    m_chunkSize = std::max<qint64>(1, bytes);
+}
+
+void CsvReader::setHash(QCryptographicHash *hash)
+{
+    m_hash = hash;
+}
+
+void CsvReader::skipLines(int count)
+{
+    m_linesToSkip += std::max(0, count);
+}
+
+bool CsvReader::readRecord(QStringList &fields)
+{
+    while (!hasError()) {
+        const qsizetype startPos = m_pos;
+        const qint64 startLine = m_line;
+        const Step step = m_linesToSkip > 0 ? skipLine() : parseRecord(fields);
+        if (step != Step::Error && m_invalidPos >= 0 && m_invalidPos < m_pos) {
+            m_errorString = tr("Line %1 is not valid UTF-8 text. The file may be encoded as Windows-1252.")
+                                .arg(lineAt(startPos, startLine, m_invalidPos));
+            return false;
+        }
+        switch (step) {
+        case Step::Record:
+            return true;
+        case Step::Skipped:
+            break;
+        case Step::NeedMore:
+            if (m_text.size() - m_pos > MaxRecordLength) {
+                m_errorString = tr("Line %1 is longer than %2 characters. A quoted field is probably not closed.")
+                                    .arg(m_line)
+                                    .arg(QLocale().toString(MaxRecordLength));
+                return false;
+            }
+            fill();
+            break;
+        case Step::End:
+        case Step::Error:
+            return false;
+        }
+    }
+    return false;
+}
+
+CsvReader::Step CsvReader::parseRecord(QStringList &fields)
+{
+    const auto *d = reinterpret_cast<const char16_t *>(m_text.constData());
+    const qsizetype end = m_text.size();
+    const char16_t delimiter = m_format.delimiter.unicode();
+    qsizetype i = m_pos;
+    qint64 line = m_line;
+
+    // Empty lines are not records.
+    while (i < end) {
+        if (d[i] == u'\n') {
+            ++i;
+            ++line;
+        } else if (d[i] == u'\r') {
+            if (i + 1 == end && !m_atEnd)
+                break; // an LF may follow in the next chunk
+            i += (i + 1 < end && d[i + 1] == u'\n') ? 2 : 1;
+            ++line;
+        } else {
+            break;
+        }
+    }
+    m_pos = i;
+    m_line = line;
+    if (i == end)
+        return m_atEnd ? Step::End : Step::NeedMore;
+    if (d[i] == u'\r')
+        return Step::NeedMore;
+
+    // A record that runs past the decoded text is parsed again from its start once more text is there.
+    const qint64 recordLine = line;
+    qsizetype count = 0;
+    for (;;) {
+        QString &field = nextField(fields, count++);
+        if (i < end && d[i] == u'"') {
+            const qint64 fieldLine = line;
+            qsizetype segment = ++i;
+            for (;;) {
+                while (i < end && d[i] != u'"') {
+                    if (d[i] == u'\n' || (d[i] == u'\r' && (i + 1 == end || d[i + 1] != u'\n')))
+                        ++line;
+                    ++i;
+                }
+                if (i == end) {
+                    if (!m_atEnd)
+                        return Step::NeedMore;
+                    m_errorString = tr("The quoted field that begins on line %1 is not closed.").arg(fieldLine);
+                    return Step::Error;
+                }
+                field.append(QStringView(d + segment, i - segment));
+                if (i + 1 < end && d[i + 1] == u'"') {
+                    field.append(u'"');
+                    i += 2;
+                    segment = i;
+                    continue;
+                }
+                ++i; // a closing quote, or the first of a pair cut off by the chunk: the scan below asks for more
+                break;
+            }
+        }
+        // An unquoted field, or what follows a closing quote: both are taken literally.
+        const qsizetype start = i;
+        while (i < end && d[i] != delimiter && d[i] != u'\n' && d[i] != u'\r')
+            ++i;
+        field.append(QStringView(d + start, i - start));
+
+        if (i == end) {
+            if (!m_atEnd)
+                return Step::NeedMore;
+            break; // the last line has no line break
+        }
+        if (d[i] == delimiter) {
+            ++i;
+            continue;
+        }
+        if (d[i] == u'\r') {
+            if (i + 1 == end && !m_atEnd)
+                return Step::NeedMore;
+            if (i + 1 < end && d[i + 1] == u'\n')
+                ++i;
+        }
+        ++i;
+        ++line;
+        break;
+    }
+    fields.resize(count);
+    m_recordLine = recordLine;
+    m_pos = i;
+    m_line = line;
+    return Step::Record;
+}
+
+CsvReader::Step CsvReader::skipLine()
+{
+    const auto *d = reinterpret_cast<const char16_t *>(m_text.constData());
+    const qsizetype end = m_text.size();
+    qsizetype i = m_pos;
+    while (i < end && d[i] != u'\n' && d[i] != u'\r')
+        ++i;
+    if (i == end) {
+        m_pos = i;
+        if (!m_atEnd)
+            return Step::NeedMore;
+        m_linesToSkip = 0;
+        return Step::End;
+    }
+    if (d[i] == u'\r') {
+        if (i + 1 == end && !m_atEnd) {
+            m_pos = i;
+            return Step::NeedMore;
+        }
+        if (i + 1 < end && d[i + 1] == u'\n')
+            ++i;
+    }
+    m_pos = i + 1;
+    ++m_line;
+    --m_linesToSkip;
+    return Step::Skipped;
+}
+
+void CsvReader::fill()
+{
+    // Drop what has been parsed; the rest is at most one partial record.
+    if (m_pos > 0) {
+        QChar *text = m_text.data();
+        std::copy(text + m_pos, text + m_text.size(), text);
+        m_text.truncate(m_text.size() - m_pos);
+        if (m_invalidPos >= 0)
+            m_invalidPos -= m_pos;
+        m_pos = 0;
+    }
+    if (!m_device || !m_device->isReadable()) {
+        m_errorString = tr("The file is not open for reading.");
+        return;
+    }
+    m_chunk.resize(m_pendingBytes + m_chunkSize);
+    char *out = m_chunk.data() + m_pendingBytes;
+    qint64 count = m_device->read(out, m_chunkSize);
+    while (count == 0 && m_device->isSequential() && m_device->waitForReadyRead(-1))
+        count = m_device->read(out, m_chunkSize);
+    if (count < 0) {
+        m_errorString = tr("Could not read the file: %1").arg(m_device->errorString());
+        return;
+    }
+    if (count == 0) {
+        m_atEnd = true;
+        decode(QByteArrayView(m_chunk.constData(), m_pendingBytes));
+        m_pendingBytes = 0;
+        return;
+    }
+    if (m_hash)
+        m_hash->addData(QByteArrayView(out, count));
+    m_bytesRead += count;
+    const qsizetype total = m_pendingBytes + count;
+    const qsizetype tail
+        = m_format.encoding == TextEncoding::Utf8 ? incompleteUtf8Tail(QByteArrayView(m_chunk.constData(), total)) : 0;
+    decode(QByteArrayView(m_chunk.constData(), total - tail));
+    std::memmove(m_chunk.data(), m_chunk.constData() + total - tail, tail);
+    m_pendingBytes = tail;
+}
+
+void CsvReader::decode(QByteArrayView bytes)
+{
+    if (bytes.isEmpty())
+        return;
+    const qsizetype old = m_text.size();
+    if (m_format.encoding == TextEncoding::Windows1252) {
+        m_text.resize(old + bytes.size());
+        auto *out = reinterpret_cast<char16_t *>(m_text.data()) + old;
+        for (const char c : bytes) {
+            const auto byte = static_cast<uchar>(c);
+            *out++ = (byte >= 0x80 && byte < 0xA0) ? windows1252High[byte - 0x80] : char16_t(byte);
+        }
+        return;
+    }
+    if (!m_bomChecked) {
+        m_bomChecked = true;
+        if (bytes.startsWith("\xEF\xBB\xBF"))
+            bytes = bytes.sliced(3);
+    }
+    const bool hadError = m_utf8.hasError();
+    m_text.resize(old + m_utf8.requiredSpace(bytes.size()));
+    const QChar *end = m_utf8.appendToBuffer(m_text.data() + old, bytes);
+    m_text.truncate(end - m_text.constData());
+    if (!hadError && m_utf8.hasError()) {
+        const qsizetype replacement = m_text.indexOf(QChar(QChar::ReplacementCharacter), old);
+        m_invalidPos = replacement >= 0 ? replacement : old;
+    }
+}
+
+qint64 CsvReader::lineAt(qsizetype from, qint64 line, qsizetype to) const
+{
+    const auto *d = reinterpret_cast<const char16_t *>(m_text.constData());
+    for (qsizetype i = from; i < to; ++i) {
+        if (d[i] == u'\n' || (d[i] == u'\r' && (i + 1 == m_text.size() || d[i + 1] != u'\n')))
+            ++line;
+    }
+    return line;
+}
+
+} // namespace rd

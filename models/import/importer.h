@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: RetentionDesk contributors
+#pragma once
+
+#include <atomic>
+#include <optional>
+
+#include <QObject>
+#include <QStringList>
+
+#include "core/result.h"
+#include "import/csvreader.h"
+#include "import/fields.h"
+#include "import/valueparser.h"
+
+namespace rd {
+
+class Database;
+
+struct ImportOptions
+{
+    ImportKind kind = ImportKind::Orders;
+    QString preset; // a preset id; empty: recognised from the headers
+    QList<std::pair<QString, QString>> mappings; // COLUMN=field overrides
+    std::optional<QChar> delimiter; // detected when unset
+    std::optional<TextEncoding> encoding; // detected when unset
+    std::optional<DateFormat> dateFormat; // detected per column when unset
+    std::optional<DecimalStyle> decimal; // detected when unset
+    QString rejectsPath; // write rejected rows here as CSV
+    QString currency; // for rows without one; empty: the database's setting, else EUR
+};
+
+struct RejectedRow
+{
+    qint64 line = 0; // physical line in the file, 1-based
+    QString column; // header of the column at fault
+    QString value;
+    QString reason;
+};
+
+struct ImportReport
+{
+    QString filePath;
+    QString sha256;
+    ImportKind kind = ImportKind::Orders;
+    QString presetId;
+    TextEncoding encoding = TextEncoding::Utf8;
+    QChar delimiter;
+    DecimalStyle decimal = DecimalStyle::Point;
+    QStringList headers;
+    ColumnMapping mapping;
+    QHash<int, DateFormat> dateFormats; // per date column
+
+    qint64 rowsRead = 0;
+    qint64 accepted = 0;
+    qint64 rejected = 0;
+    qint64 skipped = 0;
+    qint64 customersCreated = 0;
+    QList<RejectedRow> rejects; // the first ones, for display; all of them go to the rejects file
+    QStringList warnings;
+    bool seenBefore = false;
+    bool committed = false;
+    std::optional<Error> error; // set when nothing was written
+};
+
+// Imports one CSV file into a database as one transaction: the valid rows are committed together,
+// rows that fail validation are reported with line, column, value and reason, and a file that
+// cannot be read, or of which no row is valid, leaves the database exactly as it was.
+class Importer : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int MaxReportedRejects = 200;
+
+    explicit Importer(QObject *parent = nullptr);
+
+    ImportReport run(Database &database, const QString &filePath, const ImportOptions &options);
+    // Thread-safe: the running import stops at the next row and rolls back.
+    void cancel() { m_cancelled = true; }
+
+signals:
+    void progress(qint64 rows, qint64 bytesRead, qint64 bytesTotal);
+
+private:
+    std::atomic<bool> m_cancelled {false};
+};
+
+} // namespace rd

@@ -1,0 +1,343 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: RetentionDesk contributors
+#include "storage/importstore.h"
+
+#include <QDateTime>
+
+#include "storage/database.h"
+
+using namespace Qt::StringLiterals;
+
+namespace rd {
+
+namespace {
+
+QString textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QString() : text;
+}
+
+QString severityName(TicketSeverity severity)
+{
+    switch (severity) {
+    case TicketSeverity::Low:
+        return u"low"_s;
+    case TicketSeverity::Normal:
+        return u"normal"_s;
+    case TicketSeverity::High:
+        return u"high"_s;
+    case TicketSeverity::Critical:
+        return u"critical"_s;
+    }
+    return u"normal"_s;
+}
+
+// Optional customer fields: an unset optional keeps the stored value, a set one replaces it.
+// Parameter n + 1 says whether field n is set; n holds the value.
+const QString upsertCustomerSql
+    = u"INSERT INTO customers (external_id, name, email, segment, plan, country,"
+      "  signup_date, cancel_date, mrr_minor, currency, total_spent_minor, total_orders,"
+      "  last_active)"
+      " VALUES (?1, ?2, ?4, ?6, ?8, ?10, ?12, ?14, ?16, ?18, ?20, ?22, ?24)"
+      " ON CONFLICT (external_id) DO UPDATE SET"
+      "  name = CASE WHEN ?3 = 1 THEN excluded.name ELSE customers.name END,"
+      "  email = CASE WHEN ?5 = 1 THEN excluded.email ELSE customers.email END,"
+      "  segment = CASE WHEN ?7 = 1 THEN excluded.segment ELSE customers.segment END,"
+      "  plan = CASE WHEN ?9 = 1 THEN excluded.plan ELSE customers.plan END,"
+      "  country = CASE WHEN ?11 = 1 THEN excluded.country ELSE customers.country END,"
+      "  signup_date = CASE WHEN ?13 = 1 THEN excluded.signup_date"
+      "    ELSE customers.signup_date END,"
+      "  cancel_date = CASE WHEN ?15 = 1 THEN excluded.cancel_date"
+      "    ELSE customers.cancel_date END,"
+      "  mrr_minor = CASE WHEN ?17 = 1 THEN excluded.mrr_minor ELSE customers.mrr_minor END,"
+      "  currency = CASE WHEN ?19 = 1 THEN excluded.currency ELSE customers.currency END,"
+      "  total_spent_minor = CASE WHEN ?21 = 1 THEN excluded.total_spent_minor"
+      "    ELSE customers.total_spent_minor END,"
+      "  total_orders = CASE WHEN ?23 = 1 THEN excluded.total_orders"
+      "    ELSE customers.total_orders END,"
+      "  last_active = CASE WHEN ?25 = 1 THEN excluded.last_active"
+      "    ELSE customers.last_active END"
+      " RETURNING id"_s;
+
+} // namespace
+
+ImportStore::ImportStore(Database &database)
+    : m_database(database)
+{ }
+
+ImportStore::~ImportStore()
+{
+    if (m_active)
+        rollback();
+}
+
+Result<void> ImportStore::begin(const QString &fileName, const QString &kind)
+{
+    sqlite3 *db = SqliteStatement::handle(m_database.connection());
+    const QList<std::pair<SqliteStatement *, QString>> statements = {
+        {&m_findCustomer, u"SELECT id FROM customers WHERE external_id = ?1"_s},
+        {&m_createCustomer, u"INSERT INTO customers (external_id) VALUES (?1) RETURNING id"_s},
+        {&m_upsertCustomer, upsertCustomerSql},
+        // Rows of one import with the same key add up (line items of one order); a later import
+        // replaces the amount, so importing a file again changes nothing. Insert first and update
+        // only on a conflict: a plain insert needs no statement journal, which an upsert does.
+        {&m_insertOrder,
+            u"INSERT INTO orders (customer_id, order_date, amount_minor, currency, status, external_ref, dedup_key,"
+            "  import_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (dedup_key) DO NOTHING"_s},
+        {&m_updateOrder,
+            u"UPDATE orders SET"
+            "  amount_minor = CASE WHEN import_id = ?8 THEN amount_minor + ?3 ELSE ?3 END,"
+            "  customer_id = ?1, order_date = ?2, currency = ?4, status = ?5, external_ref = ?6, import_id = ?8"
+            " WHERE dedup_key = ?7"_s},
+        {&m_insertActivity,
+            u"INSERT INTO activity (customer_id, event_date, kind, count, import_id) VALUES (?1, ?2, ?3, ?4, ?5)"
+            " ON CONFLICT (customer_id, event_date, kind) DO NOTHING"_s},
+        {&m_updateActivity,
+            u"UPDATE activity SET count = CASE WHEN import_id = ?5 THEN count + ?4 ELSE ?4 END, import_id = ?5"
+            " WHERE customer_id = ?1 AND event_date = ?2 AND kind = ?3"_s},
+        {&m_upsertTicket,
+            u"INSERT INTO tickets (customer_id, opened_date, closed_date, severity, is_complaint, subject, "
+            u"external_ref,"
+            "  dedup_key, import_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
+            " ON CONFLICT (dedup_key) DO UPDATE SET"
+            "  customer_id = excluded.customer_id, opened_date = excluded.opened_date,"
+            "  closed_date = excluded.closed_date, severity = excluded.severity, is_complaint = excluded.is_complaint,"
+            "  subject = excluded.subject, external_ref = excluded.external_ref, import_id = excluded.import_id"_s},
+        {&m_upsertSurvey,
+            u"INSERT INTO surveys (customer_id, answered_date, kind, score, import_id) VALUES (?1, ?2, ?3, ?4, ?5)"
+            " ON CONFLICT (customer_id, answered_date, kind) DO UPDATE SET"
+            "  score = excluded.score, import_id = excluded.import_id"_s},
+        {&m_findImport, u"SELECT count(*) FROM imports WHERE sha256 = ?1 AND id <> ?2"_s},
+        {&m_logImport,
+            u"UPDATE imports SET sha256 = ?1, rows_accepted = ?2, rows_rejected = ?3, rows_skipped = ?4"
+            " WHERE id = ?5"_s},
+    };
+    for (const auto &[statement, sql] : statements) {
+        if (auto result = statement->prepare(db, sql); !result)
+            return result;
+    }
+
+    if (auto result = m_database.beginTransaction(); !result)
+        return result;
+    m_active = true;
+    SqliteStatement log;
+    if (auto result = log.prepare(db,
+            u"INSERT INTO imports (file_name, kind, imported_at) VALUES (?1, ?2, ?3)"
+            " RETURNING id"_s);
+        !result) {
+        rollback();
+        return result;
+    }
+    log.bind(1, fileName);
+    log.bind(2, kind);
+    const QString importedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    log.bind(3, importedAt);
+    auto row = log.step();
+    if (!row || !*row) {
+        rollback();
+        return row ? Error {tr("Could not log the import."), {}} : row.error();
+    }
+    m_importId = log.columnInt64(0);
+    log.reset();
+    return {};
+}
+
+Result<void> ImportStore::run(SqliteStatement &statement)
+{
+    auto result = statement.step();
+    statement.reset();
+    if (!result)
+        return result.error();
+    return {};
+}
+
+Result<void> ImportStore::insertOrUpdate(SqliteStatement &insert, SqliteStatement &update)
+{
+    if (auto inserted = run(insert); !inserted)
+        return inserted;
+    if (insert.changes() > 0)
+        return {};
+    return run(update);
+}
+
+Result<qint64> ImportStore::customerId(const QString &externalId)
+{
+    if (const auto it = m_customerIds.constFind(externalId); it != m_customerIds.cend())
+        return *it;
+    m_findCustomer.bind(1, externalId);
+    auto found = m_findCustomer.step();
+    if (!found)
+        return found.error();
+    qint64 id = 0;
+    if (*found) {
+        id = m_findCustomer.columnInt64(0);
+        m_findCustomer.reset();
+    } else {
+        m_findCustomer.reset();
+        m_createCustomer.bind(1, externalId);
+        auto created = m_createCustomer.step();
+        if (!created)
+            return created.error();
+        if (!*created)
+            return Error {tr("Could not add the customer %1.").arg(externalId), {}};
+        id = m_createCustomer.columnInt64(0);
+        m_createCustomer.reset();
+        ++m_customersCreated;
+    }
+    m_customerIds.insert(externalId, id);
+    return id;
+}
+
+Result<void> ImportStore::upsertCustomer(const CustomerRecord &record)
+{
+    SqliteStatement &statement = m_upsertCustomer;
+    statement.bind(1, record.externalId);
+    int index = 2;
+    const auto bindText = [&](const std::optional<QString> &value) {
+        statement.bind(index++, value ? textOrNull(*value) : QString());
+        statement.bind(index++, qint64(value.has_value()));
+    };
+    const auto bindDate = [&](const std::optional<QDate> &value) {
+        statement.bind(index++, value.value_or(QDate()));
+        statement.bind(index++, qint64(value.has_value()));
+    };
+    const auto bindNumber = [&](const std::optional<qint64> &value) {
+        if (value)
+            statement.bind(index++, *value);
+        else
+            statement.bindNull(index++);
+        statement.bind(index++, qint64(value.has_value()));
+    };
+    bindText(record.name);
+    bindText(record.email);
+    bindText(record.segment);
+    bindText(record.plan);
+    bindText(record.country);
+    bindDate(record.signupDate);
+    bindDate(record.cancelDate);
+    bindNumber(record.mrrMinor);
+    bindText(record.currency);
+    bindNumber(record.totalSpentMinor);
+    bindNumber(record.totalOrders);
+    bindDate(record.lastActive);
+    auto row = statement.step();
+    if (!row)
+        return row.error();
+    if (*row && !m_customerIds.contains(record.externalId))
+        m_customerIds.insert(record.externalId, statement.columnInt64(0));
+    statement.reset();
+    return {};
+}
+
+Result<void> ImportStore::addOrder(const OrderRecord &record)
+{
+    auto customer = customerId(record.customerExternalId);
+    if (!customer)
+        return customer.error();
+    const QString status = record.status == OrderStatus::Failed ? u"failed"_s : u"paid"_s;
+    const QString ref = textOrNull(record.externalRef);
+    for (SqliteStatement *statement : {&m_insertOrder, &m_updateOrder}) {
+        statement->bind(1, *customer);
+        statement->bind(2, record.date);
+        statement->bind(3, record.amountMinor);
+        statement->bind(4, record.currency);
+        statement->bind(5, status);
+        statement->bind(6, ref);
+        statement->bind(7, record.dedupKey);
+        statement->bind(8, m_importId);
+    }
+    return insertOrUpdate(m_insertOrder, m_updateOrder);
+}
+
+Result<void> ImportStore::addActivity(const ActivityRecord &record)
+{
+    auto customer = customerId(record.customerExternalId);
+    if (!customer)
+        return customer.error();
+    for (SqliteStatement *statement : {&m_insertActivity, &m_updateActivity}) {
+        statement->bind(1, *customer);
+        statement->bind(2, record.date);
+        statement->bind(3, record.kind);
+        statement->bind(4, record.count);
+        statement->bind(5, m_importId);
+    }
+    return insertOrUpdate(m_insertActivity, m_updateActivity);
+}
+
+Result<void> ImportStore::upsertTicket(const TicketRecord &record)
+{
+    auto customer = customerId(record.customerExternalId);
+    if (!customer)
+        return customer.error();
+    m_upsertTicket.bind(1, *customer);
+    m_upsertTicket.bind(2, record.opened);
+    m_upsertTicket.bind(3, record.closed);
+    m_upsertTicket.bind(4, severityName(record.severity));
+    m_upsertTicket.bind(5, qint64(record.complaint ? 1 : 0));
+    m_upsertTicket.bind(6, textOrNull(record.subject));
+    m_upsertTicket.bind(7, textOrNull(record.externalRef));
+    m_upsertTicket.bind(8, record.dedupKey);
+    m_upsertTicket.bind(9, m_importId);
+    return run(m_upsertTicket);
+}
+
+Result<void> ImportStore::upsertSurvey(const SurveyRecord &record)
+{
+    auto customer = customerId(record.customerExternalId);
+    if (!customer)
+        return customer.error();
+    m_upsertSurvey.bind(1, *customer);
+    m_upsertSurvey.bind(2, record.date);
+    m_upsertSurvey.bind(3, record.kind == SurveyKind::Csat ? u"csat"_s : u"nps"_s);
+    m_upsertSurvey.bind(4, qint64(record.score));
+    m_upsertSurvey.bind(5, m_importId);
+    return run(m_upsertSurvey);
+}
+
+Result<bool> ImportStore::finish(const QString &sha256, const Summary &summary)
+{
+    bool seenBefore = false;
+    if (!sha256.isEmpty()) {
+        m_findImport.bind(1, sha256);
+        m_findImport.bind(2, m_importId);
+        auto row = m_findImport.step();
+        if (!row) {
+            rollback();
+            return row.error();
+        }
+        seenBefore = *row && m_findImport.columnInt64(0) > 0;
+        m_findImport.reset();
+    }
+    m_logImport.bind(1, textOrNull(sha256));
+    m_logImport.bind(2, summary.accepted);
+    m_logImport.bind(3, summary.rejected);
+    m_logImport.bind(4, summary.skipped);
+    m_logImport.bind(5, m_importId);
+    if (auto result = run(m_logImport); !result) {
+        rollback();
+        return result.error();
+    }
+    finishStatements();
+    m_active = false;
+    if (auto result = m_database.commit(); !result)
+        return result.error();
+    return seenBefore;
+}
+
+void ImportStore::rollback()
+{
+    finishStatements();
+    m_database.rollback();
+    m_active = false;
+    m_customerIds.clear();
+}
+
+void ImportStore::finishStatements()
+{
+    for (SqliteStatement *statement :
+        {&m_findCustomer, &m_createCustomer, &m_upsertCustomer, &m_insertOrder, &m_updateOrder, &m_insertActivity,
+            &m_updateActivity, &m_upsertTicket, &m_upsertSurvey, &m_findImport, &m_logImport})
+        statement->finalize();
+}
+
+} // namespace rd

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: RetentionDesk contributors
+#pragma once
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include "core/result.h"
+#include "storage/records.h"
+#include "storage/sqlitestatement.h"
+
+namespace rd {
+
+class Database;
+
+// Writes one import (a file, or a generated demo business) as one transaction: begin(), any
+// number of records, then finish() to commit or rollback() to leave the database as it was.
+// Everything is an upsert, so writing the same records again changes nothing:
+// customers by external id, orders and tickets by their dedup key, activity by
+// (customer, day, kind), survey answers by (customer, day, kind). Records of one import that share
+// a key add up (line items folding into one order, several activity rows of one day).
+class ImportStore
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportStore)
+
+public:
+    explicit ImportStore(Database &database);
+    ~ImportStore();
+    ImportStore(const ImportStore &) = delete;
+    ImportStore &operator=(const ImportStore &) = delete;
+
+    Result<void> begin(const QString &fileName, const QString &kind);
+    Result<void> upsertCustomer(const CustomerRecord &record);
+    Result<void> addOrder(const OrderRecord &record);
+    Result<void> addActivity(const ActivityRecord &record);
+    Result<void> upsertTicket(const TicketRecord &record);
+    Result<void> upsertSurvey(const SurveyRecord &record);
+
+    struct Summary
+    {
+        qint64 accepted = 0;
+        qint64 rejected = 0;
+        qint64 skipped = 0;
+    };
+    // Logs the import (file hash and row counts) and commits. Returns whether a file with the
+    // same SHA-256 had been imported before.
+    Result<bool> finish(const QString &sha256, const Summary &summary);
+    void rollback();
+
+    qint64 importId() const { return m_importId; }
+    qint64 customersCreated() const { return m_customersCreated; }
+
+private:
+    Result<qint64> customerId(const QString &externalId);
+    Result<void> run(SqliteStatement &statement);
+    Result<void> insertOrUpdate(SqliteStatement &insert, SqliteStatement &update);
+    void finishStatements();
+
+    Database &m_database;
+    bool m_active = false;
+    qint64 m_importId = 0;
+    qint64 m_customersCreated = 0;
+    QHash<QString, qint64> m_customerIds;
+    SqliteStatement m_findCustomer;
+    SqliteStatement m_createCustomer;
+    SqliteStatement m_upsertCustomer;
+    SqliteStatement m_insertOrder;
+    SqliteStatement m_updateOrder;
+    SqliteStatement m_insertActivity;
+    SqliteStatement m_updateActivity;
+    SqliteStatement m_upsertTicket;
+    SqliteStatement m_upsertSurvey;
+    SqliteStatement m_findImport;
+    SqliteStatement m_logImport;
+};
+
+} // namespace rd

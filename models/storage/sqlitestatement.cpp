@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: RetentionDesk contributors
+#include "storage/sqlitestatement.h"
+
+#include <sqlite3.h>
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace rd {
+
+namespace {
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Storage)
+};
+} // namespace
+
+SqliteStatement::~SqliteStatement()
+{
+    finalize();
+}
+
+sqlite3 *SqliteStatement::handle(const QSqlDatabase &database)
+{
+    const QVariant value = database.driver() ? database.driver()->handle() : QVariant();
+    if (!value.isValid() || qstrcmp(value.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(value.constData());
+}
+
+Result<void> SqliteStatement::prepare(sqlite3 *db, const QString &statement)
+{
+    finalize();
+    m_db = db;
+    m_sql = statement;
+    if (!db)
+        return Error {Tr::tr("The database could not carry out a request."), u"no SQLite connection"_s};
+    const QByteArray utf8 = statement.toUtf8();
+    if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &m_statement, nullptr) != SQLITE_OK)
+        return error();
+    m_text.resize(sqlite3_bind_parameter_count(m_statement) + 1);
+    return {};
+}
+
+void SqliteStatement::finalize()
+{
+    if (m_statement)
+        sqlite3_finalize(m_statement);
+    m_statement = nullptr;
+}
+
+void SqliteStatement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_statement, index, value);
+}
+
+void SqliteStatement::bind(int index, const QString &text)
+{
+    if (text.isNull()) {
+        sqlite3_bind_null(m_statement, index);
+        return;
+    }
+    // The database is UTF-8: converting here (SIMD) is cheaper than SQLite's own UTF-16 translation.
+    QByteArray &buffer = m_text[index];
+    buffer = text.toUtf8();
+    sqlite3_bind_text(m_statement, index, buffer.constData(), int(buffer.size()), SQLITE_STATIC);
+}
+
+void SqliteStatement::bind(int index, QDate date)
+{
+    if (!date.isValid()) {
+        sqlite3_bind_null(m_statement, index);
+        return;
+    }
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    date.getDate(&year, &month, &day);
+    if (year < 0 || year > 9999) {
+        bind(index, date.toString(Qt::ISODate));
+        return;
+    }
+    QByteArray &buffer = m_text[index];
+    buffer.resize(10);
+    char *out = buffer.data();
+    const auto digits = [](char *at, int value, int count) {
+        for (int i = count - 1; i >= 0; --i) {
+            at[i] = char('0' + value % 10);
+            value /= 10;
+        }
+    };
+    digits(out, year, 4);
+    out[4] = '-';
+    digits(out + 5, month, 2);
+    out[7] = '-';
+    digits(out + 8, day, 2);
+    sqlite3_bind_text(m_statement, index, buffer.constData(), 10, SQLITE_STATIC);
+}
+
+void SqliteStatement::bindNull(int index)
+{
+    sqlite3_bind_null(m_statement, index);
+}
+
+Result<bool> SqliteStatement::step()
+{
+    switch (sqlite3_step(m_statement)) {
+    case SQLITE_ROW:
+        return true;
+    case SQLITE_DONE:
+        return false;
+    default: {
+        Error failure = error();
+        sqlite3_reset(m_statement);
+        return failure;
+    }
+    }
+}
+
+qint64 SqliteStatement::columnInt64(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+qint64 SqliteStatement::changes() const
+{
+    return sqlite3_changes64(m_db);
+}
+
+void SqliteStatement::reset()
+{
+    sqlite3_reset(m_statement);
+}
+
+Error SqliteStatement::error() const
+{
+    const QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
+    return Error {Tr::tr("The database could not carry out a request."), detail + u" [" + m_sql.simplified() + u']'};
+}
+
+} // namespace rd

@@ -1,0 +1,455 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: RetentionDesk contributors
+#include <QFile>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "import/importer.h"
+#include "storage/database.h"
+
+using namespace Qt::StringLiterals;
+using namespace rd;
+
+namespace {
+
+QString testData(const QString &name)
+{
+    return QString::fromUtf8(RD_TEST_DATA_DIR) + u'/' + name;
+}
+
+// A summary of everything stored, to prove that a failed import changed nothing.
+QString snapshot(Database &db)
+{
+    QSqlQuery query(db.connection());
+    QString result;
+    for (const QString &statement : {u"SELECT count(*), coalesce(sum(amount_minor), 0) FROM orders"_s,
+             u"SELECT count(*) FROM customers"_s, u"SELECT count(*), coalesce(sum(count), 0) FROM activity"_s,
+             u"SELECT count(*) FROM tickets"_s, u"SELECT count(*) FROM surveys"_s, u"SELECT count(*) FROM imports"_s,
+             u"SELECT group_concat(external_id || ':' || coalesce(name, ''), '|') FROM customers"_s}) {
+        if (!query.exec(statement) || !query.next())
+            return u"query failed"_s;
+        for (int i = 0; i < query.record().count(); ++i)
+            result += query.value(i).toString() + u';';
+    }
+    return result;
+}
+
+QVariant value(Database &db, const QString &statement)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(statement) || !query.next())
+        return {};
+    return query.value(0);
+}
+
+} // namespace
+
+class TestImporter : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Database> openDatabase()
+    {
+        auto db = Database::open(u":memory:"_s);
+        if (!db)
+            qFatal("cannot open database: %s", qPrintable(db.error().text()));
+        return std::move(db.value());
+    }
+
+    QString writeFile(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path));
+        file.write(content);
+        return path;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
+
+    void germanFormatFile()
+    {
+        auto db = openDatabase();
+        Importer importer;
+        ImportOptions options;
+        options.kind = ImportKind::Orders;
+        options.rejectsPath = m_dir.filePath(u"german-rejects.csv"_s);
+        const ImportReport report = importer.run(*db, testData(u"german_invoices_cp1252.csv"_s), options);
+        QVERIFY2(report.committed, qPrintable(report.error ? report.error->text() : QString()));
+        QCOMPARE(report.encoding, TextEncoding::Windows1252);
+        QCOMPARE(report.delimiter, QChar(u';'));
+        QCOMPARE(report.decimal, DecimalStyle::Comma);
+        QCOMPARE(report.rowsRead, 7);
+        QCOMPARE(report.accepted, 4);
+        QCOMPARE(report.rejected, 3);
+        QCOMPARE(report.rejects.size(), 3);
+        QCOMPARE(report.rejects.at(0).line, 6);
+        QCOMPARE(report.rejects.at(0).column, u"Kundennummer"_s);
+        QCOMPARE(report.rejects.at(1).line, 7);
+        QCOMPARE(report.rejects.at(1).column, u"Rechnungsdatum"_s);
+        QCOMPARE(report.rejects.at(1).value, u"31.02.2024"_s);
+        QCOMPARE(report.rejects.at(2).line, 8);
+        QCOMPARE(report.rejects.at(2).column, u"Betrag"_s);
+        QCOMPARE(report.rejects.at(2).value, u"zehn Euro"_s);
+
+        QCOMPARE(value(*db, u"SELECT name FROM customers WHERE external_id = '10001'"_s).toString(),
+            u"Müller Bäckerei GmbH"_s);
+        QCOMPARE(value(*db, u"SELECT name FROM customers WHERE external_id = '10003'"_s).toString(),
+            u"Weiß; Partner \"Nord\""_s);
+        QCOMPARE(
+            value(*db, u"SELECT amount_minor FROM orders WHERE external_ref = 'RE-2024-001'"_s).toLongLong(), 123456);
+        QCOMPARE(value(*db, u"SELECT order_date FROM orders WHERE external_ref = 'RE-2024-001'"_s).toString(),
+            u"2024-01-31"_s);
+        QCOMPARE(
+            value(*db, u"SELECT amount_minor FROM orders WHERE external_ref = 'RE-2024-003'"_s).toLongLong(), -5000);
+        QCOMPARE(value(*db, u"SELECT order_date FROM orders WHERE external_ref = 'RE-2024-004'"_s).toString(),
+            u"2024-02-29"_s);
+        QCOMPARE(value(*db, u"SELECT sum(amount_minor) FROM orders"_s).toLongLong(), 123456 + 9990 - 5000 + 200000);
+        QCOMPARE(value(*db, u"SELECT count(*) FROM customers"_s).toInt(), 3);
+        QCOMPARE(value(*db, u"SELECT rows_rejected FROM imports"_s).toInt(), 3);
+
+        QFile rejects(options.rejectsPath);
+        QVERIFY(rejects.open(QIODevice::ReadOnly | QIODevice::Text));
+        const QStringList lines = QString::fromUtf8(rejects.readAll()).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines.at(0), u"line,column,value,reason"_s);
+        QVERIFY2(lines.at(3).startsWith(u"8,Betrag,zehn Euro,"_s), qPrintable(lines.at(3)));
+    }
+
+    void shopifyOrdersFoldLineItems()
+    {
+        auto db = openDatabase();
+        Importer importer;
+        ImportOptions options;
+        options.kind = ImportKind::Orders;
+        const ImportReport report = importer.run(*db, testData(u"shopify_orders.csv"_s), options);
+        QVERIFY2(report.committed, qPrintable(report.error ? report.error->text() : QString()));
+        QCOMPARE(report.presetId, u"shopify-orders"_s);
+        QCOMPARE(report.rowsRead, 6);
+        QCOMPARE(report.accepted, 4);
+        QCOMPARE(report.rejected, 1);
+        QCOMPARE(report.skipped, 1);
+        QCOMPARE(report.rejects.constFirst().column, u"Email"_s);
+        QCOMPARE(value(*db, u"SELECT count(*) FROM orders"_s).toInt(), 3);
+        QCOMPARE(value(*db, u"SELECT amount_minor FROM orders WHERE external_ref = '#1001'"_s).toLongLong(), 4990);
+        QCOMPARE(
+            value(*db, u"SELECT order_date FROM orders WHERE external_ref = '#1001'"_s).toString(), u"2024-03-01"_s);
+        QCOMPARE(value(*db, u"SELECT amount_minor FROM orders WHERE external_ref = '#1002'"_s).toLongLong(), 0);
+        QCOMPARE(value(*db, u"SELECT amount_minor FROM orders WHERE external_ref = '#1003'"_s).toLongLong(), 123450);
+        QCOMPARE(value(*db, u"SELECT name || '/' || country FROM customers WHERE external_id = 'anna@example.com'"_s)
+                     .toString(),
+            u"Anna Schmidt/DE"_s);
+        QCOMPARE(value(*db, u"SELECT count(*) FROM customers"_s).toInt(), 2);
+    }
+
+    void onlineRetailLineItems()
+    {
+        auto db = openDatabase();
+        Importer importer;
+        ImportOptions options;
+        options.kind = ImportKind::Orders;
+        options.currency = u"GBP"_s;
+        const ImportReport report = importer.run(*db, testData(u"online_retail_head.csv"_s), options);
+        QVERIFY2(report.committed, qPrintable(report.error ? report.error->text() : QString()));
+        QCOMPARE(report.rowsRead, 1500);
+        QCOMPARE(report.rejected, 58); // lines without a customer id
+        QCOMPARE(report.rejects.constFirst().column, u"CustomerID"_s);
+        QCOMPARE(value(*db, u"SELECT count(*) FROM orders"_s).toInt(), 88);
+        QCOMPARE(value(*db, u"SELECT count(*) FROM customers"_s).toInt(), 70);
+        QCOMPARE(value(*db, u"SELECT sum(amount_minor) FROM orders"_s).toLongLong(), 3234923);
+        QCOMPARE(value(*db, u"SELECT count(*) FROM orders WHERE amount_minor < 0"_s).toInt(), 5);
+        QCOMPARE(value(*db, u"SELECT amount_minor FROM orders WHERE external_ref = 'C536379'"_s).toLongLong(), -2750);
+        QCOMPARE(value(*db,
+                     u"SELECT c.external_id || ' ' || o.amount_minor || ' ' || o.order_date || ' ' || o.currency"
+                     " FROM orders o JOIN customers c ON c.id = o.customer_id WHERE o.external_ref = '536365'"_s)
+                     .toString(),
+            u"17850 13912 2010-12-01 GBP"_s);
+    }
+
+    void datevBookingBatch()
+    {
+        auto db = openDatabase();
+        Importer importer;
+        ImportOptions options;
+        options.kind = ImportKind::Orders;
+        options.preset = u"datev-extf"_s;
+        const ImportReport report = importer.run(*db, testData(u"datev_extf_cp1252.csv"_s), options);
+        QVERIFY2(report.committed, qPrintable(report.error ? report.error->text() : QString()));
+        QCOMPARE(report.rowsRead, 5);
+        QCOMPARE(report.accepted, 4);
+        QCOMPARE(report.skipped, 1); // the payment booked against the bank account
+        QCOMPARE(value(*db, u"SELECT count(*) FROM orders"_s).toInt(), 3);
+        QCOMPARE(value(*db,
+                     u"SELECT c.external_id || ' ' || o.amount_minor || ' ' || o.order_date FROM orders o"
+                     " JOIN customers c ON c.id = o.customer_id WHERE o.external_ref = 'RE-1001'"_s)
+                     .toString(),
+            u"10000 22600 2024-01-30"_s);
+        QCOMPARE(value(*db, u"SELECT amount_minor || ' ' || order_date FROM orders WHERE external_ref = 'GS-2001'"_s)
+                     .toString(),
+            u"-5950 2024-02-15"_s);
+        QCOMPARE(value(*db,
+                     u"SELECT c.external_id || ' ' || o.amount_minor || ' ' || o.order_date FROM orders o"
+                     " JOIN customers c ON c.id = o.customer_id WHERE o.external_ref = 'RE-1002'"_s)
+                     .toString(),
+            u"10002 23800 2024-01-01"_s); // Belegdatum 101 is 0101 without its leading zero
+    }
+
+    void reimportChangesNothing_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addRow("german") << u"german_invoices_cp1252.csv"_s;
+        QTest::addRow("shopify") << u"shopify_orders.csv"_s;
+        QTest::addRow("online retail") << u"online_retail_head.csv"_s;
+    }
+
+    void reimportChangesNothing()
+    {
+        QFETCH(QString, file);
+        auto db = openDatabase();
+        Importer importer;
+        ImportOptions options;
+        options.kind = ImportKind::Orders;
+        const ImportReport first = importer.run(*db, testData(file), options);
+        QVERIFY(first.committed);
+        QVERIFY(!first.seenBefore);
+        const QString before = snapshot(*db);
+        const ImportReport second = importer.run(*db, testData(file), options);
+        QVERIFY(second.committed);
+        QVERIFY(second.seenBefore);
+        QVERIFY(!second.warnings.isEmpty());
+        QCOMPARE(second.sha256, first.sha256);
+        QCOMPARE(value(*db, u"SELECT count(*) FROM imports"_s).toInt(), 2);
+        // Everything but the count of logged imports (field 7 of the snapshot) stays as it was.
+        const QString after = snapshot(*db);
+        QCOMPARE(after.section(u';', 0, 6), before.section(u';', 0, 6));
+        QCOMPARE(after.section(u';', 8), before.section(u';', 8));
+    }
+
+    void rowsWithoutOrderNumberAreIdempotentToo()
+    {
+        auto db = openDatabase();
+        const QString path = writeFile(u"no-ids.csv"_s,
+            "customer_id,date,amount\n"
+            "A,2024-01-05,10.00\n"
+            "A,2024-01-05,10.00\n" // a second, identical purchase
+            "B,2024-01-06,5.50\n");
+        Importer importer;
+        ImportOptions options;
+        options.kind = ImportKind::Orders;
+        QVERIFY(importer.run(*db, path, options).committed);
+        QVERIFY(importer.run(*db, path, options).committed);
+        QCOMPARE(value(*db, u"SELECT count(*) FROM orders"_s).toInt(), 3);
+        QCOMPARE(value(*db, u"SELECT sum(amount_minor) FROM orders"_s).toLongLong(), 2550);
+    }
+
+    void unreadableFileChangesNothing()
+    {
+        auto db = openDatabase();
+        Importer importer;
+        ImportOptions options;
+        options.kind = ImportKind::Orders;
+        QVERIFY(importer.run(*db, testData(u"german_invoices_cp1252.csv"_s), options).committed);
+        const QString before = snapshot(*db);
+
+        // 3,000 good rows, then a quoted field that never closes: nothing of this file may remain.
+        QByteArray content = "customer_id,date,amount,order_id\n";
+        for (int i = 0; i < 3000; ++i)
+            content += "N" + QByteArray::number(i) + ",2024-05-01,1.00,X" + QByteArray::number(i) + '\n';
+        content += "N9,2024-05-02,\"1.00,broken\n";
+        const QString path = writeFile(u"broken.csv"_s, content);
+        const ImportReport report = importer.run(*db, path, options);
+        QVERIFY(!report.committed);
+        QVERIFY(report.error);
+        QVERIFY2(report.error->message.contains(u"3002"_s), qPrintable(report.error->message));
+        QCOMPARE(snapshot(*db), before);
+    }
+
+    void cancelledImportChangesNothing()
+    {
+        auto db = openDatabase();
+        const QString before = snapshot(*db);
+        QByteArray content = "customer_id,date,amount\n";
+        for (int i = 0; i < 40000; ++i)
+            content += "C" + QByteArray::number(i % 500) + ",2024-05-01," + QByteArray::number(i) + ".00\n";
+        const QString path = writeFile(u"large.csv"_s, content);
+        Importer importer;
+        QSignalSpy progress(&importer, &Importer::progress);
+        connect(&importer, &Importer::progress, &importer, [&importer](qint64 rows) {
+            if (rows >= 30000)
+                importer.cancel();
+        });
+        ImportOptions options;
+        options.kind = ImportKind::Orders;
+        const ImportReport report = importer.run(*db, path, options);
+        QVERIFY(!report.committed);
+        QVERIFY(report.error);
+        QVERIFY(progress.count() >= 2);
+        QVERIFY(progress.first().at(0).toLongLong() > 0);
+        QVERIFY(progress.first().at(1).toLongLong() > 0);
+        QCOMPARE(progress.first().at(2).toLongLong(), qint64(content.size()));
+        QCOMPARE(snapshot(*db), before);
+    }
+
+    void noValidRowChangesNothing()
+    {
+        auto db = openDatabase();
+        const QString before = snapshot(*db);
+        const QString path = writeFile(u"bad.csv"_s, "customer_id,date,amount\n,2024-01-01,1\nA,not a date,2\n");
+        Importer importer;
+        ImportOptions options;
+        options.kind = ImportKind::Orders;
+        options.rejectsPath = m_dir.filePath(u"bad-rejects.csv"_s);
+        const ImportReport report = importer.run(*db, path, options);
+        QVERIFY(!report.committed);
+        QCOMPARE(report.rejected, 2);
+        QCOMPARE(snapshot(*db), before);
+        QVERIFY(!QFile::exists(options.rejectsPath));
+    }
+
+    void missingColumnIsReported()
+    {
+        auto db = openDatabase();
+        const QString path = writeFile(u"nocustomer.csv"_s, "Datum;Betrag\n01.02.2024;5,00\n");
+        Importer importer;
+        ImportOptions options;
+        options.kind = ImportKind::Orders;
+        const ImportReport report = importer.run(*db, path, options);
+        QVERIFY(!report.committed);
+        QVERIFY(report.error->message.contains(u"customer_id"_s));
+        QVERIFY(report.error->message.contains(u"nocustomer.csv"_s));
+
+        options.mappings = {{u"Betrag"_s, u"customer_id"_s}};
+        const ImportReport mapped = importer.run(*db, path, options);
+        QVERIFY(!mapped.committed); // now the amount is missing
+        QVERIFY(mapped.error->message.contains(u"amount"_s));
+    }
+
+    void mappingOverridesWin()
+    {
+        auto db = openDatabase();
+        const QString path = writeFile(u"custom.csv"_s, "Kd,Wann,Wert,Nummer\nK1,2024-02-01,12.50,9\n");
+        Importer importer;
+        ImportOptions options;
+        options.kind = ImportKind::Orders;
+        options.mappings = {{u"Kd"_s, u"customer_id"_s}, {u"2"_s, u"date"_s}, {u"wert"_s, u"amount"_s}};
+        const ImportReport report = importer.run(*db, path, options);
+        QVERIFY2(report.committed, qPrintable(report.error ? report.error->text() : QString()));
+        QCOMPARE(value(*db, u"SELECT amount_minor FROM orders"_s).toLongLong(), 1250);
+
+        options.mappings = {{u"Kd"_s, u"no_such_field"_s}};
+        const ImportReport bad = importer.run(*db, path, options);
+        QVERIFY(!bad.committed);
+        QVERIFY(bad.error->message.contains(u"no_such_field"_s));
+    }
+
+    void ambiguousDatesAreReported()
+    {
+        auto db = openDatabase();
+        QByteArray content = "customer_id,date,amount\n";
+        for (int i = 1; i <= 12; ++i)
+            content += "A,0" + QByteArray::number(i % 9 + 1) + "/0" + QByteArray::number(i % 9 + 1) + "/2024,1.00\n";
+        const QString ambiguousPath = writeFile(u"ambiguous.csv"_s, content);
+        Importer importer;
+        ImportOptions options;
+        options.kind = ImportKind::Orders;
+        const ImportReport report = importer.run(*db, ambiguousPath, options);
+        QVERIFY(!report.committed);
+        QVERIFY2(report.error->message.contains(u"--date-format"_s), qPrintable(report.error->message));
+        QCOMPARE(value(*db, u"SELECT count(*) FROM orders"_s).toInt(), 0);
+
+        options.dateFormat = DateFormat::MonthDayYearSlash;
+        QVERIFY(importer.run(*db, ambiguousPath, options).committed);
+
+        // A day above 12 far past the sample settles it.
+        auto db2 = openDatabase();
+        QByteArray settled = "customer_id,date,amount\n";
+        for (int i = 0; i < 3000; ++i)
+            settled += "B" + QByteArray::number(i) + ",02/03/2024,1.00\n";
+        settled += "Z,25/03/2024,1.00\n";
+        options.dateFormat.reset();
+        const ImportReport late = importer.run(*db2, writeFile(u"settled.csv"_s, settled), options);
+        QVERIFY2(late.committed, qPrintable(late.error ? late.error->text() : QString()));
+        QCOMPARE(value(*db2, u"SELECT min(order_date) FROM orders"_s).toString(), u"2024-03-02"_s);
+    }
+
+    void customersWithSubscriptions()
+    {
+        auto db = openDatabase();
+        const QString path = writeFile(u"subs.csv"_s,
+            "id,Customer ID,Customer Email,Plan,Quantity,Currency,Interval,Amount,Status,"
+            "Created (UTC),Start (UTC),Current Period Start (UTC),Current Period End (UTC),"
+            "Canceled At (UTC),Ended At (UTC)\n"
+            "sub_1,cus_A,a@example.com,Pro,1,eur,month,49.00,active,2023-01-05 10:00,"
+            "2023-01-05 10:00,2024-05-05 10:00,2024-06-05 10:00,,\n"
+            "sub_2,cus_B,b@example.com,Team,2,eur,year,1200.00,canceled,2022-03-01 09:00,"
+            "2022-03-01 09:00,2024-03-01 09:00,2025-03-01 09:00,2024-04-15 12:00,\n");
+        Importer importer;
+        ImportOptions options;
+        options.kind = ImportKind::Customers;
+        const ImportReport report = importer.run(*db, path, options);
+        QVERIFY2(report.committed, qPrintable(report.error ? report.error->text() : QString()));
+        QCOMPARE(report.presetId, u"stripe-subscriptions"_s);
+        QCOMPARE(value(*db,
+                     u"SELECT mrr_minor || ' ' || plan || ' ' || signup_date || ' ' || currency FROM customers"
+                     " WHERE external_id = 'cus_A'"_s)
+                     .toString(),
+            u"4900 Pro 2023-01-05 EUR"_s);
+        QCOMPARE(value(*db, u"SELECT mrr_minor || ' ' || cancel_date FROM customers WHERE external_id = 'cus_B'"_s)
+                     .toString(),
+            u"20000 2024-04-15"_s);
+    }
+
+    void activityTicketsAndSurveys()
+    {
+        auto db = openDatabase();
+        Importer importer;
+        ImportOptions options;
+        options.kind = ImportKind::Activity;
+        QVERIFY(importer
+                    .run(*db,
+                        writeFile(u"activity.csv"_s,
+                            "Kundennummer;Datum;Art;Anzahl\n"
+                            "K1;01.03.2024;login;3\nK1;01.03.2024;login;2\n"
+                            "K2;02.03.2024;visit;\n"),
+                        options)
+                    .committed);
+        QCOMPARE(value(*db, u"SELECT sum(count) FROM activity"_s).toInt(), 6);
+        QCOMPARE(value(*db, u"SELECT count(*) FROM activity"_s).toInt(), 2);
+
+        options.kind = ImportKind::Tickets;
+        const ImportReport tickets = importer.run(*db,
+            writeFile(u"tickets.csv"_s,
+                "ticket_id,customer_id,opened,closed,priority,complaint,subject\n"
+                "T1,K1,2024-03-03,2024-03-05,high,yes,Lieferung kaputt\n"
+                "T2,K2,2024-03-04,,normal,no,Frage zur Rechnung\n"
+                "T3,K2,2024-03-04,,whenever,no,Falsche Priorität\n"),
+            options);
+        QVERIFY(tickets.committed);
+        QCOMPARE(tickets.rejected, 1);
+        QCOMPARE(tickets.rejects.constFirst().column, u"priority"_s);
+        QCOMPARE(value(*db, u"SELECT severity || is_complaint || closed_date FROM tickets WHERE external_ref = 'T1'"_s)
+                     .toString(),
+            u"high12024-03-05"_s);
+        QVERIFY(value(*db, u"SELECT closed_date FROM tickets WHERE external_ref = 'T2'"_s).isNull());
+
+        options.kind = ImportKind::Surveys;
+        const ImportReport surveys = importer.run(
+            *db, writeFile(u"nps.csv"_s, "customer_id,date,NPS\nK1,2024-03-10,9\nK2,2024-03-11,11\n"), options);
+        QVERIFY(surveys.committed);
+        QCOMPARE(surveys.rejected, 1);
+        QCOMPARE(value(*db, u"SELECT kind || score FROM surveys"_s).toString(), u"nps9"_s);
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "tst_importer.moc"

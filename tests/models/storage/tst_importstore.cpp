@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: RetentionDesk contributors
+#include <QSqlQuery>
+#include <QTest>
+
+#include "storage/database.h"
+#include "storage/importstore.h"
+
+using namespace Qt::StringLiterals;
+using namespace rd;
+
+namespace {
+QVariant value(Database &db, const QString &statement)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(statement) || !query.next())
+        return {};
+    return query.value(0);
+}
+
+OrderRecord order(const QString &customer, const QString &ref, qint64 amount)
+{
+    OrderRecord record;
+    record.customerExternalId = customer;
+    record.date = QDate(2024, 4, 1);
+    record.amountMinor = amount;
+    record.currency = u"EUR"_s;
+    record.externalRef = ref;
+    record.dedupKey = ref;
+    return record;
+}
+} // namespace
+
+class TestImportStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Database> m_db;
+
+private slots:
+    void init()
+    {
+        QTest::failOnWarning(QRegularExpression(u".*"_s));
+        auto db = Database::open(u":memory:"_s);
+        QVERIFY(db);
+        m_db = std::move(db.value());
+    }
+    void cleanup() { m_db.reset(); }
+
+    void ordersCreateTheirCustomers()
+    {
+        ImportStore store(*m_db);
+        QVERIFY(store.begin(u"a.csv"_s, u"orders"_s));
+        QVERIFY(store.addOrder(order(u"K1"_s, u"R1"_s, 1000)));
+        QVERIFY(store.addOrder(order(u"K1"_s, u"R2"_s, 500)));
+        QVERIFY(store.addOrder(order(u"K2"_s, u"R3"_s, 700)));
+        QCOMPARE(store.customersCreated(), 2);
+        auto seen = store.finish(u"abc"_s, {3, 0, 0});
+        QVERIFY(seen);
+        QVERIFY(!*seen);
+        QCOMPARE(value(*m_db, u"SELECT count(*) FROM customers"_s).toInt(), 2);
+        QCOMPARE(value(*m_db, u"SELECT rows_accepted FROM imports"_s).toInt(), 3);
+    }
+
+    void sameKeyAddsUpWithinOneImportOnly()
+    {
+        for (int run = 0; run < 2; ++run) {
+            ImportStore store(*m_db);
+            QVERIFY(store.begin(u"lines.csv"_s, u"orders"_s));
+            QVERIFY(store.addOrder(order(u"K1"_s, u"R1"_s, 1000)));
+            QVERIFY(store.addOrder(order(u"K1"_s, u"R1"_s, 250))); // a second line of the same order
+            auto seen = store.finish(u"samehash"_s, {2, 0, 0});
+            QVERIFY(seen);
+            QCOMPARE(*seen, run == 1);
+        }
+        QCOMPARE(value(*m_db, u"SELECT count(*) FROM orders"_s).toInt(), 1);
+        QCOMPARE(value(*m_db, u"SELECT amount_minor FROM orders"_s).toLongLong(), 1250);
+    }
+
+    void customerUpsertKeepsUnsetFields()
+    {
+        {
+            ImportStore store(*m_db);
+            QVERIFY(store.begin(u"c.csv"_s, u"customers"_s));
+            CustomerRecord record;
+            record.externalId = u"K1"_s;
+            record.name = u"Erika Muster"_s;
+            record.plan = u"Pro"_s;
+            record.cancelDate = QDate(2024, 1, 31);
+            QVERIFY(store.upsertCustomer(record));
+            QVERIFY(store.finish({}, {1, 0, 0}));
+        }
+        {
+            ImportStore store(*m_db);
+            QVERIFY(store.begin(u"c2.csv"_s, u"customers"_s));
+            CustomerRecord record;
+            record.externalId = u"K1"_s;
+            record.email = u"erika@example.com"_s;
+            record.cancelDate = QDate(); // set but empty: the customer is back
+            QVERIFY(store.upsertCustomer(record));
+            QVERIFY(store.finish({}, {1, 0, 0}));
+        }
+        QCOMPARE(value(*m_db, u"SELECT name || '/' || plan || '/' || email FROM customers"_s).toString(),
+            u"Erika Muster/Pro/erika@example.com"_s);
+        QVERIFY(value(*m_db, u"SELECT cancel_date FROM customers"_s).isNull());
+    }
+
+    void rollbackLeavesNothing()
+    {
+        {
+            ImportStore store(*m_db);
+            QVERIFY(store.begin(u"x.csv"_s, u"orders"_s));
+            QVERIFY(store.addOrder(order(u"K1"_s, u"R1"_s, 1000)));
+            ActivityRecord activity {u"K1"_s, QDate(2024, 4, 2), u"login"_s, 2};
+            QVERIFY(store.addActivity(activity));
+            store.rollback();
+        }
+        {
+            ImportStore store(*m_db);
+            QVERIFY(store.begin(u"y.csv"_s, u"orders"_s));
+            QVERIFY(store.addOrder(order(u"K9"_s, u"R9"_s, 1000)));
+        } // destroyed without finish(): rolled back
+        QCOMPARE(value(*m_db, u"SELECT count(*) FROM orders"_s).toInt(), 0);
+        QCOMPARE(value(*m_db, u"SELECT count(*) FROM customers"_s).toInt(), 0);
+        QCOMPARE(value(*m_db, u"SELECT count(*) FROM activity"_s).toInt(), 0);
+        QCOMPARE(value(*m_db, u"SELECT count(*) FROM imports"_s).toInt(), 0);
+    }
+
+    void invalidRecordFailsCleanly()
+    {
+        ImportStore store(*m_db);
+        QVERIFY(store.begin(u"s.csv"_s, u"surveys"_s));
+        SurveyRecord survey {u"K1"_s, QDate(2024, 4, 3), SurveyKind::Csat, 9}; // CSAT is 1-5
+        auto result = store.upsertSurvey(survey);
+        QVERIFY(!result);
+        QVERIFY(!result.error().detail.isEmpty());
+        store.rollback();
+        QCOMPARE(value(*m_db, u"SELECT count(*) FROM surveys"_s).toInt(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportStore)
+#include "tst_importstore.moc"
