@@ -4,7 +4,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 #include <utility>
+#include <variant>
+#include <vector>
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -27,6 +33,7 @@ namespace {
 
 constexpr int SampleRows = 1000;
 constexpr qint64 ProgressEvery = 16384;
+constexpr qint64 DeferIndexRows = 200000;
 
 struct Row
 {
@@ -35,6 +42,68 @@ struct Row
 };
 
 enum class Outcome { Accepted, Rejected, Skipped };
+
+using StoreOp = std::variant<CustomerRecord, OrderRecord, ActivityRecord, TicketRecord, SurveyRecord>;
+constexpr std::size_t BatchSize = 2048;
+
+// Checked records on their way from the reading thread to the writing one, with how far reading had got.
+struct Batch
+{
+    std::vector<StoreOp> ops;
+    qint64 rowsRead = 0;
+    qint64 bytesRead = 0;
+};
+
+// A bounded hand-over between one producer and one consumer. close() ends it after the last batch;
+// abort() stops both sides at once.
+class BatchQueue
+{
+public:
+    bool push(Batch &&batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_aborted || m_batches.size() < Capacity; });
+        if (m_aborted)
+            return false;
+        m_batches.push_back(std::move(batch));
+        m_changed.notify_all();
+        return true;
+    }
+
+    bool pop(Batch &batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_aborted || m_closed || !m_batches.empty(); });
+        if (m_aborted || m_batches.empty())
+            return false;
+        batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_changed.notify_all();
+        return true;
+    }
+
+    void close()
+    {
+        std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_changed.notify_all();
+    }
+
+    void abort()
+    {
+        std::lock_guard lock(m_mutex);
+        m_aborted = true;
+        m_changed.notify_all();
+    }
+
+private:
+    static constexpr std::size_t Capacity = 8;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Batch> m_batches;
+    bool m_closed = false;
+    bool m_aborted = false;
+};
 
 QString csvEscape(const QString &value)
 {
@@ -148,13 +217,17 @@ private:
     bool chooseFormats(const QString &filePath, const CsvFormat &format, int headerLine);
     bool prescanAmbiguousDates(const QString &filePath, const CsvFormat &format, int headerLine, QList<int> columns);
     bool openRejects();
-    bool process(const Row &row);
+    void process(const Row &row);
     Outcome processCustomer(const Row &row);
     Outcome processOrder(const Row &row);
     Outcome processActivity(const Row &row);
     Outcome processTicket(const Row &row);
     Outcome processSurvey(const Row &row);
-    bool flushOrder();
+    void flushOrder();
+    qint64 estimatedRows(qint64 fileSize) const;
+    void produce(CsvReader &reader);
+    Result<void> store(const StoreOp &op);
+    void put(StoreOp &&op) { m_batch.ops.push_back(std::move(op)); }
 
     QString cell(const Row &row, Field field) const
     {
@@ -163,7 +236,6 @@ private:
     }
     bool has(Field field) const { return m_report.mapping.has(field); }
     Outcome reject(const Row &row, Field field, const QString &reason);
-    Outcome rejectStore(const Row &row, const Error &error);
     QDate date(const Row &row, Field field) const;
     std::optional<QDate> optionalDate(const Row &row, Field field, bool *bad) const;
     QString customerName(const Row &row) const;
@@ -185,6 +257,9 @@ private:
     QSaveFile m_rejectsFile;
     QTextStream m_rejects;
     bool m_writeRejects = false;
+
+    BatchQueue m_queue;
+    Batch m_batch;
 
     // Line items of one order arrive on consecutive rows; they are added up here before writing.
     std::optional<OrderRecord> m_pendingOrder;
@@ -222,6 +297,17 @@ void ImportRun::run(const QString &filePath)
         fail(begun.error().message, begun.error().detail);
         return;
     }
+    if (m_options.kind == ImportKind::Orders && estimatedRows(total) > DeferIndexRows) {
+        auto counts = m_database.counts();
+        auto deferred = counts ? Result<void>() : Result<void>(counts.error());
+        if (deferred && counts->orders < estimatedRows(total))
+            deferred = m_store.deferOrderIndex();
+        if (!deferred) {
+            m_store.rollback();
+            fail(deferred.error().message, deferred.error().detail);
+            return;
+        }
+    }
 
     const auto abort = [&](const QString &message, const QString &detail = {}) {
         m_store.rollback();
@@ -229,29 +315,35 @@ void ImportRun::run(const QString &filePath)
             m_rejectsFile.cancelWriting();
         fail(message, detail);
     };
-    for (const Row &row : std::as_const(m_sample)) {
-        if (!process(row))
-            return abort(m_report.error->message, m_report.error->detail);
-    }
-    m_sample.clear();
-    Row row;
-    while (reader.readRecord(row.fields)) {
-        row.line = reader.recordLine();
-        if (!process(row))
-            return abort(m_report.error->message, m_report.error->detail);
-        if (m_report.rowsRead % ProgressEvery == 0) {
-            emit m_importer.progress(m_report.rowsRead, reader.bytesRead(), total);
-            if (m_cancelled)
-                return abort(tr("The import of %1 was cancelled; nothing was changed.").arg(nativePath));
+
+    // Reading and checking rows runs on a second thread while this one writes what it hands over:
+    // SQLite's writing and our parsing take about as long, so the two cores share the work.
+    std::thread producer([&] { produce(reader); });
+    std::optional<Error> storeError;
+    Batch batch;
+    while (m_queue.pop(batch)) {
+        for (const StoreOp &op : batch.ops) {
+            if (auto stored = store(op); !stored) {
+                storeError = stored.error();
+                break;
+            }
+        }
+        emit m_importer.progress(batch.rowsRead, batch.bytesRead, total);
+        if (storeError || m_cancelled) {
+            m_queue.abort();
+            break;
         }
     }
-    if (reader.hasError())
-        return abort(tr("%1 could not be read: %2. Nothing was imported.").arg(nativePath, reader.errorString()));
-    if (!flushOrder())
-        return abort(m_report.error->message, m_report.error->detail);
-    emit m_importer.progress(m_report.rowsRead, reader.bytesRead(), total);
+    producer.join();
+
+    if (storeError)
+        return abort(tr("%1 could not be stored: %2").arg(nativePath, storeError->message), storeError->detail);
     if (m_cancelled)
         return abort(tr("The import of %1 was cancelled; nothing was changed.").arg(nativePath));
+    if (m_report.error)
+        return abort(m_report.error->message, m_report.error->detail);
+    if (reader.hasError())
+        return abort(tr("%1 could not be read: %2. Nothing was imported.").arg(nativePath, reader.errorString()));
 
     if (m_report.accepted == 0) {
         return abort(m_report.rowsRead == 0
@@ -281,6 +373,69 @@ void ImportRun::run(const QString &filePath)
                 tr("Could not write the rejected rows to %1: %2")
                     .arg(QDir::toNativeSeparators(m_options.rejectsPath), m_rejectsFile.errorString()));
     }
+}
+
+// The number of rows the file holds, judged by the length of the sampled ones.
+qint64 ImportRun::estimatedRows(qint64 fileSize) const
+{
+    qint64 sampled = 0;
+    for (const Row &row : std::as_const(m_sample)) {
+        sampled += row.fields.size();
+        for (const QString &field : row.fields)
+            sampled += field.size();
+    }
+    return sampled > 0 ? fileSize * m_sample.size() / sampled : 0;
+}
+
+void ImportRun::produce(CsvReader &reader)
+{
+    const auto handOver = [&] {
+        m_batch.rowsRead = m_report.rowsRead;
+        m_batch.bytesRead = reader.bytesRead();
+        const bool taken = m_queue.push(std::move(m_batch));
+        m_batch = Batch();
+        m_batch.ops.reserve(BatchSize);
+        return taken;
+    };
+    m_batch.ops.reserve(BatchSize);
+    bool going = true;
+    for (const Row &row : std::as_const(m_sample)) {
+        process(row);
+        if (m_batch.ops.size() >= BatchSize)
+            going = handOver();
+    }
+    m_sample.clear();
+    Row row;
+    while (going && !m_cancelled && reader.readRecord(row.fields)) {
+        row.line = reader.recordLine();
+        process(row);
+        if (m_batch.ops.size() >= BatchSize || m_report.rowsRead % ProgressEvery == 0)
+            going = handOver();
+    }
+    if (going && !reader.hasError())
+        flushOrder();
+    if (going)
+        handOver();
+    m_queue.close();
+}
+
+Result<void> ImportRun::store(const StoreOp &op)
+{
+    return std::visit(
+        [this](const auto &record) -> Result<void> {
+            using T = std::decay_t<decltype(record)>;
+            if constexpr (std::is_same_v<T, CustomerRecord>)
+                return m_store.upsertCustomer(record);
+            else if constexpr (std::is_same_v<T, OrderRecord>)
+                return m_store.addOrder(record);
+            else if constexpr (std::is_same_v<T, ActivityRecord>)
+                return m_store.addActivity(record);
+            else if constexpr (std::is_same_v<T, TicketRecord>)
+                return m_store.upsertTicket(record);
+            else
+                return m_store.upsertSurvey(record);
+        },
+        op);
 }
 
 bool ImportRun::prepare(QFile &file, CsvReader &reader, const DetectedFormat &detected)
@@ -495,7 +650,7 @@ bool ImportRun::openRejects()
     return true;
 }
 
-bool ImportRun::process(const Row &row)
+void ImportRun::process(const Row &row)
 {
     ++m_report.rowsRead;
     Outcome outcome = Outcome::Rejected;
@@ -527,7 +682,6 @@ bool ImportRun::process(const Row &row)
         ++m_report.skipped;
         break;
     }
-    return !m_report.error.has_value();
 }
 
 Outcome ImportRun::reject(const Row &row, Field field, const QString &reason)
@@ -540,13 +694,6 @@ Outcome ImportRun::reject(const Row &row, Field field, const QString &reason)
     }
     if (m_report.rejects.size() < Importer::MaxReportedRejects)
         m_report.rejects.append(std::move(rejected));
-    return Outcome::Rejected;
-}
-
-// A storage failure is not the row's fault: it stops the whole import, which then rolls back.
-Outcome ImportRun::rejectStore(const Row &row, const Error &error)
-{
-    fail(tr("Line %1 could not be stored: %2").arg(row.line).arg(error.message), error.detail);
     return Outcome::Rejected;
 }
 
@@ -658,20 +805,16 @@ Outcome ImportRun::processCustomer(const Row &row)
             return reject(row, Field::TotalOrders, tr("not a whole number of 0 or more"));
         record.totalOrders = *count;
     }
-    if (auto stored = m_store.upsertCustomer(record); !stored)
-        return rejectStore(row, stored.error());
+    put(std::move(record));
     return Outcome::Accepted;
 }
 
-bool ImportRun::flushOrder()
+void ImportRun::flushOrder()
 {
     if (!m_pendingOrder)
-        return true;
-    auto stored = m_store.addOrder(*m_pendingOrder);
+        return;
+    put(std::move(*m_pendingOrder));
     m_pendingOrder.reset();
-    if (!stored)
-        return fail(tr("An order could not be stored: %1").arg(stored.error().message), stored.error().detail);
-    return true;
 }
 
 Outcome ImportRun::processOrder(const Row &row)
@@ -789,8 +932,7 @@ Outcome ImportRun::processOrder(const Row &row)
                 record.country = country;
             if (!segment.isEmpty())
                 record.segment = segment;
-            if (auto stored = m_store.upsertCustomer(record); !stored)
-                return rejectStore(row, stored.error());
+            put(std::move(record));
         }
         m_customersDescribed.insert(customer);
     }
@@ -800,8 +942,7 @@ Outcome ImportRun::processOrder(const Row &row)
         m_pendingOrder->status = status;
         return Outcome::Accepted;
     }
-    if (!flushOrder())
-        return Outcome::Rejected;
+    flushOrder();
 
     OrderRecord order;
     order.customerExternalId = customer;
@@ -828,8 +969,7 @@ Outcome ImportRun::processOrder(const Row &row)
     content += '\x1f' + QByteArray::number(m_autoKeyRepeat);
     order.dedupKey
         = u"auto:"_s + QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha1).toHex());
-    if (auto stored = m_store.addOrder(order); !stored)
-        return rejectStore(row, stored.error());
+    put(std::move(order));
     return Outcome::Accepted;
 }
 
@@ -853,8 +993,7 @@ Outcome ImportRun::processActivity(const Row &row)
             return reject(row, Field::Count, tr("not a whole number of 0 or more"));
         record.count = *count;
     }
-    if (auto stored = m_store.addActivity(record); !stored)
-        return rejectStore(row, stored.error());
+    put(std::move(record));
     return Outcome::Accepted;
 }
 
@@ -896,8 +1035,7 @@ Outcome ImportRun::processTicket(const Row &row)
         record.dedupKey
             = u"auto:"_s + QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha1).toHex());
     }
-    if (auto stored = m_store.upsertTicket(record); !stored)
-        return rejectStore(row, stored.error());
+    put(std::move(record));
     return Outcome::Accepted;
 }
 
@@ -931,8 +1069,7 @@ Outcome ImportRun::processSurvey(const Row &row)
         return reject(row, Field::Score,
             record.kind == SurveyKind::Nps ? tr("an NPS score is 0 to 10") : tr("a CSAT score is 1 to 5"));
     record.score = int(*score);
-    if (auto stored = m_store.upsertSurvey(record); !stored)
-        return rejectStore(row, stored.error());
+    put(std::move(record));
     return Outcome::Accepted;
 }
 

@@ -67,8 +67,7 @@ const QList<Migration> &migrations()
                 "  external_ref TEXT,"
                 "  dedup_key TEXT NOT NULL UNIQUE,"
                 "  import_id INTEGER REFERENCES imports (id))"_s,
-                u"CREATE INDEX orders_customer_date ON orders (customer_id, order_date)"_s,
-                u"CREATE INDEX orders_date ON orders (order_date)"_s,
+                Database::ordersCustomerIndexSql(),
             }},
         {2,
             {
@@ -80,7 +79,6 @@ const QList<Migration> &migrations()
                 "  count INTEGER NOT NULL DEFAULT 1 CHECK (count >= 0),"
                 "  import_id INTEGER REFERENCES imports (id),"
                 "  UNIQUE (customer_id, event_date, kind))"_s,
-                u"CREATE INDEX activity_date ON activity (event_date)"_s,
                 u"CREATE TABLE tickets ("
                 "  id INTEGER PRIMARY KEY,"
                 "  customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE,"
@@ -206,6 +204,11 @@ Result<FileState> inspect(const QString &path, const QString &connectionName, co
 }
 
 } // namespace
+
+QString Database::ordersCustomerIndexSql()
+{
+    return u"CREATE INDEX orders_customer_date ON orders (customer_id, order_date)"_s;
+}
 
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))

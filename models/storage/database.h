@@ -46,6 +46,8 @@ public:
     Database &operator=(const Database &) = delete;
 
     static Result<std::unique_ptr<Database>> open(const QString &path);
+    // The statement that creates the index of orders by customer and date (imports rebuild it).
+    static QString ordersCustomerIndexSql();
     // Creates a new file at an older schema version; used by migration tests.
     static Result<void> createAtVersion(const QString &path, int version);
 

@@ -59,6 +59,34 @@ const QString upsertCustomerSql
       "    ELSE customers.last_active END"
       " RETURNING id"_s;
 
+// Rows of one import with the same key add up (line items of one order, several rows of one day);
+// a later import replaces the value, so importing a file again changes nothing.
+QString ordersSql(int rows)
+{
+    QString sql = u"INSERT INTO orders (customer_id, order_date, amount_minor, currency, status, external_ref,"
+                  " dedup_key, import_id) VALUES "_s;
+    for (int row = 0; row < rows; ++row)
+        sql += row == 0 ? u"(?, ?, ?, ?, ?, ?, ?, ?)"_s : u", (?, ?, ?, ?, ?, ?, ?, ?)"_s;
+    return sql
+        + u" ON CONFLICT (dedup_key) DO UPDATE SET"
+          "  amount_minor = CASE WHEN orders.import_id = excluded.import_id"
+          "    THEN orders.amount_minor + excluded.amount_minor ELSE excluded.amount_minor END,"
+          "  customer_id = excluded.customer_id, order_date = excluded.order_date, currency = excluded.currency,"
+          "  status = excluded.status, external_ref = excluded.external_ref, import_id = excluded.import_id"_s;
+}
+
+QString activitySql(int rows)
+{
+    QString sql = u"INSERT INTO activity (customer_id, event_date, kind, count, import_id) VALUES "_s;
+    for (int row = 0; row < rows; ++row)
+        sql += row == 0 ? u"(?, ?, ?, ?, ?)"_s : u", (?, ?, ?, ?, ?)"_s;
+    return sql
+        + u" ON CONFLICT (customer_id, event_date, kind) DO UPDATE SET"
+          "  count = CASE WHEN activity.import_id = excluded.import_id"
+          "    THEN activity.count + excluded.count ELSE excluded.count END,"
+          "  import_id = excluded.import_id"_s;
+}
+
 } // namespace
 
 ImportStore::ImportStore(Database &database)
@@ -78,23 +106,8 @@ Result<void> ImportStore::begin(const QString &fileName, const QString &kind)
         {&m_findCustomer, u"SELECT id FROM customers WHERE external_id = ?1"_s},
         {&m_createCustomer, u"INSERT INTO customers (external_id) VALUES (?1) RETURNING id"_s},
         {&m_upsertCustomer, upsertCustomerSql},
-        // Rows of one import with the same key add up (line items of one order); a later import
-        // replaces the amount, so importing a file again changes nothing. Insert first and update
-        // only on a conflict: a plain insert needs no statement journal, which an upsert does.
-        {&m_insertOrder,
-            u"INSERT INTO orders (customer_id, order_date, amount_minor, currency, status, external_ref, dedup_key,"
-            "  import_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (dedup_key) DO NOTHING"_s},
-        {&m_updateOrder,
-            u"UPDATE orders SET"
-            "  amount_minor = CASE WHEN import_id = ?8 THEN amount_minor + ?3 ELSE ?3 END,"
-            "  customer_id = ?1, order_date = ?2, currency = ?4, status = ?5, external_ref = ?6, import_id = ?8"
-            " WHERE dedup_key = ?7"_s},
-        {&m_insertActivity,
-            u"INSERT INTO activity (customer_id, event_date, kind, count, import_id) VALUES (?1, ?2, ?3, ?4, ?5)"
-            " ON CONFLICT (customer_id, event_date, kind) DO NOTHING"_s},
-        {&m_updateActivity,
-            u"UPDATE activity SET count = CASE WHEN import_id = ?5 THEN count + ?4 ELSE ?4 END, import_id = ?5"
-            " WHERE customer_id = ?1 AND event_date = ?2 AND kind = ?3"_s},
+        {&m_orderChunk, ordersSql(ChunkRows)},
+        {&m_activityChunk, activitySql(ChunkRows)},
         {&m_upsertTicket,
             u"INSERT INTO tickets (customer_id, opened_date, closed_date, severity, is_complaint, subject, "
             u"external_ref,"
@@ -142,6 +155,19 @@ Result<void> ImportStore::begin(const QString &fileName, const QString &kind)
     return {};
 }
 
+Result<void> ImportStore::deferOrderIndex()
+{
+    SqliteStatement drop;
+    if (auto prepared = drop.prepare(
+            SqliteStatement::handle(m_database.connection()), u"DROP INDEX IF EXISTS orders_customer_date"_s);
+        !prepared)
+        return prepared;
+    if (auto dropped = run(drop); !dropped)
+        return dropped;
+    m_orderIndexDeferred = true;
+    return {};
+}
+
 Result<void> ImportStore::run(SqliteStatement &statement)
 {
     auto result = statement.step();
@@ -149,15 +175,6 @@ Result<void> ImportStore::run(SqliteStatement &statement)
     if (!result)
         return result.error();
     return {};
-}
-
-Result<void> ImportStore::insertOrUpdate(SqliteStatement &insert, SqliteStatement &update)
-{
-    if (auto inserted = run(insert); !inserted)
-        return inserted;
-    if (insert.changes() > 0)
-        return {};
-    return run(update);
 }
 
 Result<qint64> ImportStore::customerId(const QString &externalId)
@@ -234,19 +251,39 @@ Result<void> ImportStore::addOrder(const OrderRecord &record)
     auto customer = customerId(record.customerExternalId);
     if (!customer)
         return customer.error();
-    const QString status = record.status == OrderStatus::Failed ? u"failed"_s : u"paid"_s;
-    const QString ref = textOrNull(record.externalRef);
-    for (SqliteStatement *statement : {&m_insertOrder, &m_updateOrder}) {
-        statement->bind(1, *customer);
-        statement->bind(2, record.date);
-        statement->bind(3, record.amountMinor);
-        statement->bind(4, record.currency);
-        statement->bind(5, status);
-        statement->bind(6, ref);
-        statement->bind(7, record.dedupKey);
-        statement->bind(8, m_importId);
+    m_pendingOrders.append({*customer, record});
+    return m_pendingOrders.size() >= ChunkRows ? flushOrders() : Result<void>();
+}
+
+Result<void> ImportStore::flushOrders()
+{
+    if (m_pendingOrders.isEmpty())
+        return {};
+    SqliteStatement partial;
+    SqliteStatement *statement = &m_orderChunk;
+    if (m_pendingOrders.size() != ChunkRows) {
+        if (auto prepared
+            = partial.prepare(SqliteStatement::handle(m_database.connection()), ordersSql(int(m_pendingOrders.size())));
+            !prepared)
+            return prepared;
+        statement = &partial;
     }
-    return insertOrUpdate(m_insertOrder, m_updateOrder);
+    int index = 1;
+    const QString paid = u"paid"_s;
+    const QString failed = u"failed"_s;
+    for (const PendingOrder &pending : std::as_const(m_pendingOrders)) {
+        const OrderRecord &record = pending.record;
+        statement->bind(index++, pending.customerId);
+        statement->bind(index++, record.date);
+        statement->bind(index++, record.amountMinor);
+        statement->bind(index++, record.currency);
+        statement->bind(index++, record.status == OrderStatus::Failed ? failed : paid);
+        statement->bind(index++, textOrNull(record.externalRef));
+        statement->bind(index++, record.dedupKey);
+        statement->bind(index++, m_importId);
+    }
+    m_pendingOrders.clear();
+    return run(*statement);
 }
 
 Result<void> ImportStore::addActivity(const ActivityRecord &record)
@@ -254,14 +291,40 @@ Result<void> ImportStore::addActivity(const ActivityRecord &record)
     auto customer = customerId(record.customerExternalId);
     if (!customer)
         return customer.error();
-    for (SqliteStatement *statement : {&m_insertActivity, &m_updateActivity}) {
-        statement->bind(1, *customer);
-        statement->bind(2, record.date);
-        statement->bind(3, record.kind);
-        statement->bind(4, record.count);
-        statement->bind(5, m_importId);
+    m_pendingActivity.append({*customer, record});
+    return m_pendingActivity.size() >= ChunkRows ? flushActivity() : Result<void>();
+}
+
+Result<void> ImportStore::flushActivity()
+{
+    if (m_pendingActivity.isEmpty())
+        return {};
+    SqliteStatement partial;
+    SqliteStatement *statement = &m_activityChunk;
+    if (m_pendingActivity.size() != ChunkRows) {
+        if (auto prepared = partial.prepare(
+                SqliteStatement::handle(m_database.connection()), activitySql(int(m_pendingActivity.size())));
+            !prepared)
+            return prepared;
+        statement = &partial;
     }
-    return insertOrUpdate(m_insertActivity, m_updateActivity);
+    int index = 1;
+    for (const PendingActivity &pending : std::as_const(m_pendingActivity)) {
+        statement->bind(index++, pending.customerId);
+        statement->bind(index++, pending.record.date);
+        statement->bind(index++, pending.record.kind);
+        statement->bind(index++, pending.record.count);
+        statement->bind(index++, m_importId);
+    }
+    m_pendingActivity.clear();
+    return run(*statement);
+}
+
+Result<void> ImportStore::flush()
+{
+    if (auto orders = flushOrders(); !orders)
+        return orders;
+    return flushActivity();
 }
 
 Result<void> ImportStore::upsertTicket(const TicketRecord &record)
@@ -296,6 +359,22 @@ Result<void> ImportStore::upsertSurvey(const SurveyRecord &record)
 
 Result<bool> ImportStore::finish(const QString &sha256, const Summary &summary)
 {
+    if (auto flushed = flush(); !flushed) {
+        rollback();
+        return flushed.error();
+    }
+    if (m_orderIndexDeferred) {
+        SqliteStatement create;
+        auto created
+            = create.prepare(SqliteStatement::handle(m_database.connection()), Database::ordersCustomerIndexSql());
+        if (created)
+            created = run(create);
+        if (!created) {
+            rollback();
+            return created.error();
+        }
+        m_orderIndexDeferred = false;
+    }
     bool seenBefore = false;
     if (!sha256.isEmpty()) {
         m_findImport.bind(1, sha256);
@@ -326,6 +405,9 @@ Result<bool> ImportStore::finish(const QString &sha256, const Summary &summary)
 
 void ImportStore::rollback()
 {
+    m_orderIndexDeferred = false;
+    m_pendingOrders.clear();
+    m_pendingActivity.clear();
     finishStatements();
     m_database.rollback();
     m_active = false;
@@ -334,9 +416,8 @@ void ImportStore::rollback()
 
 void ImportStore::finishStatements()
 {
-    for (SqliteStatement *statement :
-        {&m_findCustomer, &m_createCustomer, &m_upsertCustomer, &m_insertOrder, &m_updateOrder, &m_insertActivity,
-            &m_updateActivity, &m_upsertTicket, &m_upsertSurvey, &m_findImport, &m_logImport})
+    for (SqliteStatement *statement : {&m_findCustomer, &m_createCustomer, &m_upsertCustomer, &m_orderChunk,
+             &m_activityChunk, &m_upsertTicket, &m_upsertSurvey, &m_findImport, &m_logImport})
         statement->finalize();
 }
 

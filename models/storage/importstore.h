@@ -30,6 +30,9 @@ public:
     ImportStore &operator=(const ImportStore &) = delete;
 
     Result<void> begin(const QString &fileName, const QString &kind);
+    // For an import that brings more orders than the database holds: drops the secondary index on
+    // orders now and builds it again in finish(), which is faster than updating it row by row.
+    Result<void> deferOrderIndex();
     Result<void> upsertCustomer(const CustomerRecord &record);
     Result<void> addOrder(const OrderRecord &record);
     Result<void> addActivity(const ActivityRecord &record);
@@ -53,21 +56,37 @@ public:
 private:
     Result<qint64> customerId(const QString &externalId);
     Result<void> run(SqliteStatement &statement);
-    Result<void> insertOrUpdate(SqliteStatement &insert, SqliteStatement &update);
     void finishStatements();
 
     Database &m_database;
     bool m_active = false;
+    bool m_orderIndexDeferred = false;
     qint64 m_importId = 0;
     qint64 m_customersCreated = 0;
     QHash<QString, qint64> m_customerIds;
     SqliteStatement m_findCustomer;
     SqliteStatement m_createCustomer;
     SqliteStatement m_upsertCustomer;
-    SqliteStatement m_insertOrder;
-    SqliteStatement m_updateOrder;
-    SqliteStatement m_insertActivity;
-    SqliteStatement m_updateActivity;
+    // Orders and activity rows go to SQLite in chunks of one multi-row upsert each: per statement
+    // SQLite has a fixed cost that one row a statement would pay a million times.
+    static constexpr int ChunkRows = 64;
+    struct PendingOrder
+    {
+        qint64 customerId;
+        OrderRecord record;
+    };
+    struct PendingActivity
+    {
+        qint64 customerId;
+        ActivityRecord record;
+    };
+    Result<void> flushOrders();
+    Result<void> flushActivity();
+    Result<void> flush();
+    QList<PendingOrder> m_pendingOrders;
+    QList<PendingActivity> m_pendingActivity;
+    SqliteStatement m_orderChunk;
+    SqliteStatement m_activityChunk;
     SqliteStatement m_upsertTicket;
     SqliteStatement m_upsertSurvey;
     SqliteStatement m_findImport;

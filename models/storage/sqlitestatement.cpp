@@ -64,9 +64,18 @@ void SqliteStatement::bind(int index, const QString &text)
         sqlite3_bind_null(m_statement, index);
         return;
     }
-    // The database is UTF-8: converting here (SIMD) is cheaper than SQLite's own UTF-16 translation.
+    // The database is UTF-8. Most values are ASCII: copy those into the parameter's own buffer,
+    // which keeps its memory from row to row, and let Qt convert the rest.
     QByteArray &buffer = m_text[index];
-    buffer = text.toUtf8();
+    const qsizetype size = text.size();
+    const ushort *in = text.utf16();
+    qsizetype i = 0;
+    buffer.resize(size);
+    char *out = buffer.data();
+    for (; i < size && in[i] < 0x80; ++i)
+        out[i] = char(in[i]);
+    if (i < size)
+        buffer = text.toUtf8();
     sqlite3_bind_text(m_statement, index, buffer.constData(), int(buffer.size()), SQLITE_STATIC);
 }
 

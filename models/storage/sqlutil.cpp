@@ -13,8 +13,8 @@ class Tr
 public:
     static Error failure(const QSqlQuery &query, const QString &statement)
     {
-        return Error{tr("The database could not carry out a request."),
-                     query.lastError().text() + u" [" + statement.simplified() + u']'};
+        return Error {tr("The database could not carry out a request."),
+            query.lastError().text() + u" [" + statement.simplified() + u']'};
     }
 };
 } // namespace
