@@ -7,9 +7,11 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTextStream>
 
 #include "demo/demodatabase.h"
@@ -65,6 +67,32 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &argument
     }
     return std::nullopt;
 }
+
+// A database file that a failed command created is removed again, so that a mistake leaves nothing
+// behind. Declare it before the Database, so that the database is closed first.
+class NewFileGuard
+{
+public:
+    explicit NewFileGuard(const QString &path)
+        : m_path(path)
+        , m_existed(QFileInfo::exists(path))
+    { }
+    ~NewFileGuard()
+    {
+        if (m_existed || m_kept)
+            return;
+        for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
+            QFile::remove(m_path + suffix);
+    }
+    NewFileGuard(const NewFileGuard &) = delete;
+    NewFileGuard &operator=(const NewFileGuard &) = delete;
+    void keep() { m_kept = true; }
+
+private:
+    QString m_path;
+    bool m_existed;
+    bool m_kept = false;
+};
 
 QCommandLineOption dbOption()
 {
@@ -239,8 +267,13 @@ int importCommand(const QStringList &arguments)
     }
     options.rejectsPath = parser.value(rejects);
     options.currency = parser.value(currency).toUpper();
+    if (parser.isSet(currency) && !QRegularExpression(u"^[A-Z]{3}$"_s).match(options.currency).hasMatch())
+        return usageError(
+            Cli::tr("--currency takes a three-letter code such as EUR, not \"%1\".").arg(parser.value(currency)),
+            parser);
 
     const QString file = parser.positionalArguments().constFirst();
+    NewFileGuard guard(parser.value(db));
     auto database = Database::open(parser.value(db));
     if (!database)
         return failure(database.error().text());
@@ -258,6 +291,7 @@ int importCommand(const QStringList &arguments)
     err().flush();
     if (report.error)
         return failure(report.error->text());
+    guard.keep();
 
     out() << Cli::tr("Imported %1 as %2%3.")
                  .arg(file, importKindName(report.kind),
@@ -273,9 +307,10 @@ int importCommand(const QStringList &arguments)
         out() << Cli::tr("New customers: %1.").arg(report.customersCreated) << u'\n';
     if (report.rejected > 0 && !options.rejectsPath.isEmpty())
         out() << Cli::tr("Rejected rows written to %1.").arg(options.rejectsPath) << u'\n';
-    for (const QString &warning : report.warnings)
-        out() << Cli::tr("Warning: %1").arg(warning) << u'\n';
     out().flush();
+    for (const QString &warning : report.warnings)
+        err() << Cli::tr("warning: %1").arg(warning) << u'\n';
+    err().flush();
     return Success;
 }
 
@@ -307,12 +342,14 @@ int demoCommand(const QStringList &arguments)
     if (!ok)
         return usageError(Cli::tr("--seed takes a whole number of 0 or more."), parser);
 
+    NewFileGuard guard(parser.value(db));
     auto database = Database::open(parser.value(db));
     if (!database)
         return failure(database.error().text());
     auto summary = DemoDatabase::write(**database, options);
     if (!summary)
         return failure(summary.error().text());
+    guard.keep();
     out() << Cli::tr("Demo business written to %1: %2 customers, %3 orders, %4 activity records, %5 tickets, %6 "
                      "survey answers.")
                  .arg(parser.value(db))

@@ -188,6 +188,8 @@ private slots:
                                        << u"--decimal takes comma or point, not \"dot\""_s;
         QTest::addRow("unknown --date-format")
             << orders + QStringList {u"--date-format"_s, u"yy/dd/MM"_s} << csv << u"Unknown date format \"yy/dd/MM\""_s;
+        QTest::addRow("bad --currency") << orders + QStringList {u"--currency"_s, u"euro"_s} << csv
+                                        << u"--currency takes a three-letter code such as EUR, not \"euro\""_s;
         QTest::addRow("no CSVFILE") << orders << QStringList {} << u"import needs exactly one CSVFILE"_s;
         QTest::addRow("two CSVFILEs") << orders << csv + csv << u"import needs exactly one CSVFILE"_s;
         QTest::addRow("unknown option") << orders + QStringList {u"--sheet"_s, u"1"_s} << csv << u"sheet"_s;
@@ -254,8 +256,7 @@ private slots:
 
         const Run second = importGerman(db);
         QCOMPARE(second.exitCode, 0);
-        QVERIFY2(QString(second.out + second.err).contains(u"Warning: This file was imported before"_s),
-            qPrintable(second.out + second.err));
+        QVERIFY2(second.err.contains(u"warning: This file was imported before"_s), qPrintable(second.err));
         QJsonObject after = info(db);
         // The import log may record the second run; the data must not change.
         before.remove(u"imports"_s);
@@ -312,6 +313,12 @@ private slots:
         QCOMPARE(info(db), before);
         // The rejects of a failed import are not left behind either.
         QVERIFY(!QFile::exists(rejects));
+
+        // Nor is a database file that the failed import would have created.
+        const QString fresh = newPath(u".sqlite"_s);
+        QCOMPARE(cli({u"import"_s, u"--db"_s, fresh, u"--kind"_s, u"orders"_s, path}).exitCode, 1);
+        QVERIFY(!QFile::exists(fresh));
+        QVERIFY(!QFile::exists(fresh + u"-wal"_s));
     }
 
     void ambiguousDatesNeedADateFormat_data()
@@ -339,14 +346,13 @@ private slots:
             arguments << u"--date-format"_s << format;
         const Run run = cli(arguments << csv);
         QCOMPARE(run.exitCode, exitCode);
-        const QJsonObject object = info(db);
         if (exitCode != 0) {
             QVERIFY2(run.err.contains(u"--date-format"_s), qPrintable(run.err));
             QVERIFY2(run.err.contains(QDir::toNativeSeparators(csv)), qPrintable(run.err));
-            QCOMPARE(object.value(u"orders"_s).toInt(), 0);
-            QVERIFY(object.value(u"first_date"_s).isNull());
+            QVERIFY(!QFile::exists(db)); // the failed import created nothing
             return;
         }
+        const QJsonObject object = info(db);
         QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
         QCOMPARE(object.value(u"orders"_s).toInt(), 3);
         QCOMPARE(object.value(u"first_date"_s).toString(), firstDate);
