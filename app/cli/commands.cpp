@@ -159,10 +159,25 @@ int infoCommand(const QStringList &arguments)
 
 QString describeFormat(const ImportReport &report)
 {
-    QString delimiter = report.delimiter == u'\t' ? u"tab"_s : QString(report.delimiter);
+    QString delimiter;
+    switch (report.delimiter.unicode()) {
+    case u',':
+        delimiter = Cli::tr("comma");
+        break;
+    case u';':
+        delimiter = Cli::tr("semicolon");
+        break;
+    case u'\t':
+        delimiter = Cli::tr("tab");
+        break;
+    default:
+        delimiter = u'"' + QString(report.delimiter) + u'"';
+        break;
+    }
     QStringList dates;
     for (auto it = report.dateFormats.cbegin(); it != report.dateFormats.cend(); ++it)
         dates.append(u"%1 %2"_s.arg(report.headers.value(it.key()), dateFormatPattern(it.value())));
+    dates.sort();
     return Cli::tr("encoding %1, delimiter %2, decimal %3%4")
         .arg(report.encoding == TextEncoding::Utf8 ? u"UTF-8"_s : u"Windows-1252"_s, delimiter,
             report.decimal == DecimalStyle::Comma ? Cli::tr("comma") : Cli::tr("point"),

@@ -353,7 +353,6 @@ void ImportRun::run(const QString &filePath)
                       .arg(nativePath));
     }
     m_report.sha256 = QString::fromLatin1(hash.result().toHex());
-    m_report.customersCreated = m_store.customersCreated();
     auto finished = m_store.finish(m_report.sha256, {m_report.accepted, m_report.rejected, m_report.skipped});
     if (!finished) {
         if (m_writeRejects)
@@ -362,6 +361,7 @@ void ImportRun::run(const QString &filePath)
         return;
     }
     m_report.committed = true;
+    m_report.customersCreated = m_store.customersCreated();
     m_report.seenBefore = *finished;
     if (m_report.seenBefore)
         m_report.warnings.append(

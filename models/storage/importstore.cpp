@@ -152,6 +152,13 @@ Result<void> ImportStore::begin(const QString &fileName, const QString &kind)
     }
     m_importId = log.columnInt64(0);
     log.reset();
+    auto customers = customerCount();
+    if (!customers) {
+        rollback();
+        return customers.error();
+    }
+    m_customersBefore = *customers;
+    m_customersCreated = 0;
     return {};
 }
 
@@ -166,6 +173,19 @@ Result<void> ImportStore::deferOrderIndex()
         return dropped;
     m_orderIndexDeferred = true;
     return {};
+}
+
+Result<qint64> ImportStore::customerCount()
+{
+    SqliteStatement count;
+    if (auto prepared
+        = count.prepare(SqliteStatement::handle(m_database.connection()), u"SELECT count(*) FROM customers"_s);
+        !prepared)
+        return prepared.error();
+    auto row = count.step();
+    if (!row)
+        return row.error();
+    return *row ? count.columnInt64(0) : 0;
 }
 
 Result<void> ImportStore::run(SqliteStatement &statement)
@@ -199,7 +219,6 @@ Result<qint64> ImportStore::customerId(const QString &externalId)
             return Error {tr("Could not add the customer %1.").arg(externalId), {}};
         id = m_createCustomer.columnInt64(0);
         m_createCustomer.reset();
-        ++m_customersCreated;
     }
     m_customerIds.insert(externalId, id);
     return id;
@@ -396,6 +415,12 @@ Result<bool> ImportStore::finish(const QString &sha256, const Summary &summary)
         rollback();
         return result.error();
     }
+    auto customers = customerCount();
+    if (!customers) {
+        rollback();
+        return customers.error();
+    }
+    m_customersCreated = *customers - m_customersBefore;
     finishStatements();
     m_active = false;
     if (auto result = m_database.commit(); !result)

@@ -51,17 +51,20 @@ public:
     void rollback();
 
     qint64 importId() const { return m_importId; }
+    // Customers the finished import added (new ids in customer files, or named by orders and events).
     qint64 customersCreated() const { return m_customersCreated; }
 
 private:
     Result<qint64> customerId(const QString &externalId);
     Result<void> run(SqliteStatement &statement);
+    Result<qint64> customerCount();
     void finishStatements();
 
     Database &m_database;
     bool m_active = false;
     bool m_orderIndexDeferred = false;
     qint64 m_importId = 0;
+    qint64 m_customersBefore = 0;
     qint64 m_customersCreated = 0;
     QHash<QString, qint64> m_customerIds;
     SqliteStatement m_findCustomer;

@@ -87,6 +87,7 @@ private slots:
         QCOMPARE(report.delimiter, QChar(u';'));
         QCOMPARE(report.decimal, DecimalStyle::Comma);
         QCOMPARE(report.rowsRead, 7);
+        QCOMPARE(report.customersCreated, 3);
         QCOMPARE(report.accepted, 4);
         QCOMPARE(report.rejected, 3);
         QCOMPARE(report.rejects.size(), 3);

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Import benchmark: a generated 1,000,000-row orders CSV, imported once by `retentiondesk-cli import`
+# (detection, validation, mapping, upserts, indexes) and once by the sqlite3 shell's `.import --csv`
+# into a bare table (no checks, no indexes). Prints both times and their ratio.
+#
+# usage: bench/import/run.sh [path/to/retentiondesk-cli] [rows]
+set -euo pipefail
+
+cli=${1:-build/app/retentiondesk-cli}
+rows=${2:-1000000}
+command -v sqlite3 >/dev/null || { echo "sqlite3 is missing (apt-get install sqlite3)" >&2; exit 1; }
+[ -x "$cli" ] || { echo "$cli is not built (make build)" >&2; exit 1; }
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+csv="$work/orders.csv"
+
+# 50,000 customers, dates over three years, amounts with cents: the shape of a shop's order export.
+awk -v rows="$rows" 'BEGIN {
+    srand(42)
+    print "order_id,customer_id,order_date,amount,currency"
+    for (i = 1; i <= rows; i++) {
+        day = int(rand() * 1095)
+        printf "INV-%07d,C%06d,%s,%d.%02d,EUR\n", i, int(rand() * 50000),
+               strftime("%Y-%m-%d", 1640995200 + day * 86400, 1), 5 + int(rand() * 400), int(rand() * 100)
+    }
+}' > "$csv"
+echo "file: $rows rows, $(du -h "$csv" | cut -f1)"
+
+now() { date +%s.%N; }
+
+start=$(now)
+sqlite3 "$work/bare.sqlite" ".import --csv $csv orders"
+bare=$(awk -v a="$start" -v b="$(now)" 'BEGIN { print b - a }')
+
+start=$(now)
+"$cli" import --db "$work/retentiondesk.sqlite" --kind orders "$csv" > "$work/import.log"
+ours=$(awk -v a="$start" -v b="$(now)" 'BEGIN { print b - a }')
+sed 's/^/  /' "$work/import.log"
+
+bare_rows=$(sqlite3 "$work/bare.sqlite" "SELECT count(*) FROM orders")
+our_rows=$(sqlite3 "$work/retentiondesk.sqlite" "SELECT count(*) FROM orders")
+[ "$bare_rows" = "$rows" ] && [ "$our_rows" = "$rows" ] || { echo "row counts differ: $bare_rows / $our_rows" >&2; exit 1; }
+
+printf 'sqlite3 .import --csv (bare table):   %6.2f s\n' "$bare"
+printf 'retentiondesk-cli import:             %6.2f s\n' "$ours"
+printf 'ratio (ours / sqlite3):               %6.2f\n' "$(awk -v a="$ours" -v b="$bare" 'BEGIN { print a / b }')"
