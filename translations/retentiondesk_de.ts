@@ -5,277 +5,755 @@
     <name>Cli</name>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>The database FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank FILE.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Shows what a database holds: records per table, date range and schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt, was eine Datenbank enthält: Datensätze pro Tabelle, Zeitraum und Schemaversion.</translation>
     </message>
     <message>
         <source>Output format: text or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: text oder json.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>info needs --db FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>info braucht --db FILE.</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;: use text or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Format &quot;%1&quot;: Verwenden Sie text oder json.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <source>Database:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank:      %1</translation>
     </message>
     <message>
         <source>Schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion:  %1</translation>
     </message>
     <message>
         <source>Customers:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden:         %1</translation>
     </message>
     <message>
         <source>Orders:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen:   %1</translation>
     </message>
     <message>
         <source>Activity:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitäten:    %1</translation>
     </message>
     <message>
         <source>Tickets:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets:        %1</translation>
     </message>
     <message>
         <source>Surveys:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfragen:       %1</translation>
     </message>
     <message>
         <source>Imports:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe:        %1</translation>
     </message>
     <message>
         <source>Date range:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum:       %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>Show what a database holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen, was eine Datenbank enthält.</translation>
     </message>
     <message>
         <source>Usage: retentiondesk-cli COMMAND [OPTIONS]
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: retentiondesk-cli COMMAND [OPTIONS]
+
+Befehle:
+</translation>
     </message>
     <message>
         <source>
 Run retentiondesk-cli COMMAND --help for the options of a command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
+</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>encoding %1, delimiter %2, decimal %3%4</source>
+        <translation>Zeichenkodierung %1, Trennzeichen %2, Dezimaltrennzeichen %3%4</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>, dates: %1</source>
+        <translation>, Datumsformate: %1</translation>
+    </message>
+    <message>
+        <source>Imports a CSV file of customers, orders, activity events, support tickets or survey answers. The file is one transaction: valid rows are committed together, rejected rows are reported with line, column and reason. Importing the same file again changes nothing.</source>
+        <translation>Importiert eine CSV-Datei mit Kunden, Bestellungen, Aktivitäten, Support-Tickets oder Umfrageantworten. Die Datei wird in einer einzigen Transaktion verarbeitet: Gültige Zeilen werden gemeinsam gespeichert, abgelehnte Zeilen werden mit Zeile, Spalte und Grund gemeldet. Ein erneuter Import derselben Datei ändert nichts.</translation>
+    </message>
+    <message>
+        <source>What the file holds: customers, orders, activity, tickets or surveys.</source>
+        <translation>Was die Datei enthält: customers, orders, activity, tickets oder surveys.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Map a column (header or 1-based number) to a field, e.g. --map Kundennr=customer_id; repeatable. Field &quot;ignore&quot; skips a column.</source>
+        <translation>Eine Spalte (Spaltenüberschrift oder Nummer, beginnend bei 1) einem Feld zuordnen, z. B. --map Kundennr=customer_id; mehrfach verwendbar. Das Feld &quot;ignore&quot; überspringt eine Spalte.</translation>
+    </message>
+    <message>
+        <source>COLUMN=field</source>
+        <translation>COLUMN=field</translation>
+    </message>
+    <message>
+        <source>Field delimiter: , ; | or tab (detected when not given).</source>
+        <translation>Trennzeichen der Felder: , ; | oder tab (wird erkannt, wenn nicht angegeben).</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Text encoding: utf-8 or windows-1252 (detected when not given).</source>
+        <translation>Zeichenkodierung des Textes: utf-8 oder windows-1252 (wird erkannt, wenn nicht angegeben).</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>Date format: dd.MM.yyyy, yyyy-MM-dd, iso, MM/dd/yyyy, dd/MM/yyyy, yyyyMMdd or ddMM (detected when not given).</source>
+        <translation>Datumsformat: dd.MM.yyyy, yyyy-MM-dd, iso, MM/dd/yyyy, dd/MM/yyyy, yyyyMMdd oder ddMM (wird erkannt, wenn nicht angegeben).</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Decimal mark in amounts: comma or point (detected when not given).</source>
+        <translation>Dezimaltrennzeichen in Beträgen: comma oder point (wird erkannt, wenn nicht angegeben).</translation>
+    </message>
+    <message>
+        <source>comma|point</source>
+        <translation>comma|point</translation>
+    </message>
+    <message>
+        <source>Write the rejected rows with their reasons to this CSV file.</source>
+        <translation>Die abgelehnten Zeilen mit ihren Gründen in diese CSV-Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>OUT.csv</source>
+        <translation>OUT.csv</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation>Die zu importierende Datei.</translation>
+    </message>
+    <message>
+        <source>import needs --db FILE.</source>
+        <translation>import braucht --db FILE.</translation>
+    </message>
+    <message>
+        <source>import needs exactly one CSVFILE.</source>
+        <translation>import braucht genau eine CSVFILE.</translation>
+    </message>
+    <message>
+        <source>import needs --kind customers, orders, activity, tickets or surveys.</source>
+        <translation>import braucht --kind customers, orders, activity, tickets oder surveys.</translation>
+    </message>
+    <message>
+        <source>Unknown preset &quot;%1&quot;. Presets: %2.</source>
+        <translation>Unbekannte Vorlage &quot;%1&quot;. Vorlagen: %2.</translation>
+    </message>
+    <message>
+        <source>--map takes COLUMN=field, not &quot;%1&quot;.</source>
+        <translation>--map erwartet COLUMN=field, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--delimiter takes , ; | or tab, not &quot;%1&quot;.</source>
+        <translation>--delimiter erwartet , ; | oder tab, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--encoding takes utf-8 or windows-1252, not &quot;%1&quot;.</source>
+        <translation>--encoding erwartet utf-8 oder windows-1252, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown date format &quot;%1&quot;.</source>
+        <translation>Unbekanntes Datumsformat &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--decimal takes comma or point, not &quot;%1&quot;.</source>
+        <translation>--decimal erwartet comma oder point, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--currency takes a three-letter code such as EUR, not &quot;%1&quot;.</source>
+        <translation>--currency erwartet einen Code aus drei Buchstaben wie EUR, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1:%2: column &quot;%3&quot;, value &quot;%4&quot;: %5</source>
+        <translation>%1:%2: Spalte &quot;%3&quot;, Wert &quot;%4&quot;: %5</translation>
+    </message>
+    <message>
+        <source>Imported %1 as %2%3.</source>
+        <translation>%1 als %2%3 importiert.</translation>
+    </message>
+    <message>
+        <source> (preset %1)</source>
+        <translation> (Vorlage %1)</translation>
+    </message>
+    <message>
+        <source>Format: %1.</source>
+        <translation>Format: %1.</translation>
+    </message>
+    <message>
+        <source>Rows: %1 read, %2 accepted, %3 rejected, %4 skipped.</source>
+        <translation>Zeilen: %1 gelesen, %2 übernommen, %3 abgelehnt, %4 übersprungen.</translation>
+    </message>
+    <message>
+        <source>New customers: %1.</source>
+        <translation>Neue Kunden: %1.</translation>
+    </message>
+    <message>
+        <source>Rejected rows written to %1.</source>
+        <translation>Abgelehnte Zeilen wurden in %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Writes a deterministic demo business into a new database: subscribers and shop customers over four years with seasonality, loyal customers, loud churners (cancellations, complaints) and silent churners (activity and spending fading without a cancellation), tickets, NPS and CSAT answers.</source>
+        <translation>Schreibt ein reproduzierbares Demo-Unternehmen in eine neue Datenbank: Abonnenten und Shop-Kunden über vier Jahre mit saisonalen Schwankungen, treue Kunden, laute Abwanderer (Kündigungen, Beschwerden) und stille Abwanderer (Aktivität und Ausgaben lassen ohne Kündigung nach), Support-Tickets sowie NPS- und CSAT-Antworten.</translation>
+    </message>
+    <message>
+        <source>Number of customers (default 10000).</source>
+        <translation>Anzahl der Kunden (Standard: 10000).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed gives the same data (default 1).</source>
+        <translation>Startwert für den Zufallsgenerator; derselbe Startwert ergibt dieselben Daten (Standard: 1).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>demo needs --db FILE.</source>
+        <translation>demo braucht --db FILE.</translation>
+    </message>
+    <message>
+        <source>--customers takes a number from 1 to 10000000.</source>
+        <translation>--customers erwartet eine Zahl von 1 bis 10000000.</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number of 0 or more.</source>
+        <translation>--seed erwartet eine ganze Zahl ab 0.</translation>
+    </message>
+    <message>
+        <source>Demo business written to %1: %2 customers, %3 orders, %4 activity records, %5 tickets, %6 survey answers.</source>
+        <translation>Demo-Unternehmen in %1 geschrieben: %2 Kunden, %3 Bestellungen, %4 Aktivitäten, %5 Support-Tickets, %6 Umfrageantworten.</translation>
+    </message>
+    <message>
+        <source>Write a demo business into a new database.</source>
+        <translation>Ein Demo-Unternehmen in eine neue Datenbank schreiben.</translation>
+    </message>
+    <message>
+        <source>Import a CSV file into a database.</source>
+        <translation>Eine CSV-Datei in eine Datenbank importieren.</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Read the file as the export of a known tool: %1. Recognised from the headers when not given.</source>
+        <translation>Die Datei als Export eines bekannten Programms lesen: %1. Ohne Angabe wird sie an den Spaltenüberschriften erkannt.</translation>
+    </message>
+    <message>
+        <source>Currency for rows that give none (default EUR).</source>
+        <translation>Währung für Zeilen ohne eigene Währung (Standard EUR).</translation>
+    </message>
+    <message>
+        <source>Rejected rows not listed here: %1.</source>
+        <translation>Hier nicht aufgeführte abgelehnte Zeilen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Line %1 is not valid UTF-8 text. The file may be encoded as Windows-1252.</source>
+        <translation>Zeile %1 ist kein gültiger UTF-8-Text. Die Datei ist möglicherweise in Windows-1252 kodiert.</translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 characters. A quoted field is probably not closed.</source>
+        <translation>Zeile %1 ist länger als %2 Zeichen. Wahrscheinlich ist ein Feld in Anführungszeichen nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>The quoted field that begins on line %1 is not closed.</source>
+        <translation>Das Feld in Anführungszeichen, das in Zeile %1 beginnt, ist nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>The file is not open for reading.</source>
+        <translation>Die Datei ist nicht zum Lesen geöffnet.</translation>
+    </message>
+    <message>
+        <source>Could not read the file: %1</source>
+        <translation>Die Datei konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Could not open the database %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>Could not start a transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Transaktion konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>Could not upgrade the database to version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank konnte nicht auf Version %1 aktualisiert werden.</translation>
     </message>
     <message>
         <source>Could not upgrade the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank konnte nicht aktualisiert werden.</translation>
     </message>
     <message>
         <source>%1 is not a RetentionDesk database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine RetentionDesk-Datenbank.</translation>
     </message>
     <message>
         <source>Could not write the backup %1 before upgrading the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungskopie %1 konnte vor der Aktualisierung der Datenbank nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of RetentionDesk (data format %2; this program reads up to %3). Update RetentionDesk to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren Version von RetentionDesk geschrieben (Datenformat %2; dieses Programm liest bis Version %3). Aktualisieren Sie RetentionDesk, um die Datei zu öffnen; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>%1 is an SQLite file, but not a RetentionDesk database; it was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine SQLite-Datei, aber keine RetentionDesk-Datenbank; sie wurde nicht verändert.</translation>
     </message>
     <message>
         <source>The file was left as it was%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde nicht verändert%1.</translation>
     </message>
     <message>
         <source>; a backup is at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; eine Sicherungskopie liegt unter %1</translation>
     </message>
     <message>
         <source>Could not save the changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen konnten nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDatabase</name>
+    <message>
+        <source>The database already holds customers or orders; demo data goes only into a new, empty database.</source>
+        <translation>Die Datenbank enthält bereits Kunden oder Bestellungen; Demodaten können nur in eine neue, leere Datenbank geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The demo data could not be written.</source>
+        <translation>Die Demodaten konnten nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderMapper</name>
+    <message>
+        <source>The file has no column &quot;%1&quot;. Its columns are: %2.</source>
+        <translation>Die Datei hat keine Spalte &quot;%1&quot;. Ihre Spalten sind: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of a %2 file. Use one of: %3.</source>
+        <translation>&quot;%1&quot; ist kein Feld einer Datei der Art %2. Verwenden Sie eines dieser Felder: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStore</name>
+    <message>
+        <source>Could not log the import.</source>
+        <translation>Der Import konnte nicht protokolliert werden.</translation>
+    </message>
+    <message>
+        <source>Could not add the customer %1.</source>
+        <translation>Der Kunde %1 konnte nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be stored: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing was changed.</source>
+        <translation>Der Import von %1 wurde abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2. Nothing was imported.</source>
+        <translation>%1 konnte nicht gelesen werden: %2. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>%1 holds no data rows. Nothing was imported.</source>
+        <translation>%1 enthält keine Datenzeilen. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>None of the %1 rows of %2 could be imported; the database was not changed.</source>
+        <translation>Keine der %1 Zeilen von %2 konnte importiert werden; die Datenbank wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>This file was imported before; records already stored were updated, not added again.</source>
+        <translation>Diese Datei wurde bereits importiert; bereits gespeicherte Datensätze wurden aktualisiert, nicht erneut hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Could not write the rejected rows to %1: %2</source>
+        <translation>Die abgelehnten Zeilen konnten nicht in %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>There is no preset &quot;%1&quot;. Presets: %2.</source>
+        <translation>Es gibt keine Vorlage &quot;%1&quot;. Vorlagen: %2.</translation>
+    </message>
+    <message>
+        <source>The preset %1 reads %2 files, not %3 files.</source>
+        <translation>Die Vorlage %1 liest Dateien der Art %2, nicht %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a DATEV booking batch: its first line does not start with EXTF.</source>
+        <translation>%1 ist kein DATEV-Buchungsstapel: Die erste Zeile beginnt nicht mit EXTF.</translation>
+    </message>
+    <message>
+        <source>%1: the first line of the DATEV file names no period (fields 13 and 15), so the year of its dates is unknown.</source>
+        <translation>%1: Die erste Zeile der DATEV-Datei nennt keinen Zeitraum (Felder 13 und 15), daher ist das Jahr der Datumsangaben unbekannt.</translation>
+    </message>
+    <message>
+        <source>%1 has no column for %2. Its columns are: %3. Map one with --map COLUMN=%4.</source>
+        <translation>%1 hat keine Spalte für %2. Die Spalten sind: %3. Ordnen Sie eine Spalte mit --map COLUMN=%4 zu.</translation>
+    </message>
+    <message>
+        <source>%1 does not say which survey its scores answer: add a column kind (nps or csat), or name the score column NPS or CSAT.</source>
+        <translation>%1 gibt nicht an, zu welcher Umfrage die Bewertungen gehören: Fügen Sie eine Spalte kind (nps oder csat) hinzu oder benennen Sie die Bewertungsspalte NPS oder CSAT.</translation>
+    </message>
+    <message>
+        <source>The dates in column &quot;%1&quot; of %2 can be read both as day/month/year and as month/day/year (no day is above 12). Say which with --date-format dd/MM/yyyy or --date-format MM/dd/yyyy.</source>
+        <translation>Die Datumsangaben in Spalte &quot;%1&quot; von %2 lassen sich sowohl als Tag/Monat/Jahr als auch als Monat/Tag/Jahr lesen (kein Tag ist größer als 12). Geben Sie das Format mit --date-format dd/MM/yyyy oder --date-format MM/dd/yyyy an.</translation>
+    </message>
+    <message>
+        <source>Could not write the rejects file %1: %2</source>
+        <translation>Die Datei für abgelehnte Zeilen %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>no customer id</source>
+        <translation>Kunden-ID fehlt</translation>
+    </message>
+    <message>
+        <source>cancel date before the signup date</source>
+        <translation>Kündigungsdatum liegt vor dem Anmeldedatum</translation>
+    </message>
+    <message>
+        <source>not an amount</source>
+        <translation>kein gültiger Betrag</translation>
+    </message>
+    <message>
+        <source>not a whole number of 0 or more</source>
+        <translation>keine ganze Zahl ab 0</translation>
+    </message>
+    <message>
+        <source>unknown billing interval (month, quarter, year, week or day)</source>
+        <translation>unbekanntes Abrechnungsintervall (Monat, Quartal, Jahr, Woche oder Tag)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>Datum fehlt</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>keine Zahl</translation>
+    </message>
+    <message>
+        <source>not a price</source>
+        <translation>kein gültiger Preis</translation>
+    </message>
+    <message>
+        <source>no amount</source>
+        <translation>Betrag fehlt</translation>
+    </message>
+    <message>
+        <source>unknown order status</source>
+        <translation>unbekannter Bestellstatus</translation>
+    </message>
+    <message>
+        <source>closed before it was opened</source>
+        <translation>geschlossen, bevor es eröffnet wurde</translation>
+    </message>
+    <message>
+        <source>unknown severity (low, normal, high or critical)</source>
+        <translation>unbekannter Schweregrad (niedrig, normal, hoch oder kritisch)</translation>
+    </message>
+    <message>
+        <source>not yes or no</source>
+        <translation>weder ja noch nein</translation>
+    </message>
+    <message>
+        <source>unknown survey kind (nps or csat)</source>
+        <translation>unbekannte Umfrageart (nps oder csat)</translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation>keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>an NPS score is 0 to 10</source>
+        <translation>ein NPS-Wert liegt zwischen 0 und 10</translation>
+    </message>
+    <message>
+        <source>a CSAT score is 1 to 5</source>
+        <translation>ein CSAT-Wert liegt zwischen 1 und 5</translation>
+    </message>
+</context>
+<context>
+    <name>Preset</name>
+    <message>
+        <source>Stripe customers</source>
+        <translation>Stripe-Kunden</translation>
+    </message>
+    <message>
+        <source>Stripe subscriptions</source>
+        <translation>Stripe-Abonnements</translation>
+    </message>
+    <message>
+        <source>Stripe payments</source>
+        <translation>Stripe-Zahlungen</translation>
+    </message>
+    <message>
+        <source>Shopify orders</source>
+        <translation>Shopify-Bestellungen</translation>
+    </message>
+    <message>
+        <source>Shopify customers</source>
+        <translation>Shopify-Kunden</translation>
+    </message>
+    <message>
+        <source>WooCommerce orders (Analytics)</source>
+        <translation>WooCommerce-Bestellungen (Analytics)</translation>
+    </message>
+    <message>
+        <source>WooCommerce customers (Analytics)</source>
+        <translation>WooCommerce-Kunden (Analytics)</translation>
+    </message>
+    <message>
+        <source>Lexware Office (lexoffice) contacts</source>
+        <translation>Kontakte aus Lexware Office (lexoffice)</translation>
+    </message>
+    <message>
+        <source>sevdesk contacts</source>
+        <translation>sevdesk-Kontakte</translation>
+    </message>
+    <message>
+        <source>DATEV booking batch (EXTF)</source>
+        <translation>DATEV-Buchungsstapel (EXTF)</translation>
     </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
         <source>The database could not carry out a request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank konnte eine Anfrage nicht ausführen.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Customer retention dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard zur Kundenbindung</translation>
     </message>
     <message>
         <source>Open the database FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank FILE öffnen.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>User interface language (de or en).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Benutzeroberfläche (de oder en).</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>LANG</translation>
     </message>
     <message>
         <source>Could not open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank konnte nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>rd::Importer</name>
+    <message>
+        <source>not a date in the form %1</source>
+        <translation>kein Datum im Format %1</translation>
     </message>
 </context>
 <context>
     <name>rd::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank öffnen</translation>
     </message>
     <message>
         <source>RetentionDesk databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>RetentionDesk-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Could not open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <source>RetentionDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>RetentionDesk</translation>
     </message>
     <message>
         <source>No database open</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message>
         <source>Open a database with File &gt; Open (Ctrl+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie eine Datenbank mit Datei &gt; Öffnen (Strg+O).</translation>
     </message>
     <message>
         <source>%1 – RetentionDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – RetentionDesk</translation>
     </message>
     <message>
         <source>Data from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten vom %1 bis %2</translation>
     </message>
     <message>
         <source>This database holds no dated records yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank enthält noch keine Datensätze mit Datum.</translation>
     </message>
 </context>
 <context>
     <name>rd::TableCountsModel</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <source>Orders and payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen und Zahlungen</translation>
     </message>
     <message>
         <source>Activity events</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitäten</translation>
     </message>
     <message>
         <source>Support tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Support-Tickets</translation>
     </message>
     <message>
         <source>Survey answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfrageantworten</translation>
     </message>
     <message>
         <source>Imported files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierte Dateien</translation>
     </message>
     <message>
         <source>Data</source>
         <comment>column header</comment>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Records</source>
         <comment>column header</comment>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze</translation>
     </message>
 </context>
 </TS>

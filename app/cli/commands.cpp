@@ -198,7 +198,7 @@ int importCommand(const QStringList &arguments)
     const QCommandLineOption kind(
         u"kind"_s, Cli::tr("What the file holds: customers, orders, activity, tickets or surveys."), Cli::tr("KIND"));
     const QCommandLineOption preset(u"preset"_s,
-        Cli::tr("Read the file as this tool's export: %1. Recognised from the headers "
+        Cli::tr("Read the file as the export of a known tool: %1. Recognised from the headers "
                 "when not given.")
             .arg(presetIds.join(u", "_s)),
         Cli::tr("NAME"));
@@ -219,7 +219,7 @@ int importCommand(const QStringList &arguments)
     const QCommandLineOption rejects(
         u"rejects"_s, Cli::tr("Write the rejected rows with their reasons to this CSV file."), Cli::tr("OUT.csv"));
     const QCommandLineOption currency(
-        u"currency"_s, Cli::tr("Currency of rows that name none (default EUR)."), Cli::tr("CODE"));
+        u"currency"_s, Cli::tr("Currency for rows that give none (default EUR)."), Cli::tr("CODE"));
     for (const QCommandLineOption &option :
         {db, kind, preset, map, delimiter, encoding, dateFormat, decimal, rejects, currency})
         parser.addOption(option);
@@ -302,7 +302,7 @@ int importCommand(const QStringList &arguments)
               << u'\n';
     }
     if (report.rejected > report.rejects.size())
-        err() << Cli::tr("… and %1 more rejected rows.").arg(report.rejected - report.rejects.size()) << u'\n';
+        err() << Cli::tr("Rejected rows not listed here: %1.").arg(report.rejected - report.rejects.size()) << u'\n';
     err().flush();
     if (report.error)
         return failure(report.error->text());

@@ -15,22 +15,19 @@ struct Error
     QString message;
     QString detail;
 
-    QString text() const { return detail.isEmpty() ? message : message + u" (" + detail + u')'; }
+    QString text() const { return detail.isEmpty() ? message : QStringLiteral("%1 (%2)").arg(message, detail); }
 };
 
 // The result of an operation that can fail: either a value or an Error, never both.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)
         : m_data(std::in_place_index<0>, std::move(value))
-    {
-    }
+    { }
     Result(Error error)
         : m_data(std::in_place_index<1>, std::move(error))
-    {
-    }
+    { }
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -48,16 +45,14 @@ private:
     std::variant<T, Error> m_data;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
     Result(Error error)
         : m_error(std::move(error))
         , m_ok(false)
-    {
-    }
+    { }
 
     bool ok() const { return m_ok; }
     explicit operator bool() const { return m_ok; }
