@@ -104,7 +104,8 @@ Result<void> ImportStore::begin(const QString &fileName, const QString &kind)
     sqlite3 *db = SqliteStatement::handle(m_database.connection());
     const QList<std::pair<SqliteStatement *, QString>> statements = {
         {&m_findCustomer, u"SELECT id FROM customers WHERE external_id = ?1"_s},
-        {&m_createCustomer, u"INSERT INTO customers (external_id) VALUES (?1) RETURNING id"_s},
+        // A plain insert: RETURNING would make SQLite keep a statement journal for every new customer.
+        {&m_createCustomer, u"INSERT INTO customers (external_id) VALUES (?1)"_s},
         {&m_upsertCustomer, upsertCustomerSql},
         {&m_orderChunk, ordersSql(ChunkRows)},
         {&m_activityChunk, activitySql(ChunkRows)},
@@ -212,13 +213,9 @@ Result<qint64> ImportStore::customerId(const QString &externalId)
     } else {
         m_findCustomer.reset();
         m_createCustomer.bind(1, externalId);
-        auto created = m_createCustomer.step();
-        if (!created)
+        if (auto created = run(m_createCustomer); !created)
             return created.error();
-        if (!*created)
-            return Error {tr("Could not add the customer %1.").arg(externalId), {}};
-        id = m_createCustomer.columnInt64(0);
-        m_createCustomer.reset();
+        id = m_createCustomer.lastInsertId();
     }
     m_customerIds.insert(externalId, id);
     return id;

@@ -135,9 +135,9 @@ qint64 SqliteStatement::columnInt64(int column) const
     return sqlite3_column_int64(m_statement, column);
 }
 
-qint64 SqliteStatement::changes() const
+qint64 SqliteStatement::lastInsertId() const
 {
-    return sqlite3_changes64(m_db);
+    return sqlite3_last_insert_rowid(m_db);
 }
 
 void SqliteStatement::reset()

@@ -39,8 +39,8 @@ public:
     // Runs the statement; true when it produced a row (read it with columnInt64), false when done.
     Result<bool> step();
     qint64 columnInt64(int column) const;
-    // Rows changed by the last step of any statement on this connection.
-    qint64 changes() const;
+    // The rowid of the row the last INSERT on this connection added.
+    qint64 lastInsertId() const;
     // Makes the statement ready for the next row; the bindings are replaced one by one.
     void reset();
 
