@@ -432,10 +432,6 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
         <source>Could not log the import.</source>
         <translation>Der Import konnte nicht protokolliert werden.</translation>
     </message>
-    <message>
-        <source>Could not add the customer %1.</source>
-        <translation>Der Kunde %1 konnte nicht angelegt werden.</translation>
-    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -579,6 +575,10 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
         <source>a CSAT score is 1 to 5</source>
         <translation>ein CSAT-Wert liegt zwischen 1 und 5</translation>
     </message>
+    <message>
+        <source>not a date in the form %1</source>
+        <translation type="unfinished">kein Datum im Format %1</translation>
+    </message>
 </context>
 <context>
     <name>Preset</name>
@@ -655,13 +655,6 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
     <message>
         <source>Could not open the database</source>
         <translation>Datenbank konnte nicht geöffnet werden</translation>
-    </message>
-</context>
-<context>
-    <name>rd::Importer</name>
-    <message>
-        <source>not a date in the form %1</source>
-        <translation>kein Datum im Format %1</translation>
     </message>
 </context>
 <context>

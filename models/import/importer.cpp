@@ -183,6 +183,12 @@ std::optional<std::pair<int, int>> intervalFactor(QStringView text)
     return std::nullopt;
 }
 
+// The dedup key of a record whose source gives it no id: a digest of what identifies it.
+QString contentKey(const QByteArray &content)
+{
+    return u"auto:"_s + QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha1).toHex());
+}
+
 qint64 roundedDiv(qint64 numerator, qint64 denominator)
 {
     const double value = double(numerator) / double(denominator);
@@ -236,6 +242,8 @@ private:
     }
     bool has(Field field) const { return m_report.mapping.has(field); }
     Outcome reject(const Row &row, Field field, const QString &reason);
+    // Rejects a row whose date in this field is missing or not in the column's format.
+    Outcome rejectDate(const Row &row, Field field);
     QDate date(const Row &row, Field field) const;
     std::optional<QDate> optionalDate(const Row &row, Field field, bool *bad) const;
     QString customerName(const Row &row) const;
@@ -697,6 +705,14 @@ Outcome ImportRun::reject(const Row &row, Field field, const QString &reason)
     return Outcome::Rejected;
 }
 
+Outcome ImportRun::rejectDate(const Row &row, Field field)
+{
+    if (cell(row, field).isEmpty())
+        return reject(row, field, tr("no date"));
+    const DateFormat format = m_report.dateFormats.value(m_report.mapping.column(field), DateFormat::Iso);
+    return reject(row, field, tr("not a date in the form %1").arg(dateFormatPattern(format)));
+}
+
 QDate ImportRun::date(const Row &row, Field field) const
 {
     const int column = m_report.mapping.column(field);
@@ -739,11 +755,6 @@ QString ImportRun::currency(const Row &row) const
     return value.isEmpty() ? m_defaultCurrency : value;
 }
 
-QString dateReason(const QString &pattern)
-{
-    return Importer::tr("not a date in the form %1").arg(pattern);
-}
-
 Outcome ImportRun::processCustomer(const Row &row)
 {
     CustomerRecord record;
@@ -767,9 +778,8 @@ Outcome ImportRun::processCustomer(const Row &row)
              std::pair {Field::CancelDate, &record.cancelDate}, std::pair {Field::LastActive, &record.lastActive}}) {
         bool bad = false;
         std::optional<QDate> value = optionalDate(row, field, &bad);
-        const int column = m_report.mapping.column(field);
         if (bad)
-            return reject(row, field, dateReason(dateFormatPattern(m_report.dateFormats.value(column))));
+            return rejectDate(row, field);
         if (value && (value->isValid() || field == Field::CancelDate))
             *target = value;
     }
@@ -858,13 +868,8 @@ Outcome ImportRun::processOrder(const Row &row)
     }
 
     QDate day = cell(row, Field::Date).isEmpty() && continuation ? m_pendingOrder->date : date(row, Field::Date);
-    if (!day.isValid()) {
-        const int column = m_report.mapping.column(Field::Date);
-        return reject(row, Field::Date,
-            cell(row, Field::Date).isEmpty()
-                ? tr("no date")
-                : dateReason(dateFormatPattern(m_report.dateFormats.value(column, DateFormat::Iso))));
-    }
+    if (!day.isValid())
+        return rejectDate(row, Field::Date);
 
     qint64 amount = 0;
     const QString amountText = cell(row, Field::Amount);
@@ -967,8 +972,7 @@ Outcome ImportRun::processOrder(const Row &row)
         m_autoKeyRepeat = 0;
     }
     content += '\x1f' + QByteArray::number(m_autoKeyRepeat);
-    order.dedupKey
-        = u"auto:"_s + QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha1).toHex());
+    order.dedupKey = contentKey(content);
     put(std::move(order));
     return Outcome::Accepted;
 }
@@ -981,9 +985,7 @@ Outcome ImportRun::processActivity(const Row &row)
         return reject(row, Field::CustomerId, tr("no customer id"));
     record.date = date(row, Field::Date);
     if (!record.date.isValid())
-        return reject(row, Field::Date,
-            dateReason(
-                dateFormatPattern(m_report.dateFormats.value(m_report.mapping.column(Field::Date), DateFormat::Iso))));
+        return rejectDate(row, Field::Date);
     record.kind = cell(row, Field::Kind).toLower();
     if (record.kind.isEmpty())
         record.kind = u"activity"_s;
@@ -1005,16 +1007,12 @@ Outcome ImportRun::processTicket(const Row &row)
         return reject(row, Field::CustomerId, tr("no customer id"));
     record.opened = date(row, Field::OpenedDate);
     if (!record.opened.isValid())
-        return reject(row, Field::OpenedDate,
-            dateReason(dateFormatPattern(
-                m_report.dateFormats.value(m_report.mapping.column(Field::OpenedDate), DateFormat::Iso))));
+        return rejectDate(row, Field::OpenedDate);
     bool bad = false;
     if (auto closed = optionalDate(row, Field::ClosedDate, &bad); closed)
         record.closed = *closed;
     if (bad)
-        return reject(row, Field::ClosedDate,
-            dateReason(dateFormatPattern(
-                m_report.dateFormats.value(m_report.mapping.column(Field::ClosedDate), DateFormat::Iso))));
+        return rejectDate(row, Field::ClosedDate);
     if (record.closed.isValid() && record.closed < record.opened)
         return reject(row, Field::ClosedDate, tr("closed before it was opened"));
     const auto severity = severityFrom(cell(row, Field::Severity));
@@ -1030,10 +1028,8 @@ Outcome ImportRun::processTicket(const Row &row)
     if (!record.externalRef.isEmpty()) {
         record.dedupKey = record.externalRef;
     } else {
-        const QByteArray content = record.customerExternalId.toUtf8() + '\x1f'
-            + record.opened.toString(Qt::ISODate).toLatin1() + '\x1f' + record.subject.toUtf8();
-        record.dedupKey
-            = u"auto:"_s + QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha1).toHex());
+        record.dedupKey = contentKey(record.customerExternalId.toUtf8() + '\x1f'
+            + record.opened.toString(Qt::ISODate).toLatin1() + '\x1f' + record.subject.toUtf8());
     }
     put(std::move(record));
     return Outcome::Accepted;
@@ -1047,9 +1043,7 @@ Outcome ImportRun::processSurvey(const Row &row)
         return reject(row, Field::CustomerId, tr("no customer id"));
     record.date = date(row, Field::Date);
     if (!record.date.isValid())
-        return reject(row, Field::Date,
-            dateReason(
-                dateFormatPattern(m_report.dateFormats.value(m_report.mapping.column(Field::Date), DateFormat::Iso))));
+        return rejectDate(row, Field::Date);
     if (m_surveyKind) {
         record.kind = *m_surveyKind;
     } else {
