@@ -577,7 +577,7 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
     </message>
     <message>
         <source>not a date in the form %1</source>
-        <translation type="unfinished">kein Datum im Format %1</translation>
+        <translation>kein Datum im Format %1</translation>
     </message>
 </context>
 <context>
