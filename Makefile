@@ -9,6 +9,7 @@ JOBS        ?= $(shell nproc 2>/dev/null || echo 2)
 DEMO_DB     ?= demo/demo.sqlite
 DEMO_CUSTOMERS ?= 10000
 PACKAGES    := $(shell grep -v '^\#' packaging/debian-packages.txt)
+BENCH_PACKAGES := $(shell grep -v '^\#' packaging/bench-packages.txt)
 CLI         := $(BUILD_DIR)/app/retentiondesk-cli
 GUI         := $(BUILD_DIR)/app/retentiondesk
 
@@ -16,20 +17,28 @@ ifeq ($(CI),true)
 WERROR := ON
 endif
 
-.PHONY: all deps configure build run test demo bench bench-import format lupdate clean
+.PHONY: all deps bench-deps configure build run test demo bench bench-import bench-metrics format lupdate clean
 
 all: build
 
+# install_missing: installs those of the Debian packages $(1) that are missing (as root or through sudo).
+define install_missing
+@missing=""; for p in $(1); do \
+  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$p"; \
+done; \
+if [ -n "$$missing" ]; then \
+  echo "Installing missing Debian packages:$$missing"; \
+  if [ "$$(id -u)" = 0 ]; then SUDO=""; elif command -v sudo >/dev/null; then SUDO=sudo; \
+  else echo "Missing packages:$$missing. Install them as root (apt-get install$$missing)." >&2; exit 1; fi; \
+  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
+fi
+endef
+
 deps:
-	@missing=""; for p in $(PACKAGES); do \
-	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$p"; \
-	done; \
-	if [ -n "$$missing" ]; then \
-	  echo "Installing missing Debian packages:$$missing"; \
-	  if [ "$$(id -u)" = 0 ]; then SUDO=""; elif command -v sudo >/dev/null; then SUDO=sudo; \
-	  else echo "Missing packages:$$missing. Install them as root (apt-get install$$missing)." >&2; exit 1; fi; \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
-	fi
+	$(call install_missing,$(PACKAGES))
+
+bench-deps:
+	$(call install_missing,$(BENCH_PACKAGES))
 
 configure: deps
 	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DRD_WERROR=$(WERROR)
@@ -49,10 +58,14 @@ run: build $(DEMO_DB)
 test: build
 	QT_QPA_PLATFORM=offscreen ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS)
 
-bench: bench-import
+bench: bench-import bench-metrics
 
 bench-import: build
 	bench/import/run.sh $(CLI)
+
+# The 100,000-customer demo database: bench/out/demo100k.sqlite unless DEMO100K is set (created on first run).
+bench-metrics: build bench-deps
+	bench/metrics/run.sh $(CLI)
 
 lupdate: configure
 	cmake --build $(BUILD_DIR) --target update_translations

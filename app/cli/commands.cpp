@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: RetentionDesk contributors
 #include "cli/commands.h"
 
+#include <cmath>
 #include <functional>
 #include <optional>
 
@@ -9,6 +10,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -17,7 +19,9 @@
 #include "demo/demodatabase.h"
 #include "import/importer.h"
 #include "import/presets.h"
+#include "metrics/report.h"
 #include "storage/database.h"
+#include "storage/metricsrepository.h"
 
 using namespace Qt::StringLiterals;
 
@@ -377,6 +381,180 @@ int demoCommand(const QStringList &arguments)
     return Success;
 }
 
+// What every metrics command shares: the database, the as-of day, the customers to look at.
+struct MetricsInput
+{
+    std::unique_ptr<Database> database;
+    Dataset data;
+    Lifetimes lifetimes;
+    CustomerFilter filter;
+};
+
+struct MetricsOptions
+{
+    QCommandLineOption db = dbOption();
+    QCommandLineOption asOf {u"as-of"_s,
+        Cli::tr("Compute as of this day (yyyy-MM-dd; default: the last day in the data)."), Cli::tr("DATE")};
+    QCommandLineOption segment {u"segment"_s, Cli::tr("Only customers of this segment."), Cli::tr("S")};
+    QCommandLineOption plan {u"plan"_s, Cli::tr("Only customers on this plan."), Cli::tr("P")};
+    QCommandLineOption country {u"country"_s, Cli::tr("Only customers from this country."), Cli::tr("C")};
+    QCommandLineOption format {u"format"_s, Cli::tr("Output format: csv or json."), Cli::tr("FORMAT"), u"csv"_s};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        for (const QCommandLineOption &option : {db, asOf, segment, plan, country, format})
+            parser.addOption(option);
+    }
+};
+
+std::optional<QDate> isoDate(const QString &text)
+{
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+}
+
+// Returns an exit code when the command must stop (usage error or bad input).
+std::optional<int> loadMetrics(
+    const QCommandLineParser &parser, const MetricsOptions &options, const QString &command, MetricsInput &input)
+{
+    if (!parser.isSet(options.db))
+        return usageError(Cli::tr("%1 needs --db FILE.").arg(command), parser);
+    const QString format = parser.value(options.format);
+    if (format != u"csv" && format != u"json")
+        return usageError(Cli::tr("Unknown format \"%1\": use csv or json.").arg(format), parser);
+    std::optional<QDate> asOf;
+    if (parser.isSet(options.asOf)) {
+        asOf = isoDate(parser.value(options.asOf));
+        if (!asOf)
+            return usageError(
+                Cli::tr("--as-of takes a date as yyyy-MM-dd, not \"%1\".").arg(parser.value(options.asOf)), parser);
+    }
+    const QString path = parser.value(options.db);
+    if (!QFileInfo::exists(path))
+        return failure(Cli::tr("%1 does not exist.").arg(path));
+    auto database = Database::open(path);
+    if (!database)
+        return failure(database.error().text());
+    input.database = std::move(database.value());
+    auto data = MetricsRepository::load(*input.database);
+    if (!data)
+        return failure(data.error().text());
+    input.data = std::move(data.value());
+    auto settings = MetricsRepository::lifetimeSettings(*input.database);
+    if (!settings)
+        return failure(settings.error().text());
+    const Day day = asOf ? dayOf(*asOf) : input.data.lastDay;
+    input.lifetimes = computeLifetimes(input.data, *settings, day);
+    input.filter.segment = parser.value(options.segment);
+    input.filter.plan = parser.value(options.plan);
+    input.filter.country = parser.value(options.country);
+    return std::nullopt;
+}
+
+// Machine-readable numbers: a point as decimal mark, fixed decimals, empty (CSV) or null (JSON) when undefined.
+QString csvNumber(const std::optional<double> &value)
+{
+    return value ? QString::number(*value, 'f', 2) : QString();
+}
+
+QJsonValue jsonNumber(const std::optional<double> &value)
+{
+    return value ? QJsonValue(std::round(*value * 100.0) / 100.0) : QJsonValue();
+}
+
+QString money(qint64 minor)
+{
+    return QString::number(double(minor) / 100.0, 'f', 2);
+}
+
+int reportCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Churn and retention per period: customers at the start, new, reactivated, lost, at the end, churn "
+                "rate (lost / at start), retention rate ((end - new) / start), revenue, NRR and GRR."));
+    MetricsOptions options;
+    options.addTo(parser);
+    const QCommandLineOption period(
+        u"period"_s, Cli::tr("Period length: week, month, quarter or year."), Cli::tr("PERIOD"), u"month"_s);
+    const QCommandLineOption from(
+        u"from"_s, Cli::tr("First day (yyyy-MM-dd; default: the first day in the data)."), Cli::tr("DATE"));
+    const QCommandLineOption to(u"to"_s, Cli::tr("Last day (yyyy-MM-dd; default: the as-of day)."), Cli::tr("DATE"));
+    for (const QCommandLineOption &option : {period, from, to})
+        parser.addOption(option);
+    if (auto stop = parse(parser, arguments))
+        return *stop;
+    ReportOptions reportOptions;
+    const auto kind = periodKindFromName(parser.value(period));
+    if (!kind)
+        return usageError(
+            Cli::tr("--period takes week, month, quarter or year, not \"%1\".").arg(parser.value(period)), parser);
+    reportOptions.kind = *kind;
+    for (const auto &[option, target] : {std::pair {&from, &reportOptions.from}, std::pair {&to, &reportOptions.to}}) {
+        if (!parser.isSet(*option))
+            continue;
+        const auto date = isoDate(parser.value(*option));
+        if (!date)
+            return usageError(Cli::tr("--%1 takes a date as yyyy-MM-dd, not \"%2\".")
+                                  .arg(option->names().constFirst(), parser.value(*option)),
+                parser);
+        *target = *date;
+    }
+    MetricsInput input;
+    if (auto stop = loadMetrics(parser, options, u"report"_s, input))
+        return *stop;
+    reportOptions.filter = input.filter;
+    const Report report = computeReport(input.data, input.lifetimes, reportOptions);
+
+    if (parser.value(options.format) == u"json") {
+        QJsonArray rows;
+        for (const PeriodFigures &figures : report.periods) {
+            rows.append(QJsonObject {
+                {u"period"_s, figures.period.label},
+                {u"start_customers"_s, figures.startCustomers},
+                {u"new_customers"_s, figures.newCustomers},
+                {u"reactivated_customers"_s, figures.reactivatedCustomers},
+                {u"lost_customers"_s, figures.lostCustomers},
+                {u"end_customers"_s, figures.endCustomers},
+                {u"churn_rate"_s, jsonNumber(figures.churnRate())},
+                {u"retention_rate"_s, jsonNumber(figures.retentionRate())},
+                {u"revenue"_s, money(figures.revenueMinor).toDouble()},
+                {u"nrr"_s, jsonNumber(figures.nrr())},
+                {u"grr"_s, jsonNumber(figures.grr())},
+                {u"paying_customers"_s, figures.payingCustomers},
+                {u"mrr"_s, money(figures.mrrMinor).toDouble()},
+                {u"mrr_new"_s, money(figures.mrrNewMinor).toDouble()},
+                {u"mrr_expansion"_s, money(figures.mrrExpansionMinor).toDouble()},
+                {u"mrr_contraction"_s, money(figures.mrrContractionMinor).toDouble()},
+                {u"mrr_churned"_s, money(figures.mrrChurnedMinor).toDouble()},
+                {u"mrr_reactivated"_s, money(figures.mrrReactivatedMinor).toDouble()},
+                {u"quick_ratio"_s, jsonNumber(figures.quickRatio())},
+            });
+        }
+        const QJsonObject object {
+            {u"as_of"_s, dateOf(report.asOf).toString(Qt::ISODate)},
+            {u"period"_s, periodKindName(reportOptions.kind)},
+            {u"currency"_s, report.currency},
+            {u"churn_model"_s, churnModelName(input.lifetimes.settings.model)},
+            {u"inactivity_days"_s, input.lifetimes.settings.inactivityDays},
+            {u"periods"_s, rows},
+        };
+        out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)) << Qt::flush;
+        return Success;
+    }
+    out() << "period,start_customers,new_customers,reactivated_customers,lost_customers,end_customers,churn_rate,"
+             "retention_rate,revenue,nrr,grr\n";
+    for (const PeriodFigures &figures : report.periods) {
+        out() << figures.period.label << ',' << figures.startCustomers << ',' << figures.newCustomers << ','
+              << figures.reactivatedCustomers << ',' << figures.lostCustomers << ',' << figures.endCustomers << ','
+              << csvNumber(figures.churnRate()) << ',' << csvNumber(figures.retentionRate()) << ','
+              << money(figures.revenueMinor) << ',' << csvNumber(figures.nrr()) << ',' << csvNumber(figures.grr())
+              << '\n';
+    }
+    out().flush();
+    return Success;
+}
+
 struct Command
 {
     const char *name;
@@ -390,6 +568,7 @@ const QList<Command> &commands()
         {"demo", QT_TRANSLATE_NOOP("Cli", "Write a demo business into a new database."), demoCommand},
         {"import", QT_TRANSLATE_NOOP("Cli", "Import a CSV file into a database."), importCommand},
         {"info", QT_TRANSLATE_NOOP("Cli", "Show what a database holds."), infoCommand},
+        {"report", QT_TRANSLATE_NOOP("Cli", "Churn, retention and revenue per period."), reportCommand},
     };
     return list;
 }
@@ -427,7 +606,7 @@ int run(const QStringList &arguments)
             return command.run(rest);
         }
     }
-    err() << Cli::tr("Unknown command \"%1\".").arg(name) << u"\n\n" << overview() << Qt::flush;
+    err() << Cli::tr("Unknown command \"%1\".").arg(name) << "\n\n" << overview() << Qt::flush;
     return UsageError;
 }
 

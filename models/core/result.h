@@ -40,6 +40,7 @@ public:
     T &operator*() & { return value(); }
 
     const Error &error() const { return std::get<1>(m_data); }
+    T value_or(T fallback) const { return ok() ? value() : std::move(fallback); }
 
 private:
     std::variant<T, Error> m_data;

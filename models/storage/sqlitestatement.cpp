@@ -19,6 +19,23 @@ class Tr
 };
 } // namespace
 
+SqliteConnection::~SqliteConnection()
+{
+    if (m_db)
+        sqlite3_close(m_db);
+}
+
+Result<void> SqliteConnection::openReadOnly(const QString &path)
+{
+    const QByteArray name = path.toUtf8();
+    if (sqlite3_open_v2(name.constData(), &m_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+        const QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
+        return Error{Tr::tr("Could not open the database %1.").arg(path), detail};
+    }
+    sqlite3_busy_timeout(m_db, 5000);
+    return {};
+}
+
 SqliteStatement::~SqliteStatement()
 {
     finalize();
@@ -133,6 +150,17 @@ Result<bool> SqliteStatement::step()
 qint64 SqliteStatement::columnInt64(int column) const
 {
     return sqlite3_column_int64(m_statement, column);
+}
+
+bool SqliteStatement::columnIsNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+QByteArrayView SqliteStatement::columnText(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return text ? QByteArrayView(text, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
 }
 
 qint64 SqliteStatement::lastInsertId() const

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: RetentionDesk contributors
+#pragma once
+
+#include <optional>
+
+#include <QList>
+#include <QString>
+
+#include "metrics/dataset.h"
+
+namespace rd {
+
+enum class PeriodKind { Week, Month, Quarter, Year };
+
+QString periodKindName(PeriodKind kind); // week, month, quarter, year
+std::optional<PeriodKind> periodKindFromName(QStringView name);
+
+// A calendar period [start, end): ISO weeks (Monday to Sunday), months, quarters, years.
+struct Period
+{
+    Day start = NoDay;
+    Day end = NoDay; // the first day after the period
+    QString label; // 2024-W09, 2024-03, 2024-Q1 or 2024: never translated
+};
+
+// The first day of the period that contains the date.
+QDate periodStart(PeriodKind kind, const QDate &date);
+QDate nextPeriodStart(PeriodKind kind, const QDate &start);
+QString periodLabel(PeriodKind kind, const QDate &start);
+// The whole periods that overlap [from, to], in order.
+QList<Period> periodsBetween(PeriodKind kind, const QDate &from, const QDate &to);
+
+// Which customers a figure is about: empty fields match everyone.
+struct CustomerFilter
+{
+    QString segment;
+    QString plan;
+    QString country;
+
+    bool matches(const MetricsCustomer &customer) const
+    {
+        return (segment.isEmpty() || customer.segment == segment) && (plan.isEmpty() || customer.plan == plan)
+            && (country.isEmpty() || customer.country == country);
+    }
+    bool isEmpty() const { return segment.isEmpty() && plan.isEmpty() && country.isEmpty(); }
+};
+
+} // namespace rd

@@ -1,0 +1,334 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: RetentionDesk contributors
+#include "storage/metricsrepository.h"
+
+#include <algorithm>
+#include <array>
+#include <thread>
+
+#include <QHash>
+#include <QScopeGuard>
+
+#include "storage/database.h"
+#include "storage/sqlitestatement.h"
+
+using namespace Qt::StringLiterals;
+
+namespace rd {
+
+namespace {
+
+// yyyy-MM-dd as stored; anything else is no day. Millions of rows: no QDate on the way.
+Day parseDay(QByteArrayView text)
+{
+    if (text.size() < 10 || text[4] != '-' || text[7] != '-')
+        return NoDay;
+    int digits[8];
+    const int positions[8] = {0, 1, 2, 3, 5, 6, 8, 9};
+    for (int i = 0; i < 8; ++i) {
+        const char c = text[positions[i]];
+        if (c < '0' || c > '9')
+            return NoDay;
+        digits[i] = c - '0';
+    }
+    const int year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3];
+    const int month = digits[4] * 10 + digits[5];
+    const int day = digits[6] * 10 + digits[7];
+    static constexpr int monthDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (month < 1 || month > 12 || day < 1 || day > monthDays[month - 1])
+        return NoDay;
+    if (month == 2 && day == 29 && !QDate::isLeapYear(year))
+        return NoDay;
+    // Days from the civil calendar (proleptic Gregorian), shifted to the Julian day number.
+    const int y = year - (month <= 2 ? 1 : 0);
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const int yearOfEra = y - era * 400;
+    const int dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    const int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+    return era * 146097 + dayOfEra + 1721120;
+}
+
+struct DayRange
+{
+    Day first = NoDay;
+    Day last = NoDay;
+
+    void see(Day day)
+    {
+        if (day == NoDay)
+            return;
+        if (first == NoDay || day < first)
+            first = day;
+        if (last == NoDay || day > last)
+            last = day;
+    }
+    void see(const DayRange &other)
+    {
+        see(other.first);
+        see(other.last);
+    }
+};
+
+// Runs a query of (customer id, day) rows and appends them, mapped to customer indexes.
+template<typename IndexOf>
+Result<void> readDays(
+    sqlite3 *db, const QString &sql, const IndexOf &indexOf, std::vector<std::pair<int, Day>> &out, DayRange &range)
+{
+    SqliteStatement query;
+    if (auto prepared = query.prepare(db, sql); !prepared)
+        return prepared;
+    for (;;) {
+        auto row = query.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return {};
+        const int customer = indexOf(query.columnInt64(0));
+        const Day day = parseDay(query.columnText(1));
+        if (customer < 0 || day == NoDay)
+            continue;
+        out.push_back({customer, day});
+        range.see(day);
+    }
+}
+
+QString text(const SqliteStatement &statement, int column)
+{
+    return QString::fromUtf8(statement.columnText(column));
+}
+
+// Customer-indexed pairs gathered in file order, then laid out per customer, sorted by day.
+template<typename Value>
+void layOut(int customers, std::vector<std::pair<int, Value>> &pairs, std::vector<qint64> &offsets,
+    std::vector<Value> &values, bool distinct)
+{
+    offsets.assign(customers + 1, 0);
+    for (const auto &[customer, value] : pairs)
+        ++offsets[customer + 1];
+    for (int i = 0; i < customers; ++i)
+        offsets[i + 1] += offsets[i];
+    values.resize(pairs.size());
+    std::vector<qint64> next(offsets.begin(), offsets.end() - 1);
+    for (const auto &[customer, value] : pairs)
+        values[next[customer]++] = value;
+    pairs.clear();
+    pairs.shrink_to_fit();
+    const auto dayOfValue = [](const Value &value) {
+        if constexpr (std::is_same_v<Value, Day>)
+            return value;
+        else
+            return value.day;
+    };
+    qint64 write = 0;
+    for (int i = 0; i < customers; ++i) {
+        const auto begin = values.begin() + offsets[i];
+        const auto end = values.begin() + offsets[i + 1];
+        std::stable_sort(begin, end, [&](const Value &a, const Value &b) { return dayOfValue(a) < dayOfValue(b); });
+        auto last = end;
+        if constexpr (std::is_same_v<Value, Day>) {
+            if (distinct)
+                last = std::unique(begin, end);
+        }
+        offsets[i] = write;
+        write = std::move(begin, last, values.begin() + write) - values.begin();
+    }
+    offsets[customers] = write;
+    values.resize(write);
+}
+
+} // namespace
+
+Result<Dataset> MetricsRepository::load(const Database &database)
+{
+    sqlite3 *db = SqliteStatement::handle(database.connection());
+    Dataset data;
+    // Customer ids are the rowids SQLite handed out: dense, so a vector maps them to indexes.
+    std::vector<int> indexById;
+    const auto indexOf
+        = [&indexById](qint64 id) { return id >= 0 && id < qint64(indexById.size()) ? indexById[id] : -1; };
+
+    SqliteStatement customers;
+    if (auto prepared = customers.prepare(db,
+            u"SELECT id, external_id, name, segment, plan, country, signup_date,"
+            " cancel_date, mrr_minor FROM customers ORDER BY id"_s);
+        !prepared)
+        return prepared.error();
+    for (;;) {
+        auto row = customers.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        MetricsCustomer customer;
+        customer.id = customers.columnInt64(0);
+        customer.externalId = text(customers, 1);
+        customer.name = text(customers, 2);
+        customer.segment = text(customers, 3);
+        customer.plan = text(customers, 4);
+        customer.country = text(customers, 5);
+        customer.signup = parseDay(customers.columnText(6));
+        customer.cancel = parseDay(customers.columnText(7));
+        customer.mrrMinor = customers.columnInt64(8);
+        customer.hasContract = !customer.plan.isEmpty() || !customers.columnIsNull(8);
+        if (customer.id >= 0 && customer.id < (qint64(1) << 31)) {
+            if (customer.id >= qint64(indexById.size()))
+                indexById.resize(std::max<std::size_t>(customer.id + 1, indexById.size() * 2), -1);
+            indexById[customer.id] = int(data.customers.size());
+        }
+        data.customers.append(customer);
+    }
+    const int count = int(data.customers.size());
+
+    DayRange range;
+    for (const MetricsCustomer &customer : std::as_const(data.customers)) {
+        range.see(customer.signup);
+        range.see(customer.cancel);
+    }
+
+    // Activity is by far the largest table. Two connections of their own read its halves (by rowid) on
+    // other threads while this one reads the orders; a plain table scan beats reading it in index order.
+    constexpr int ActivityParts = 2;
+    struct ActivityPart
+    {
+        SqliteConnection connection;
+        std::vector<std::pair<int, Day>> rows;
+        DayRange range;
+        Result<void> read;
+        std::thread reader;
+    };
+    std::array<ActivityPart, ActivityParts> parts;
+    qint64 maxRowid = 0;
+    {
+        SqliteStatement query;
+        if (auto prepared = query.prepare(db, u"SELECT coalesce(max(rowid), 0) FROM activity"_s); !prepared)
+            return prepared.error();
+        auto row = query.step();
+        if (!row)
+            return row.error();
+        maxRowid = *row ? query.columnInt64(0) : 0;
+    }
+    const auto partSql = [maxRowid](int part) {
+        const qint64 from = maxRowid * part / ActivityParts;
+        const qint64 to = maxRowid * (part + 1) / ActivityParts;
+        return u"SELECT customer_id, event_date FROM activity WHERE rowid > %1 AND rowid <= %2"_s.arg(from).arg(to);
+    };
+    const bool parallel = database.path() != u":memory:";
+    const auto joinReaders = qScopeGuard([&] {
+        for (ActivityPart &part : parts) {
+            if (part.reader.joinable())
+                part.reader.join();
+        }
+    });
+    for (int i = 0; i < ActivityParts && parallel; ++i) {
+        ActivityPart &part = parts[i];
+        part.read = part.connection.openReadOnly(database.path());
+        if (part.read) {
+            part.reader = std::thread([&part, &indexOf, sql = partSql(i)] {
+                part.read = readDays(part.connection.handle(), sql, indexOf, part.rows, part.range);
+            });
+        }
+    }
+
+    // Paid orders; positive ones are engagement too.
+    std::vector<std::pair<int, MetricsOrder>> orders;
+    std::vector<std::pair<int, Day>> engagement;
+    QHash<QString, qint64> currencies;
+    {
+        SqliteStatement query;
+        if (auto prepared = query.prepare(db,
+                u"SELECT customer_id, order_date, amount_minor, currency FROM orders"
+                " WHERE status = 'paid'"_s);
+            !prepared)
+            return prepared.error();
+        QByteArray lastCurrency;
+        qint64 *currencyCount = nullptr;
+        for (;;) {
+            auto row = query.step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            const int customer = indexOf(query.columnInt64(0));
+            const Day day = parseDay(query.columnText(1));
+            if (customer < 0 || day == NoDay)
+                continue;
+            const qint64 amount = query.columnInt64(2);
+            orders.push_back({customer, MetricsOrder {day, amount}});
+            if (amount > 0)
+                engagement.push_back({customer, day});
+            range.see(day);
+            const QByteArrayView currency = query.columnText(3);
+            if (!currencyCount || currency != lastCurrency) {
+                lastCurrency = currency.toByteArray();
+                currencyCount = &currencies[QString::fromUtf8(currency)];
+            }
+            ++*currencyCount;
+        }
+    }
+    std::vector<std::pair<int, Day>> contacts;
+    if (auto read = readDays(db,
+            u"SELECT customer_id, opened_date FROM tickets UNION ALL"
+            " SELECT customer_id, closed_date FROM tickets WHERE closed_date IS NOT NULL"
+            " UNION ALL SELECT customer_id, answered_date FROM surveys"_s,
+            indexOf, contacts, range);
+        !read)
+        return read.error();
+    for (int i = 0; i < ActivityParts; ++i) {
+        ActivityPart &part = parts[i];
+        if (part.reader.joinable())
+            part.reader.join();
+        else if (!parallel)
+            part.read = readDays(db, partSql(i), indexOf, part.rows, part.range);
+        if (!part.read)
+            return part.read.error();
+        range.see(part.range);
+        engagement.insert(engagement.end(), part.rows.begin(), part.rows.end());
+        part.rows = {};
+    }
+
+    layOut(count, orders, data.orderOffsets, data.orders, false);
+    layOut(count, engagement, data.engagementOffsets, data.engagementDays, true);
+    layOut(count, contacts, data.contactOffsets, data.contactDays, true);
+    data.firstDay = range.first;
+    data.lastDay = range.last;
+    qint64 best = -1;
+    for (auto it = currencies.cbegin(); it != currencies.cend(); ++it) {
+        if (it.value() > best || (it.value() == best && it.key() < data.currency)) {
+            best = it.value();
+            data.currency = it.key();
+        }
+    }
+    if (data.currency.isEmpty())
+        data.currency = database.setting(u"currency"_s, u"EUR"_s).value_or(u"EUR"_s);
+    return data;
+}
+
+Result<LifetimeSettings> MetricsRepository::lifetimeSettings(const Database &database)
+{
+    LifetimeSettings settings;
+    auto model = database.setting(u"churn_model"_s);
+    if (!model)
+        return model.error();
+    if (!model->isEmpty()) {
+        const auto parsed = churnModelFromName(*model);
+        if (!parsed)
+            return Error {
+                tr("The setting churn_model is \"%1\"; it must be auto, contract or activity.").arg(*model), {}};
+        settings.model = *parsed;
+    }
+    auto window = database.setting(u"inactivity_days"_s);
+    if (!window)
+        return window.error();
+    if (!window->isEmpty()) {
+        bool ok = false;
+        const int days = window->toInt(&ok);
+        if (!ok || days < 1 || days > 3650)
+            return Error {
+                tr("The setting inactivity_days is \"%1\"; it must be a number of days from 1 to 3650.").arg(*window),
+                {}};
+        settings.inactivityDays = days;
+    }
+    return settings;
+}
+
+} // namespace rd
