@@ -19,7 +19,9 @@
 #include "demo/demodatabase.h"
 #include "import/importer.h"
 #include "import/presets.h"
+#include "metrics/cohorts.h"
 #include "metrics/report.h"
+#include "metrics/survival.h"
 #include "storage/database.h"
 #include "storage/metricsrepository.h"
 
@@ -555,6 +557,124 @@ int reportCommand(const QStringList &arguments)
     return Success;
 }
 
+int cohortsCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("The cohort retention matrix: customers grouped by the period they started in (shops: their first "
+                "order), one column per period since. Modes: active (still a customer), returning (ordered or was "
+                "active in that period), revenue (revenue against the first period)."));
+    MetricsOptions options;
+    options.addTo(parser);
+    const QCommandLineOption period(
+        u"period"_s, Cli::tr("Period length: month, quarter or year."), Cli::tr("PERIOD"), u"month"_s);
+    const QCommandLineOption mode(u"mode"_s, Cli::tr("active, returning or revenue."), Cli::tr("MODE"), u"active"_s);
+    const QCommandLineOption counts(u"counts"_s,
+        Cli::tr("Print the counts (customers, or revenue in the revenue mode) instead of "
+                "percentages; offset 0 is the cohort's size."));
+    for (const QCommandLineOption &option : {period, mode, counts})
+        parser.addOption(option);
+    if (auto stop = parse(parser, arguments))
+        return *stop;
+    const auto kind = periodKindFromName(parser.value(period));
+    if (!kind || *kind == PeriodKind::Week)
+        return usageError(
+            Cli::tr("--period takes month, quarter or year, not \"%1\".").arg(parser.value(period)), parser);
+    const auto cohortMode = cohortModeFromName(parser.value(mode));
+    if (!cohortMode)
+        return usageError(
+            Cli::tr("--mode takes active, returning or revenue, not \"%1\".").arg(parser.value(mode)), parser);
+    MetricsInput input;
+    if (auto stop = loadMetrics(parser, options, u"cohorts"_s, input))
+        return *stop;
+    const CohortMatrix matrix = computeCohorts(input.data, input.lifetimes, *kind, *cohortMode, input.filter);
+    const bool showCounts = parser.isSet(counts);
+    const bool revenue = *cohortMode == CohortMode::Revenue;
+    const auto countText = [revenue](qint64 count) { return revenue ? money(count) : QString::number(count); };
+
+    if (parser.value(options.format) == u"json") {
+        QJsonArray rows;
+        for (const CohortRow &row : matrix.rows) {
+            QJsonArray percentages;
+            QJsonArray values;
+            for (int k = 0; k < row.counts.size(); ++k) {
+                percentages.append(jsonNumber(row.percentages.value(k)));
+                values.append(revenue ? QJsonValue(money(row.counts.at(k)).toDouble()) : QJsonValue(row.counts.at(k)));
+            }
+            rows.append(QJsonObject {{u"cohort"_s, row.label}, {u"size"_s, row.size}, {u"percentages"_s, percentages},
+                {u"counts"_s, values}});
+        }
+        const QJsonObject object {{u"as_of"_s, dateOf(matrix.asOf).toString(Qt::ISODate)},
+            {u"period"_s, periodKindName(*kind)}, {u"mode"_s, cohortModeName(*cohortMode)}, {u"cohorts"_s, rows}};
+        out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)) << Qt::flush;
+        return Success;
+    }
+    out() << "cohort";
+    for (int k = 0; k < matrix.maxOffsets(); ++k)
+        out() << ',' << k;
+    out() << '\n';
+    for (const CohortRow &row : matrix.rows) {
+        out() << row.label;
+        for (int k = 0; k < row.counts.size(); ++k)
+            out() << ',' << (showCounts ? countText(row.counts.at(k)) : csvNumber(row.percentages.at(k)));
+        out() << '\n';
+    }
+    out().flush();
+    return Success;
+}
+
+int survivalCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Kaplan-Meier survival of customer lifetimes (each customer's first one), censored at the as-of "
+                "day, with a 95 % confidence band (Greenwood, log-log) and the median lifetime."));
+    MetricsOptions options;
+    options.addTo(parser);
+    if (auto stop = parse(parser, arguments))
+        return *stop;
+    MetricsInput input;
+    if (auto stop = loadMetrics(parser, options, u"survival"_s, input))
+        return *stop;
+    const SurvivalCurve curve = computeSurvival(input.data, input.lifetimes, input.filter);
+    const auto number = [](double value) { return QString::number(value, 'f', 4); };
+
+    if (parser.value(options.format) == u"json") {
+        QJsonArray points;
+        for (const SurvivalPoint &point : curve.points) {
+            points.append(
+                QJsonObject {{u"days"_s, point.day}, {u"at_risk"_s, point.atRisk}, {u"events"_s, point.events},
+                    {u"censored"_s, point.censored}, {u"survival"_s, number(point.survival).toDouble()},
+                    {u"lower"_s, number(point.lower).toDouble()}, {u"upper"_s, number(point.upper).toDouble()}});
+        }
+        QJsonArray milestones;
+        for (const SurvivalMilestone &milestone : curve.milestones) {
+            milestones.append(QJsonObject {{u"months"_s, milestone.months},
+                {u"survival"_s, milestone.survival ? QJsonValue(number(*milestone.survival).toDouble()) : QJsonValue()},
+                {u"at_risk"_s, milestone.atRisk}});
+        }
+        const QJsonObject object {
+            {u"as_of"_s, dateOf(input.lifetimes.asOf).toString(Qt::ISODate)},
+            {u"customers"_s, curve.customers},
+            {u"events"_s, curve.events},
+            {u"censored"_s, curve.censored},
+            {u"median_days"_s, curve.medianDays ? QJsonValue(*curve.medianDays) : QJsonValue()},
+            {u"milestones"_s, milestones},
+            {u"points"_s, points},
+        };
+        out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)) << Qt::flush;
+        return Success;
+    }
+    out() << "days,at_risk,events,censored,survival,lower,upper\n";
+    for (const SurvivalPoint &point : curve.points) {
+        out() << point.day << ',' << point.atRisk << ',' << point.events << ',' << point.censored << ','
+              << number(point.survival) << ',' << number(point.lower) << ',' << number(point.upper) << '\n';
+    }
+    out() << "# median_days=" << (curve.medianDays ? QString::number(*curve.medianDays) : u"not reached"_s) << '\n';
+    out().flush();
+    return Success;
+}
+
 struct Command
 {
     const char *name;
@@ -565,10 +685,12 @@ struct Command
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
+        {"cohorts", QT_TRANSLATE_NOOP("Cli", "The cohort retention matrix."), cohortsCommand},
         {"demo", QT_TRANSLATE_NOOP("Cli", "Write a demo business into a new database."), demoCommand},
         {"import", QT_TRANSLATE_NOOP("Cli", "Import a CSV file into a database."), importCommand},
         {"info", QT_TRANSLATE_NOOP("Cli", "Show what a database holds."), infoCommand},
         {"report", QT_TRANSLATE_NOOP("Cli", "Churn, retention and revenue per period."), reportCommand},
+        {"survival", QT_TRANSLATE_NOOP("Cli", "Kaplan-Meier survival of customer lifetimes."), survivalCommand},
     };
     return list;
 }

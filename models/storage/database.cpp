@@ -79,6 +79,12 @@ const QList<Migration> &migrations()
                 "  count INTEGER NOT NULL DEFAULT 1 CHECK (count >= 0),"
                 "  import_id INTEGER REFERENCES imports (id),"
                 "  UNIQUE (customer_id, event_date, kind))"_s,
+                // A derived summary for fast reading: each customer's distinct activity days as sorted
+                // little-endian 32-bit Julian day numbers. Every import that adds activity rewrites it for the
+                // customers it touched, in the same transaction, so it never disagrees with the activity table.
+                u"CREATE TABLE customer_activity_days ("
+                "  customer_id INTEGER PRIMARY KEY REFERENCES customers (id) ON DELETE CASCADE,"
+                "  days BLOB NOT NULL)"_s,
                 u"CREATE TABLE tickets ("
                 "  id INTEGER PRIMARY KEY,"
                 "  customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE,"

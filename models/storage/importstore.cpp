@@ -2,9 +2,12 @@
 // SPDX-FileCopyrightText: RetentionDesk contributors
 #include "storage/importstore.h"
 
+#include <algorithm>
+
 #include <QDateTime>
 
 #include "storage/database.h"
+#include "storage/isoday.h"
 
 using namespace Qt::StringLiterals;
 
@@ -189,6 +192,54 @@ Result<qint64> ImportStore::customerCount()
     return *row ? count.columnInt64(0) : 0;
 }
 
+// Rewrites the activity summary (customer_activity_days) of every customer this import gave activity.
+Result<void> ImportStore::updateActivitySummaries()
+{
+    if (m_activityCustomers.isEmpty())
+        return {};
+    sqlite3 *db = SqliteStatement::handle(m_database.connection());
+    SqliteStatement days;
+    SqliteStatement store;
+    if (auto prepared = days.prepare(db,
+            u"SELECT DISTINCT event_date FROM activity WHERE customer_id = ?1"
+            " ORDER BY event_date"_s);
+        !prepared)
+        return prepared;
+    if (auto prepared = store.prepare(db,
+            u"INSERT INTO customer_activity_days (customer_id, days) VALUES (?1, ?2)"
+            " ON CONFLICT (customer_id) DO UPDATE SET days = excluded.days"_s);
+        !prepared)
+        return prepared;
+    QList<qint64> customers(m_activityCustomers.cbegin(), m_activityCustomers.cend());
+    std::sort(customers.begin(), customers.end());
+    QByteArray blob;
+    for (qint64 customer : std::as_const(customers)) {
+        blob.clear();
+        days.bind(1, customer);
+        for (;;) {
+            auto row = days.step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            const Day day = parseIsoDay(days.columnText(0));
+            if (day == NoDay)
+                continue;
+            const auto value = quint32(day);
+            const char bytes[4] = {
+                char(value & 0xff), char((value >> 8) & 0xff), char((value >> 16) & 0xff), char((value >> 24) & 0xff)};
+            blob.append(bytes, 4);
+        }
+        days.reset();
+        store.bind(1, customer);
+        store.bindBlob(2, blob);
+        if (auto stored = run(store); !stored)
+            return stored;
+    }
+    m_activityCustomers.clear();
+    return {};
+}
+
 Result<void> ImportStore::run(SqliteStatement &statement)
 {
     auto result = statement.step();
@@ -308,6 +359,7 @@ Result<void> ImportStore::addActivity(const ActivityRecord &record)
     if (!customer)
         return customer.error();
     m_pendingActivity.append({*customer, record});
+    m_activityCustomers.insert(*customer);
     return m_pendingActivity.size() >= ChunkRows ? flushActivity() : Result<void>();
 }
 
@@ -379,6 +431,10 @@ Result<bool> ImportStore::finish(const QString &sha256, const Summary &summary)
         rollback();
         return flushed.error();
     }
+    if (auto summaries = updateActivitySummaries(); !summaries) {
+        rollback();
+        return summaries.error();
+    }
     if (m_orderIndexDeferred) {
         SqliteStatement create;
         auto created
@@ -430,6 +486,7 @@ void ImportStore::rollback()
     m_orderIndexDeferred = false;
     m_pendingOrders.clear();
     m_pendingActivity.clear();
+    m_activityCustomers.clear();
     finishStatements();
     m_database.rollback();
     m_active = false;

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include "core/result.h"
 #include "storage/records.h"
@@ -58,6 +59,7 @@ private:
     Result<qint64> customerId(const QString &externalId);
     Result<void> run(SqliteStatement &statement);
     Result<qint64> customerCount();
+    Result<void> updateActivitySummaries();
     void finishStatements();
 
     Database &m_database;
@@ -67,6 +69,7 @@ private:
     qint64 m_customersBefore = 0;
     qint64 m_customersCreated = 0;
     QHash<QString, qint64> m_customerIds;
+    QSet<qint64> m_activityCustomers; // whose activity summary finish() rewrites
     SqliteStatement m_findCustomer;
     SqliteStatement m_createCustomer;
     SqliteStatement m_upsertCustomer;

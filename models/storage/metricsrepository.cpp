@@ -3,13 +3,11 @@
 #include "storage/metricsrepository.h"
 
 #include <algorithm>
-#include <array>
-#include <thread>
 
 #include <QHash>
-#include <QScopeGuard>
 
 #include "storage/database.h"
+#include "storage/isoday.h"
 #include "storage/sqlitestatement.h"
 
 using namespace Qt::StringLiterals;
@@ -17,36 +15,6 @@ using namespace Qt::StringLiterals;
 namespace rd {
 
 namespace {
-
-// yyyy-MM-dd as stored; anything else is no day. Millions of rows: no QDate on the way.
-Day parseDay(QByteArrayView text)
-{
-    if (text.size() < 10 || text[4] != '-' || text[7] != '-')
-        return NoDay;
-    int digits[8];
-    const int positions[8] = {0, 1, 2, 3, 5, 6, 8, 9};
-    for (int i = 0; i < 8; ++i) {
-        const char c = text[positions[i]];
-        if (c < '0' || c > '9')
-            return NoDay;
-        digits[i] = c - '0';
-    }
-    const int year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3];
-    const int month = digits[4] * 10 + digits[5];
-    const int day = digits[6] * 10 + digits[7];
-    static constexpr int monthDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (month < 1 || month > 12 || day < 1 || day > monthDays[month - 1])
-        return NoDay;
-    if (month == 2 && day == 29 && !QDate::isLeapYear(year))
-        return NoDay;
-    // Days from the civil calendar (proleptic Gregorian), shifted to the Julian day number.
-    const int y = year - (month <= 2 ? 1 : 0);
-    const int era = (y >= 0 ? y : y - 399) / 400;
-    const int yearOfEra = y - era * 400;
-    const int dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-    const int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
-    return era * 146097 + dayOfEra + 1721120;
-}
 
 struct DayRange
 {
@@ -84,7 +52,7 @@ Result<void> readDays(
         if (!*row)
             return {};
         const int customer = indexOf(query.columnInt64(0));
-        const Day day = parseDay(query.columnText(1));
+        const Day day = parseIsoDay(query.columnText(1));
         if (customer < 0 || day == NoDay)
             continue;
         out.push_back({customer, day});
@@ -166,8 +134,8 @@ Result<Dataset> MetricsRepository::load(const Database &database)
         customer.segment = text(customers, 3);
         customer.plan = text(customers, 4);
         customer.country = text(customers, 5);
-        customer.signup = parseDay(customers.columnText(6));
-        customer.cancel = parseDay(customers.columnText(7));
+        customer.signup = parseIsoDay(customers.columnText(6));
+        customer.cancel = parseIsoDay(customers.columnText(7));
         customer.mrrMinor = customers.columnInt64(8);
         customer.hasContract = !customer.plan.isEmpty() || !customers.columnIsNull(8);
         if (customer.id >= 0 && customer.id < (qint64(1) << 31)) {
@@ -183,50 +151,6 @@ Result<Dataset> MetricsRepository::load(const Database &database)
     for (const MetricsCustomer &customer : std::as_const(data.customers)) {
         range.see(customer.signup);
         range.see(customer.cancel);
-    }
-
-    // Activity is by far the largest table. Two connections of their own read its halves (by rowid) on
-    // other threads while this one reads the orders; a plain table scan beats reading it in index order.
-    constexpr int ActivityParts = 2;
-    struct ActivityPart
-    {
-        SqliteConnection connection;
-        std::vector<std::pair<int, Day>> rows;
-        DayRange range;
-        Result<void> read;
-        std::thread reader;
-    };
-    std::array<ActivityPart, ActivityParts> parts;
-    qint64 maxRowid = 0;
-    {
-        SqliteStatement query;
-        if (auto prepared = query.prepare(db, u"SELECT coalesce(max(rowid), 0) FROM activity"_s); !prepared)
-            return prepared.error();
-        auto row = query.step();
-        if (!row)
-            return row.error();
-        maxRowid = *row ? query.columnInt64(0) : 0;
-    }
-    const auto partSql = [maxRowid](int part) {
-        const qint64 from = maxRowid * part / ActivityParts;
-        const qint64 to = maxRowid * (part + 1) / ActivityParts;
-        return u"SELECT customer_id, event_date FROM activity WHERE rowid > %1 AND rowid <= %2"_s.arg(from).arg(to);
-    };
-    const bool parallel = database.path() != u":memory:";
-    const auto joinReaders = qScopeGuard([&] {
-        for (ActivityPart &part : parts) {
-            if (part.reader.joinable())
-                part.reader.join();
-        }
-    });
-    for (int i = 0; i < ActivityParts && parallel; ++i) {
-        ActivityPart &part = parts[i];
-        part.read = part.connection.openReadOnly(database.path());
-        if (part.read) {
-            part.reader = std::thread([&part, &indexOf, sql = partSql(i)] {
-                part.read = readDays(part.connection.handle(), sql, indexOf, part.rows, part.range);
-            });
-        }
     }
 
     // Paid orders; positive ones are engagement too.
@@ -249,7 +173,7 @@ Result<Dataset> MetricsRepository::load(const Database &database)
             if (!*row)
                 break;
             const int customer = indexOf(query.columnInt64(0));
-            const Day day = parseDay(query.columnText(1));
+            const Day day = parseIsoDay(query.columnText(1));
             if (customer < 0 || day == NoDay)
                 continue;
             const qint64 amount = query.columnInt64(2);
@@ -273,17 +197,29 @@ Result<Dataset> MetricsRepository::load(const Database &database)
             indexOf, contacts, range);
         !read)
         return read.error();
-    for (int i = 0; i < ActivityParts; ++i) {
-        ActivityPart &part = parts[i];
-        if (part.reader.joinable())
-            part.reader.join();
-        else if (!parallel)
-            part.read = readDays(db, partSql(i), indexOf, part.rows, part.range);
-        if (!part.read)
-            return part.read.error();
-        range.see(part.range);
-        engagement.insert(engagement.end(), part.rows.begin(), part.rows.end());
-        part.rows = {};
+    // Activity is by far the largest table; its per-customer summary holds the distinct days.
+    {
+        SqliteStatement query;
+        if (auto prepared = query.prepare(db, u"SELECT customer_id, days FROM customer_activity_days"_s); !prepared)
+            return prepared.error();
+        for (;;) {
+            auto row = query.step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            const int customer = indexOf(query.columnInt64(0));
+            const QByteArrayView blob = query.columnBlob(1);
+            if (customer < 0)
+                continue;
+            const auto *bytes = reinterpret_cast<const uchar *>(blob.data());
+            for (qsizetype at = 0; at + 4 <= blob.size(); at += 4) {
+                const Day day = Day(quint32(bytes[at]) | quint32(bytes[at + 1]) << 8 | quint32(bytes[at + 2]) << 16
+                    | quint32(bytes[at + 3]) << 24);
+                engagement.push_back({customer, day});
+                range.see(day);
+            }
+        }
     }
 
     layOut(count, orders, data.orderOffsets, data.orders, false);

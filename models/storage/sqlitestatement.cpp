@@ -19,23 +19,6 @@ class Tr
 };
 } // namespace
 
-SqliteConnection::~SqliteConnection()
-{
-    if (m_db)
-        sqlite3_close(m_db);
-}
-
-Result<void> SqliteConnection::openReadOnly(const QString &path)
-{
-    const QByteArray name = path.toUtf8();
-    if (sqlite3_open_v2(name.constData(), &m_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
-        const QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
-        return Error{Tr::tr("Could not open the database %1.").arg(path), detail};
-    }
-    sqlite3_busy_timeout(m_db, 5000);
-    return {};
-}
-
 SqliteStatement::~SqliteStatement()
 {
     finalize();
@@ -127,6 +110,11 @@ void SqliteStatement::bind(int index, QDate date)
     sqlite3_bind_text(m_statement, index, buffer.constData(), 10, SQLITE_STATIC);
 }
 
+void SqliteStatement::bindBlob(int index, QByteArrayView bytes)
+{
+    sqlite3_bind_blob(m_statement, index, bytes.data(), int(bytes.size()), SQLITE_TRANSIENT);
+}
+
 void SqliteStatement::bindNull(int index)
 {
     sqlite3_bind_null(m_statement, index);
@@ -161,6 +149,12 @@ QByteArrayView SqliteStatement::columnText(int column) const
 {
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     return text ? QByteArrayView(text, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
+}
+
+QByteArrayView SqliteStatement::columnBlob(int column) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
+    return data ? QByteArrayView(data, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
 }
 
 qint64 SqliteStatement::lastInsertId() const

@@ -18,22 +18,6 @@ namespace rd {
 // A prepared SQLite statement on the connection of a QSqlDatabase, for the bulk writes of an import:
 // QSqlQuery's per-call binding costs about ten times what SQLite itself spends on a row. The SQL
 // stays in storage; only the binding is SQLite's own.
-// A read-only connection of its own to a database file, for reading on another thread.
-class SqliteConnection
-{
-public:
-    SqliteConnection() = default;
-    ~SqliteConnection();
-    SqliteConnection(const SqliteConnection &) = delete;
-    SqliteConnection &operator=(const SqliteConnection &) = delete;
-
-    Result<void> openReadOnly(const QString &path);
-    sqlite3 *handle() const { return m_db; }
-
-private:
-    sqlite3 *m_db = nullptr;
-};
-
 class SqliteStatement
 {
 public:
@@ -53,12 +37,14 @@ public:
     void bind(int index, const QString &text); // a null QString binds NULL
     void bind(int index, QDate date); // ISO 8601 text; an invalid date binds NULL
     void bindNull(int index);
+    void bindBlob(int index, QByteArrayView bytes); // copied
     // Runs the statement; true when it produced a row (read it with columnInt64), false when done.
     Result<bool> step();
     qint64 columnInt64(int column) const;
     bool columnIsNull(int column) const;
     // The column's UTF-8 text, valid until the next step or reset.
     QByteArrayView columnText(int column) const;
+    QByteArrayView columnBlob(int column) const;
     // The rowid of the row the last INSERT on this connection added.
     qint64 lastInsertId() const;
     // Makes the statement ready for the next row; the bindings are replaced one by one.

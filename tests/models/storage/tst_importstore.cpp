@@ -127,6 +127,49 @@ private slots:
         QCOMPARE(value(*m_db, u"SELECT count(*) FROM imports"_s).toInt(), 0);
     }
 
+    void activitySummaryFollowsTheActivity()
+    {
+        const auto summary = [this](const QString &customer) {
+            QSqlQuery query(m_db->connection());
+            query.prepare(u"SELECT d.days FROM customer_activity_days d JOIN customers c ON c.id = d.customer_id"
+                          " WHERE c.external_id = ?"_s);
+            query.addBindValue(customer);
+            QList<QDate> days;
+            if (!query.exec() || !query.next())
+                return days;
+            const QByteArray blob = query.value(0).toByteArray();
+            for (qsizetype at = 0; at + 4 <= blob.size(); at += 4) {
+                const auto *bytes = reinterpret_cast<const uchar *>(blob.constData() + at);
+                days.append(
+                    QDate::fromJulianDay(qint64(bytes[0] | bytes[1] << 8 | bytes[2] << 16 | quint32(bytes[3]) << 24)));
+            }
+            return days;
+        };
+        {
+            ImportStore store(*m_db);
+            QVERIFY(store.begin(u"a.csv"_s, u"activity"_s));
+            QVERIFY(store.addActivity({u"K1"_s, QDate(2024, 3, 2), u"login"_s, 1}));
+            QVERIFY(store.addActivity({u"K1"_s, QDate(2024, 3, 2), u"visit"_s, 4}));
+            QVERIFY(store.addActivity({u"K1"_s, QDate(2024, 2, 29), u"login"_s, 1}));
+            QVERIFY(store.finish({}, {3, 0, 0}));
+        }
+        QCOMPARE(summary(u"K1"_s), (QList<QDate> {QDate(2024, 2, 29), QDate(2024, 3, 2)}));
+        {
+            ImportStore store(*m_db);
+            QVERIFY(store.begin(u"b.csv"_s, u"activity"_s));
+            QVERIFY(store.addActivity({u"K1"_s, QDate(2024, 1, 1), u"login"_s, 1}));
+            store.rollback(); // nothing of a rolled-back import reaches the summary
+        }
+        QCOMPARE(summary(u"K1"_s).size(), 2);
+        {
+            ImportStore store(*m_db);
+            QVERIFY(store.begin(u"c.csv"_s, u"activity"_s));
+            QVERIFY(store.addActivity({u"K1"_s, QDate(2024, 1, 1), u"login"_s, 1}));
+            QVERIFY(store.finish({}, {1, 0, 0}));
+        }
+        QCOMPARE(summary(u"K1"_s), (QList<QDate> {QDate(2024, 1, 1), QDate(2024, 2, 29), QDate(2024, 3, 2)}));
+    }
+
     void invalidRecordFailsCleanly()
     {
         ImportStore store(*m_db);
