@@ -329,6 +329,133 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
         <source>Rejected rows not listed here: %1.</source>
         <translation>Hier nicht aufgeführte abgelehnte Zeilen: %1.</translation>
     </message>
+    <message>
+        <source>Compute as of this day (yyyy-MM-dd; default: the last day in the data).</source>
+        <translation>Stichtag der Berechnung (yyyy-MM-dd; Standard: der letzte Tag in den Daten).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Only customers of this segment.</source>
+        <translation>Nur Kunden dieses Segments.</translation>
+    </message>
+    <message>
+        <source>Only customers on this plan.</source>
+        <translation>Nur Kunden dieses Tarifs.</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Only customers from this country.</source>
+        <translation>Nur Kunden aus diesem Land.</translation>
+    </message>
+    <message>
+        <source>Output format: csv or json.</source>
+        <translation>Ausgabeformat: csv oder json.</translation>
+    </message>
+    <message>
+        <source>%1 needs --db FILE.</source>
+        <translation>%1 braucht --db FILE.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use csv or json.</source>
+        <translation>Unbekanntes Format &quot;%1&quot;: csv oder json verwenden.</translation>
+    </message>
+    <message>
+        <source>--as-of takes a date as yyyy-MM-dd, not &quot;%1&quot;.</source>
+        <translation>--as-of erwartet ein Datum als yyyy-MM-dd, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Churn and retention per period: customers at the start, new, reactivated, lost, at the end, churn rate (lost / at start), retention rate ((end - new) / start), revenue, NRR and GRR.</source>
+        <translation>Abwanderung und Kundenbindung je Zeitraum: Kunden zu Beginn, neue, zurückgekehrte, verlorene, am Ende, Abwanderungsrate (verloren / zu Beginn), Bindungsrate ((Ende - neu) / Beginn), Umsatz, NRR und GRR.</translation>
+    </message>
+    <message>
+        <source>Period length: week, month, quarter or year.</source>
+        <translation>Zeitraum: week, month, quarter oder year.</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>PERIOD</translation>
+    </message>
+    <message>
+        <source>First day (yyyy-MM-dd; default: the first day in the data).</source>
+        <translation>Erster Tag (yyyy-MM-dd; Standard: der erste Tag in den Daten).</translation>
+    </message>
+    <message>
+        <source>Last day (yyyy-MM-dd; default: the as-of day).</source>
+        <translation>Letzter Tag (yyyy-MM-dd; Standard: der Stichtag).</translation>
+    </message>
+    <message>
+        <source>--period takes week, month, quarter or year, not &quot;%1&quot;.</source>
+        <translation>--period erwartet week, month, quarter oder year, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date as yyyy-MM-dd, not &quot;%2&quot;.</source>
+        <translation>--%1 erwartet ein Datum als yyyy-MM-dd, nicht &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The cohort retention matrix: customers grouped by the period they started in (shops: their first order), one column per period since. Modes: active (still a customer), returning (ordered or was active in that period), revenue (revenue against the first period).</source>
+        <translation>Die Kohortenmatrix: Kunden nach dem Zeitraum ihres Beginns gruppiert (Shops: ihre erste Bestellung), eine Spalte je seither vergangenem Zeitraum. Modi: active (noch Kunde), returning (in dem Zeitraum bestellt oder aktiv), revenue (Umsatz im Verhältnis zum ersten Zeitraum).</translation>
+    </message>
+    <message>
+        <source>Period length: month, quarter or year.</source>
+        <translation>Zeitraum: month, quarter oder year.</translation>
+    </message>
+    <message>
+        <source>active, returning or revenue.</source>
+        <translation>active, returning oder revenue.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>Print the counts (customers, or revenue in the revenue mode) instead of percentages; offset 0 is the cohort&apos;s size.</source>
+        <translation>Anzahlen (Kunden, im Modus revenue den Umsatz) statt Prozentwerten ausgeben; Spalte 0 ist die Größe der Kohorte.</translation>
+    </message>
+    <message>
+        <source>--period takes month, quarter or year, not &quot;%1&quot;.</source>
+        <translation>--period erwartet month, quarter oder year, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--mode takes active, returning or revenue, not &quot;%1&quot;.</source>
+        <translation>--mode erwartet active, returning oder revenue, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Kaplan-Meier survival of customer lifetimes (each customer&apos;s first one), censored at the as-of day, with a 95 % confidence band (Greenwood, log-log) and the median lifetime.</source>
+        <translation>Kaplan-Meier-Überlebenskurve der Kundenlebensdauer (die erste jedes Kunden), zensiert am Stichtag, mit 95-%-Konfidenzband (Greenwood, log-log) und mittlerer Lebensdauer (Median).</translation>
+    </message>
+    <message>
+        <source>The cohort retention matrix.</source>
+        <translation>Die Kohortenmatrix der Kundenbindung.</translation>
+    </message>
+    <message>
+        <source>Churn, retention and revenue per period.</source>
+        <translation>Abwanderung, Kundenbindung und Umsatz je Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Kaplan-Meier survival of customer lifetimes.</source>
+        <translation>Kaplan-Meier-Überlebenskurve der Kundenlebensdauer.</translation>
+    </message>
+</context>
+<context>
+    <name>ContextBand</name>
+    <message>
+        <source>Established businesses</source>
+        <translation>Etablierte Unternehmen</translation>
+    </message>
+    <message>
+        <source>Small and young businesses</source>
+        <translation>Kleine und junge Unternehmen</translation>
+    </message>
+    <message>
+        <source>Common retention target</source>
+        <translation>Übliches Ziel der Kundenbindung</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -581,6 +708,17 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
     </message>
 </context>
 <context>
+    <name>MetricsRepository</name>
+    <message>
+        <source>The setting churn_model is &quot;%1&quot;; it must be auto, contract or activity.</source>
+        <translation>Die Einstellung churn_model ist &quot;%1&quot;; sie muss auto, contract oder activity sein.</translation>
+    </message>
+    <message>
+        <source>The setting inactivity_days is &quot;%1&quot;; it must be a number of days from 1 to 3650.</source>
+        <translation>Die Einstellung inactivity_days ist &quot;%1&quot;; sie muss eine Anzahl Tage von 1 bis 3650 sein.</translation>
+    </message>
+</context>
+<context>
     <name>Preset</name>
     <message>
         <source>Stripe customers</source>
@@ -621,6 +759,29 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
     <message>
         <source>DATEV booking batch (EXTF)</source>
         <translation>DATEV-Buchungsstapel (EXTF)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExplanation</name>
+    <message>
+        <source>churn rate = %1 lost / %2 at start = %3</source>
+        <translation>Abwanderungsrate = %1 verloren / %2 zu Beginn = %3</translation>
+    </message>
+    <message>
+        <source>retention rate = (%1 at end − %2 new) / %3 at start = %4</source>
+        <translation>Bindungsrate = (%1 am Ende − %2 neu) / %3 zu Beginn = %4</translation>
+    </message>
+    <message>
+        <source>net revenue retention = %1 from last period&apos;s paying customers / %2 they paid then = %3</source>
+        <translation>Netto-Umsatzbindung = %1 von den zahlenden Kunden des Vorzeitraums / %2, die sie damals zahlten = %3</translation>
+    </message>
+    <message>
+        <source>gross revenue retention = %1 (each customer capped at last period&apos;s amount) / %2 = %3</source>
+        <translation>Brutto-Umsatzbindung = %1 (je Kunde höchstens der Betrag des Vorzeitraums) / %2 = %3</translation>
+    </message>
+    <message>
+        <source>Churn rate = customers lost in the period / customers at its start x 100. Customers who join during the period are not in the denominator. Retention rate = (customers at the end - new customers) / customers at the start x 100.</source>
+        <translation>Abwanderungsrate = im Zeitraum verlorene Kunden / Kunden zu seinem Beginn x 100. Kunden, die im Zeitraum hinzukommen, stehen nicht im Nenner. Bindungsrate = (Kunden am Ende - neue Kunden) / Kunden zu Beginn x 100.</translation>
     </message>
 </context>
 <context>
