@@ -623,6 +623,56 @@ int cohortsCommand(const QStringList &arguments)
     return Success;
 }
 
+QString survivalNumber(double value)
+{
+    return QString::number(value, 'f', 4);
+}
+
+QJsonObject survivalJson(const SurvivalCurve &curve)
+{
+    QJsonArray points;
+    for (const SurvivalPoint &point : curve.points) {
+        points.append(QJsonObject {{u"days"_s, point.day}, {u"at_risk"_s, point.atRisk}, {u"events"_s, point.events},
+            {u"censored"_s, point.censored}, {u"survival"_s, survivalNumber(point.survival).toDouble()},
+            {u"lower"_s, survivalNumber(point.lower).toDouble()},
+            {u"upper"_s, survivalNumber(point.upper).toDouble()}});
+    }
+    QJsonArray milestones;
+    for (const SurvivalMilestone &milestone : curve.milestones) {
+        milestones.append(QJsonObject {{u"months"_s, milestone.months},
+            {u"survival"_s,
+                milestone.survival ? QJsonValue(survivalNumber(*milestone.survival).toDouble()) : QJsonValue()},
+            {u"at_risk"_s, milestone.atRisk}});
+    }
+    return QJsonObject {
+        {u"customers"_s, curve.customers},
+        {u"events"_s, curve.events},
+        {u"censored"_s, curve.censored},
+        {u"median_days"_s, curve.medianDays ? QJsonValue(*curve.medianDays) : QJsonValue()},
+        {u"milestones"_s, milestones},
+        {u"points"_s, points},
+    };
+}
+
+// The curve's rows, then its summary as comment lines: survival at 3, 6, 12 and 24 months, and last the median.
+void writeSurvivalCsv(const SurvivalCurve &curve, const QString &segment, bool bySegment)
+{
+    const QString prefix = bySegment ? csvQuote(segment) + u',' : QString();
+    for (const SurvivalPoint &point : curve.points) {
+        out() << prefix << point.day << ',' << point.atRisk << ',' << point.events << ',' << point.censored << ','
+              << survivalNumber(point.survival) << ',' << survivalNumber(point.lower) << ','
+              << survivalNumber(point.upper) << '\n';
+    }
+    const QString label = bySegment ? u"segment="_s + segment + u' ' : QString();
+    for (const SurvivalMilestone &milestone : curve.milestones) {
+        out() << "# " << label << "months=" << milestone.months
+              << " survival=" << (milestone.survival ? survivalNumber(*milestone.survival) : QString())
+              << " at_risk=" << milestone.atRisk << '\n';
+    }
+    out() << "# " << label
+          << "median_days=" << (curve.medianDays ? QString::number(*curve.medianDays) : u"not reached"_s) << '\n';
+}
+
 int survivalCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -631,46 +681,40 @@ int survivalCommand(const QStringList &arguments)
                 "day, with a 95 % confidence band (Greenwood, log-log) and the median lifetime."));
     MetricsOptions options;
     options.addTo(parser);
+    const QCommandLineOption bySegment(
+        u"by-segment"_s, Cli::tr("One curve per segment (CSV: a first column segment)."));
+    parser.addOption(bySegment);
     if (auto stop = parse(parser, arguments))
         return *stop;
     MetricsInput input;
     if (auto stop = loadMetrics(parser, options, u"survival"_s, input))
         return *stop;
-    const SurvivalCurve curve = computeSurvival(input.data, input.lifetimes, input.filter);
-    const auto number = [](double value) { return QString::number(value, 'f', 4); };
+    const bool perSegment = parser.isSet(bySegment);
+    const QList<SurvivalCurve> curves = perSegment
+        ? computeSurvivalBySegment(input.data, input.lifetimes, input.filter)
+        : QList<SurvivalCurve> {computeSurvival(input.data, input.lifetimes, input.filter)};
+    const QString asOf = dateOf(input.lifetimes.asOf).toString(Qt::ISODate);
 
     if (parser.value(options.format) == u"json") {
-        QJsonArray points;
-        for (const SurvivalPoint &point : curve.points) {
-            points.append(
-                QJsonObject {{u"days"_s, point.day}, {u"at_risk"_s, point.atRisk}, {u"events"_s, point.events},
-                    {u"censored"_s, point.censored}, {u"survival"_s, number(point.survival).toDouble()},
-                    {u"lower"_s, number(point.lower).toDouble()}, {u"upper"_s, number(point.upper).toDouble()}});
+        QJsonObject object;
+        if (perSegment) {
+            QJsonArray segments;
+            for (const SurvivalCurve &curve : curves) {
+                QJsonObject entry = survivalJson(curve);
+                entry.insert(u"segment"_s, curve.group);
+                segments.append(entry);
+            }
+            object.insert(u"segments"_s, segments);
+        } else {
+            object = survivalJson(curves.constFirst());
         }
-        QJsonArray milestones;
-        for (const SurvivalMilestone &milestone : curve.milestones) {
-            milestones.append(QJsonObject {{u"months"_s, milestone.months},
-                {u"survival"_s, milestone.survival ? QJsonValue(number(*milestone.survival).toDouble()) : QJsonValue()},
-                {u"at_risk"_s, milestone.atRisk}});
-        }
-        const QJsonObject object {
-            {u"as_of"_s, dateOf(input.lifetimes.asOf).toString(Qt::ISODate)},
-            {u"customers"_s, curve.customers},
-            {u"events"_s, curve.events},
-            {u"censored"_s, curve.censored},
-            {u"median_days"_s, curve.medianDays ? QJsonValue(*curve.medianDays) : QJsonValue()},
-            {u"milestones"_s, milestones},
-            {u"points"_s, points},
-        };
+        object.insert(u"as_of"_s, asOf);
         out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)) << Qt::flush;
         return Success;
     }
-    out() << "days,at_risk,events,censored,survival,lower,upper\n";
-    for (const SurvivalPoint &point : curve.points) {
-        out() << point.day << ',' << point.atRisk << ',' << point.events << ',' << point.censored << ','
-              << number(point.survival) << ',' << number(point.lower) << ',' << number(point.upper) << '\n';
-    }
-    out() << "# median_days=" << (curve.medianDays ? QString::number(*curve.medianDays) : u"not reached"_s) << '\n';
+    out() << (perSegment ? "segment," : "") << "days,at_risk,events,censored,survival,lower,upper\n";
+    for (const SurvivalCurve &curve : curves)
+        writeSurvivalCsv(curve, curve.group, perSegment);
     out().flush();
     return Success;
 }

@@ -13,6 +13,15 @@ using namespace Qt::StringLiterals;
 
 namespace rd {
 
+QString csvQuote(const QString &value)
+{
+    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
+        return value;
+    QString quoted = value;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
 namespace {
 
 // Windows-1252 is Latin-1 except for 0x80-0x9F. The five unassigned bytes map to the C1 controls

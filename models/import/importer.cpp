@@ -105,15 +105,6 @@ private:
     bool m_aborted = false;
 };
 
-QString csvEscape(const QString &value)
-{
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
-        return value;
-    QString escaped = value;
-    escaped.replace(u'"', u"\"\""_s);
-    return u'"' + escaped + u'"';
-}
-
 bool matchesAny(QStringView value, std::initializer_list<QStringView> words)
 {
     for (QStringView word : words) {
@@ -697,8 +688,8 @@ Outcome ImportRun::reject(const Row &row, Field field, const QString &reason)
     const int column = m_report.mapping.column(field);
     RejectedRow rejected {row.line, m_report.headers.value(column), row.fields.value(column), reason};
     if (m_writeRejects) {
-        m_rejects << rejected.line << ',' << csvEscape(rejected.column) << ',' << csvEscape(rejected.value) << ','
-                  << csvEscape(rejected.reason) << '\n';
+        m_rejects << rejected.line << ',' << csvQuote(rejected.column) << ',' << csvQuote(rejected.value) << ','
+                  << csvQuote(rejected.reason) << '\n';
     }
     if (m_report.rejects.size() < Importer::MaxReportedRejects)
         m_report.rejects.append(std::move(rejected));
