@@ -524,6 +524,17 @@ int reportCommand(const QStringList &arguments)
                 {u"nrr"_s, jsonNumber(figures.nrr())},
                 {u"grr"_s, jsonNumber(figures.grr())},
                 {u"paying_customers"_s, figures.payingCustomers},
+                {u"revenue_per_customer"_s,
+                    figures.revenuePerCustomer()
+                        ? QJsonValue(money(std::llround(*figures.revenuePerCustomer())).toDouble())
+                        : QJsonValue()},
+                // How each rate was computed, with its numbers (in English: machine-readable output does not
+                // follow the user's language).
+                {u"explanations"_s,
+                    QJsonObject {{u"churn_rate"_s, ReportExplanation::churnRate(figures, QLocale::c())},
+                        {u"retention_rate"_s, ReportExplanation::retentionRate(figures, QLocale::c())},
+                        {u"nrr"_s, ReportExplanation::nrr(figures, report.currency, QLocale::c())},
+                        {u"grr"_s, ReportExplanation::grr(figures, report.currency, QLocale::c())}}},
                 {u"mrr"_s, money(figures.mrrMinor).toDouble()},
                 {u"mrr_new"_s, money(figures.mrrNewMinor).toDouble()},
                 {u"mrr_expansion"_s, money(figures.mrrExpansionMinor).toDouble()},

@@ -194,6 +194,15 @@ Report computeReport(const Dataset &data, const Lifetimes &lifetimes, const Repo
 }
 
 namespace {
+QString moneyText(qint64 minor, const QString &currency, const QLocale &locale)
+{
+    const double value = double(minor) / 100.0;
+    // The C locale knows no currency format: plain digits and the code, as machine-readable output has it.
+    if (locale.language() == QLocale::C)
+        return QString::number(value, 'f', 2) + u' ' + currency;
+    return locale.toCurrencyString(value, currency);
+}
+
 QString percentText(const std::optional<double> &value, const QLocale &locale)
 {
     return value ? locale.toString(*value, 'f', 2) + u" %"_s : u"—"_s;
@@ -217,17 +226,15 @@ QString ReportExplanation::retentionRate(const PeriodFigures &figures, const QLo
 QString ReportExplanation::nrr(const PeriodFigures &figures, const QString &currency, const QLocale &locale)
 {
     return tr("net revenue retention = %1 from last period's paying customers / %2 they paid then = %3")
-        .arg(locale.toCurrencyString(double(figures.retainedRevenueMinor) / 100.0, currency),
-            locale.toCurrencyString(double(figures.previousRevenueMinor) / 100.0, currency),
-            percentText(figures.nrr(), locale));
+        .arg(moneyText(figures.retainedRevenueMinor, currency, locale),
+            moneyText(figures.previousRevenueMinor, currency, locale), percentText(figures.nrr(), locale));
 }
 
 QString ReportExplanation::grr(const PeriodFigures &figures, const QString &currency, const QLocale &locale)
 {
     return tr("gross revenue retention = %1 (each customer capped at last period's amount) / %2 = %3")
-        .arg(locale.toCurrencyString(double(figures.cappedRevenueMinor) / 100.0, currency),
-            locale.toCurrencyString(double(figures.previousRevenueMinor) / 100.0, currency),
-            percentText(figures.grr(), locale));
+        .arg(moneyText(figures.cappedRevenueMinor, currency, locale),
+            moneyText(figures.previousRevenueMinor, currency, locale), percentText(figures.grr(), locale));
 }
 
 QString ReportExplanation::definitions()

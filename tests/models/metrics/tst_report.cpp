@@ -148,6 +148,11 @@ private slots:
         QCOMPARE(QString::number(*feb.grr(), 'f', 2), u"50.00"_s);
         QCOMPARE(*feb.revenuePerCustomer(), 9000.0);
         QVERIFY(!report.periods.at(0).nrr()); // nothing before January
+        QCOMPARE(ReportExplanation::nrr(feb, u"EUR"_s, QLocale::c()),
+            u"net revenue retention = 200.00 EUR from last period's paying customers / 300.00 EUR they paid then"
+            " = 66.67 %"_s);
+        QVERIFY(
+            ReportExplanation::grr(feb, u"EUR"_s, QLocale(QLocale::German, QLocale::Germany)).contains(u"50,00 %"_s));
     }
 
     void subscriptionMovements()
