@@ -441,6 +441,14 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
         <source>Kaplan-Meier survival of customer lifetimes.</source>
         <translation>Kaplan-Meier-Überlebenskurve der Kundenlebensdauer.</translation>
     </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation>--from darf nicht nach --to liegen.</translation>
+    </message>
+    <message>
+        <source>One curve per segment (CSV: a first column segment).</source>
+        <translation>Eine Kurve je Segment (CSV: eine erste Spalte segment).</translation>
+    </message>
 </context>
 <context>
     <name>ContextBand</name>

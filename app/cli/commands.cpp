@@ -48,9 +48,30 @@ QTextStream &err()
     return stream;
 }
 
+// The subcommand as typed ("retentiondesk-cli import"), for the usage line of its help.
+QString &commandLine()
+{
+    static QString line;
+    return line;
+}
+
+// QCommandLineParser names only the program in its usage line; the subcommand belongs there too.
+QString helpText(const QCommandLineParser &parser)
+{
+    QString text = parser.helpText();
+    const QStringList arguments = QCoreApplication::arguments();
+    if (!commandLine().isEmpty() && !arguments.isEmpty()) {
+        const QString program = arguments.constFirst();
+        const qsizetype at = text.indexOf(program);
+        if (at >= 0 && at < text.indexOf(u'\n'))
+            text.replace(at, program.size(), commandLine());
+    }
+    return text;
+}
+
 int usageError(const QString &message, const QCommandLineParser &parser)
 {
-    err() << message << u'\n' << Qt::endl << parser.helpText() << Qt::flush;
+    err() << message << u'\n' << Qt::endl << helpText(parser) << Qt::flush;
     return UsageError;
 }
 
@@ -68,7 +89,7 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &argument
     if (!parser.parse(arguments))
         return usageError(parser.errorText(), parser);
     if (parser.isSet(u"help"_s)) {
-        out() << parser.helpText() << Qt::flush;
+        out() << helpText(parser) << Qt::flush;
         return Success;
     }
     return std::nullopt;
@@ -502,6 +523,8 @@ int reportCommand(const QStringList &arguments)
                 parser);
         *target = *date;
     }
+    if (reportOptions.from.isValid() && reportOptions.to.isValid() && reportOptions.from > reportOptions.to)
+        return usageError(Cli::tr("--from must not be after --to."), parser);
     MetricsInput input;
     if (auto stop = loadMetrics(parser, options, u"report"_s, input))
         return *stop;
@@ -628,6 +651,9 @@ int cohortsCommand(const QStringList &arguments)
         out() << row.label;
         for (int k = 0; k < row.counts.size(); ++k)
             out() << ',' << (showCounts ? countText(row.counts.at(k)) : csvNumber(row.percentages.at(k)));
+        // Offsets a young cohort has not reached yet stay empty, so that every row has the header's width.
+        for (qsizetype k = row.counts.size(); k < matrix.maxOffsets(); ++k)
+            out() << ',';
         out() << '\n';
     }
     out().flush();
@@ -780,6 +806,7 @@ int run(const QStringList &arguments)
         if (name == QLatin1StringView(command.name)) {
             QStringList rest = arguments.mid(1);
             rest[0] = arguments.at(0) + u' ' + name;
+            commandLine() = rest[0];
             return command.run(rest);
         }
     }

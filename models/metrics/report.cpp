@@ -93,17 +93,22 @@ Report computeReport(const Dataset &data, const Lifetimes &lifetimes, const Repo
     const QDate asOf = dateOf(lifetimes.asOf);
     QDate from = options.from.isValid() ? options.from : dateOf(data.firstDay);
     QDate to = options.to.isValid() ? std::min(options.to, asOf) : asOf;
-    const QList<Period> periods = periodsBetween(options.kind, from, to);
-    const int n = int(periods.size());
-    if (n == 0)
+    QList<Period> periods = periodsBetween(options.kind, from, to);
+    if (periods.isEmpty())
         return report;
+    // One period before the first is computed but not reported: the first period's revenue retention and
+    // MRR movements compare with it, whatever --from says.
+    const QDate previousStart = periodStart(options.kind, dateOf(periods.constFirst().start).addDays(-1));
+    periods.prepend(
+        Period {dayOf(previousStart), periods.constFirst().start, periodLabel(options.kind, previousStart)});
+    const int n = int(periods.size());
     const PeriodIndex index(periods);
 
     std::vector<qint64> startDelta(n + 1, 0);
     std::vector<PeriodFigures> figures(n);
     for (int p = 0; p < n; ++p) {
         figures[p].period = periods.at(p);
-        figures[p].hasPrevious = p > 0;
+        figures[p].hasPrevious = true;
     }
     std::vector<std::pair<int, qint64>> runs; // one customer's revenue per period, in order
 
@@ -134,6 +139,8 @@ Report computeReport(const Dataset &data, const Lifetimes &lifetimes, const Repo
 
         runs.clear();
         for (const MetricsOrder &order : data.ordersOf(customer)) {
+            if (order.day > lifetimes.asOf)
+                break; // sorted by day: nothing after the as-of day counts
             const int p = index.of(order.day);
             if (p < 0 || p >= n)
                 continue;
@@ -188,7 +195,8 @@ Report computeReport(const Dataset &data, const Lifetimes &lifetimes, const Repo
         PeriodFigures &period = figures[p];
         period.startCustomers = running;
         period.endCustomers = period.startCustomers + period.newCustomers - period.lostCustomers;
-        report.periods.append(period);
+        if (p > 0)
+            report.periods.append(period);
     }
     return report;
 }

@@ -37,7 +37,7 @@ struct PeriodFigures
     qint64 mrrContractionMinor = 0;
     qint64 mrrChurnedMinor = 0;
     qint64 mrrReactivatedMinor = 0;
-    bool hasPrevious = false; // P is not the first period of the report
+    bool hasPrevious = false; // the figures against the previous period are known
 
     // Percentages; empty where the denominator is 0.
     std::optional<double> churnRate() const; // L / S x 100

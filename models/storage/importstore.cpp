@@ -222,13 +222,8 @@ Result<void> ImportStore::updateActivitySummaries()
                 return row.error();
             if (!*row)
                 break;
-            const Day day = parseIsoDay(days.columnText(0));
-            if (day == NoDay)
-                continue;
-            const auto value = quint32(day);
-            const char bytes[4] = {
-                char(value & 0xff), char((value >> 8) & 0xff), char((value >> 16) & 0xff), char((value >> 24) & 0xff)};
-            blob.append(bytes, 4);
+            if (const Day day = parseIsoDay(days.columnText(0)); day != NoDay)
+                appendPackedDay(blob, day);
         }
         days.reset();
         store.bind(1, customer);

@@ -33,4 +33,12 @@ Day parseIsoDay(QByteArrayView text)
     return era * 146097 + dayOfEra + 1721120;
 }
 
+void appendPackedDay(QByteArray &packed, Day day)
+{
+    const auto value = quint32(day);
+    const char bytes[4]
+        = {char(value & 0xff), char((value >> 8) & 0xff), char((value >> 16) & 0xff), char((value >> 24) & 0xff)};
+    packed.append(bytes, 4);
+}
+
 } // namespace rd

@@ -42,22 +42,14 @@ template<typename IndexOf>
 Result<void> readDays(
     sqlite3 *db, const QString &sql, const IndexOf &indexOf, std::vector<std::pair<int, Day>> &out, DayRange &range)
 {
-    SqliteStatement query;
-    if (auto prepared = query.prepare(db, sql); !prepared)
-        return prepared;
-    for (;;) {
-        auto row = query.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return {};
-        const int customer = indexOf(query.columnInt64(0));
-        const Day day = parseIsoDay(query.columnText(1));
+    return SqliteStatement::forEachRow(db, sql, [&](const SqliteStatement &row) {
+        const int customer = indexOf(row.columnInt64(0));
+        const Day day = parseIsoDay(row.columnText(1));
         if (customer < 0 || day == NoDay)
-            continue;
+            return;
         out.push_back({customer, day});
         range.see(day);
-    }
+    });
 }
 
 QString text(const SqliteStatement &statement, int column)
@@ -115,36 +107,30 @@ Result<Dataset> MetricsRepository::load(const Database &database)
     const auto indexOf
         = [&indexById](qint64 id) { return id >= 0 && id < qint64(indexById.size()) ? indexById[id] : -1; };
 
-    SqliteStatement customers;
-    if (auto prepared = customers.prepare(db,
-            u"SELECT id, external_id, name, segment, plan, country, signup_date,"
-            " cancel_date, mrr_minor FROM customers ORDER BY id"_s);
-        !prepared)
-        return prepared.error();
-    for (;;) {
-        auto row = customers.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        MetricsCustomer customer;
-        customer.id = customers.columnInt64(0);
-        customer.externalId = text(customers, 1);
-        customer.name = text(customers, 2);
-        customer.segment = text(customers, 3);
-        customer.plan = text(customers, 4);
-        customer.country = text(customers, 5);
-        customer.signup = parseIsoDay(customers.columnText(6));
-        customer.cancel = parseIsoDay(customers.columnText(7));
-        customer.mrrMinor = customers.columnInt64(8);
-        customer.hasContract = !customer.plan.isEmpty() || !customers.columnIsNull(8);
-        if (customer.id >= 0 && customer.id < (qint64(1) << 31)) {
-            if (customer.id >= qint64(indexById.size()))
-                indexById.resize(std::max<std::size_t>(customer.id + 1, indexById.size() * 2), -1);
-            indexById[customer.id] = int(data.customers.size());
-        }
-        data.customers.append(customer);
-    }
+    auto customersRead = SqliteStatement::forEachRow(db,
+        u"SELECT id, external_id, name, segment, plan, country, signup_date, cancel_date, mrr_minor"
+        " FROM customers ORDER BY id"_s,
+        [&](const SqliteStatement &row) {
+            MetricsCustomer customer;
+            customer.id = row.columnInt64(0);
+            customer.externalId = text(row, 1);
+            customer.name = text(row, 2);
+            customer.segment = text(row, 3);
+            customer.plan = text(row, 4);
+            customer.country = text(row, 5);
+            customer.signup = parseIsoDay(row.columnText(6));
+            customer.cancel = parseIsoDay(row.columnText(7));
+            customer.mrrMinor = row.columnInt64(8);
+            customer.hasContract = !customer.plan.isEmpty() || !row.columnIsNull(8);
+            if (customer.id >= 0 && customer.id < (qint64(1) << 31)) {
+                if (customer.id >= qint64(indexById.size()))
+                    indexById.resize(std::max<std::size_t>(customer.id + 1, indexById.size() * 2), -1);
+                indexById[customer.id] = int(data.customers.size());
+            }
+            data.customers.append(customer);
+        });
+    if (!customersRead)
+        return customersRead.error();
     const int count = int(data.customers.size());
 
     DayRange range;
@@ -157,38 +143,29 @@ Result<Dataset> MetricsRepository::load(const Database &database)
     std::vector<std::pair<int, MetricsOrder>> orders;
     std::vector<std::pair<int, Day>> engagement;
     QHash<QString, qint64> currencies;
-    {
-        SqliteStatement query;
-        if (auto prepared = query.prepare(db,
-                u"SELECT customer_id, order_date, amount_minor, currency FROM orders"
-                " WHERE status = 'paid'"_s);
-            !prepared)
-            return prepared.error();
-        QByteArray lastCurrency;
-        qint64 *currencyCount = nullptr;
-        for (;;) {
-            auto row = query.step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            const int customer = indexOf(query.columnInt64(0));
-            const Day day = parseIsoDay(query.columnText(1));
+    QByteArray lastCurrency;
+    qint64 *currencyCount = nullptr;
+    auto ordersRead = SqliteStatement::forEachRow(db,
+        u"SELECT customer_id, order_date, amount_minor, currency FROM orders WHERE status = 'paid'"_s,
+        [&](const SqliteStatement &row) {
+            const int customer = indexOf(row.columnInt64(0));
+            const Day day = parseIsoDay(row.columnText(1));
             if (customer < 0 || day == NoDay)
-                continue;
-            const qint64 amount = query.columnInt64(2);
+                return;
+            const qint64 amount = row.columnInt64(2);
             orders.push_back({customer, MetricsOrder {day, amount}});
             if (amount > 0)
                 engagement.push_back({customer, day});
             range.see(day);
-            const QByteArrayView currency = query.columnText(3);
+            const QByteArrayView currency = row.columnText(3);
             if (!currencyCount || currency != lastCurrency) {
                 lastCurrency = currency.toByteArray();
                 currencyCount = &currencies[QString::fromUtf8(currency)];
             }
             ++*currencyCount;
-        }
-    }
+        });
+    if (!ordersRead)
+        return ordersRead.error();
     std::vector<std::pair<int, Day>> contacts;
     if (auto read = readDays(db,
             u"SELECT customer_id, opened_date FROM tickets UNION ALL"
@@ -198,29 +175,18 @@ Result<Dataset> MetricsRepository::load(const Database &database)
         !read)
         return read.error();
     // Activity is by far the largest table; its per-customer summary holds the distinct days.
-    {
-        SqliteStatement query;
-        if (auto prepared = query.prepare(db, u"SELECT customer_id, days FROM customer_activity_days"_s); !prepared)
-            return prepared.error();
-        for (;;) {
-            auto row = query.step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            const int customer = indexOf(query.columnInt64(0));
-            const QByteArrayView blob = query.columnBlob(1);
+    auto activityRead = SqliteStatement::forEachRow(
+        db, u"SELECT customer_id, days FROM customer_activity_days"_s, [&](const SqliteStatement &row) {
+            const int customer = indexOf(row.columnInt64(0));
             if (customer < 0)
-                continue;
-            const auto *bytes = reinterpret_cast<const uchar *>(blob.data());
-            for (qsizetype at = 0; at + 4 <= blob.size(); at += 4) {
-                const Day day = Day(quint32(bytes[at]) | quint32(bytes[at + 1]) << 8 | quint32(bytes[at + 2]) << 16
-                    | quint32(bytes[at + 3]) << 24);
+                return;
+            forEachPackedDay(row.columnBlob(1), [&](Day day) {
                 engagement.push_back({customer, day});
                 range.see(day);
-            }
-        }
-    }
+            });
+        });
+    if (!activityRead)
+        return activityRead.error();
 
     layOut(count, orders, data.orderOffsets, data.orders, false);
     layOut(count, engagement, data.engagementOffsets, data.engagementDays, true);

@@ -50,6 +50,22 @@ public:
     // Makes the statement ready for the next row; the bindings are replaced one by one.
     void reset();
 
+    // Runs a query and calls onRow(statement) for each row it yields.
+    template<typename OnRow> static Result<void> forEachRow(sqlite3 *db, const QString &sql, OnRow &&onRow)
+    {
+        SqliteStatement query;
+        if (auto prepared = query.prepare(db, sql); !prepared)
+            return prepared;
+        for (;;) {
+            auto row = query.step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                return {};
+            onRow(query);
+        }
+    }
+
 private:
     Error error() const;
 
