@@ -32,6 +32,7 @@ constexpr FieldInfo fieldInfos[] = {
     {Field::TotalSpent, u"total_spent"},
     {Field::TotalOrders, u"total_orders"},
     {Field::LastActive, u"last_active"},
+    {Field::RenewalDate, u"renewal_date"},
     {Field::OrderId, u"order_id"},
     {Field::Date, u"date"},
     {Field::Amount, u"amount"},
@@ -103,6 +104,9 @@ const QList<Synonyms> &synonyms()
         {Field::TotalSpent, C, {u"totalspent"_s, u"totalspend"_s, u"gesamtumsatz"_s, u"umsatzgesamt"_s}},
         {Field::TotalOrders, C, {u"totalorders"_s, u"anzahlbestellungen"_s, u"ordercount"_s}},
         {Field::LastActive, C, {u"lastactive"_s, u"lastseen"_s, u"zuletztaktiv"_s, u"lastlogin"_s}},
+        {Field::RenewalDate, C,
+            {u"renewaldate"_s, u"renewal"_s, u"renewsat"_s, u"nextrenewal"_s, u"verlaengerung"_s,
+                u"verlaengerungsdatum"_s, u"naechsteverlaengerung"_s, u"currentperiodend"_s}},
         {Field::OrderId, O,
             {u"orderid"_s, u"order"_s, u"ordernumber"_s, u"orderno"_s, u"invoiceno"_s, u"invoice"_s, u"invoicenumber"_s,
                 u"invoiceid"_s, u"bestellnummer"_s, u"bestellnr"_s, u"rechnungsnummer"_s, u"rechnungsnr"_s,
@@ -197,7 +201,8 @@ QList<Field> fieldsFor(ImportKind kind)
     case ImportKind::Customers:
         return {Field::CustomerId, Field::Name, Field::FirstName, Field::LastName, Field::Email, Field::Segment,
             Field::Plan, Field::Country, Field::SignupDate, Field::CancelDate, Field::Mrr, Field::Interval,
-            Field::Quantity, Field::Currency, Field::TotalSpent, Field::TotalOrders, Field::LastActive};
+            Field::Quantity, Field::Currency, Field::TotalSpent, Field::TotalOrders, Field::LastActive,
+            Field::RenewalDate};
     case ImportKind::Orders:
         return {Field::CustomerId, Field::Name, Field::FirstName, Field::LastName, Field::Email, Field::Segment,
             Field::Country, Field::OrderId, Field::Date, Field::Amount, Field::Quantity, Field::UnitPrice,
@@ -219,6 +224,7 @@ bool isDateField(Field field)
     case Field::SignupDate:
     case Field::CancelDate:
     case Field::LastActive:
+    case Field::RenewalDate:
     case Field::Date:
     case Field::OpenedDate:
     case Field::ClosedDate:

@@ -38,6 +38,7 @@ enum class Field {
     TotalSpent,
     TotalOrders,
     LastActive,
+    RenewalDate,
     OrderId,
     Date,
     Amount,

@@ -765,8 +765,9 @@ Outcome ImportRun::processCustomer(const Row &row)
     record.plan = text(Field::Plan);
     record.country = text(Field::Country);
     record.currency = has(Field::Currency) ? std::optional<QString>(currency(row)) : std::nullopt;
-    for (const auto &[field, target] : {std::pair {Field::SignupDate, &record.signupDate},
-             std::pair {Field::CancelDate, &record.cancelDate}, std::pair {Field::LastActive, &record.lastActive}}) {
+    for (const auto &[field, target] :
+        {std::pair {Field::SignupDate, &record.signupDate}, std::pair {Field::CancelDate, &record.cancelDate},
+            std::pair {Field::LastActive, &record.lastActive}, std::pair {Field::RenewalDate, &record.renewalDate}}) {
         bool bad = false;
         std::optional<QDate> value = optionalDate(row, field, &bad);
         if (bad)
@@ -1045,6 +1046,11 @@ Outcome ImportRun::processSurvey(const Row &row)
             record.kind = SurveyKind::Csat;
         else
             return reject(row, Field::Kind, tr("unknown survey kind (nps or csat)"));
+    }
+    // A survey without a score was sent and not answered: silence counts too.
+    if (cell(row, Field::Score).isEmpty()) {
+        put(std::move(record));
+        return Outcome::Accepted;
     }
     const auto score = parseInteger(cell(row, Field::Score));
     if (!score)

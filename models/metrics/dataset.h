@@ -38,6 +38,7 @@ struct MetricsCustomer
     Day cancel = NoDay;
     qint64 mrrMinor = 0;
     bool hasContract = false; // a plan or a monthly recurring amount
+    Day renewal = NoDay; // the contract's next renewal, where the data has it
 };
 
 // One order as the metrics see it: a paid order's day and amount (refunds negative).
@@ -45,6 +46,30 @@ struct MetricsOrder
 {
     Day day;
     qint64 amountMinor;
+};
+
+// A day with activity events, and how many.
+struct ActivityDay
+{
+    Day day;
+    int count;
+};
+
+enum class MetricsSeverity { Low, Normal, High, Critical };
+
+struct MetricsTicket
+{
+    Day day; // opened
+    Day closed = NoDay; // NoDay while unresolved
+    MetricsSeverity severity = MetricsSeverity::Normal;
+    bool complaint = false;
+};
+
+struct MetricsSurvey
+{
+    Day day;
+    bool nps = true; // else CSAT
+    int score = -1; // -1: sent, not answered
 };
 
 // Everything the churn and retention engine reads from a database, loaded once: customers, and per
@@ -61,9 +86,18 @@ struct Dataset
     std::vector<qint64> engagementOffsets;
     std::vector<Day> engagementDays; // sorted, distinct per customer
 
-    // Days with a ticket opened or a survey answered: also signs of life, but not engagement.
+    // Days with a ticket opened or closed or a survey answered: also signs of life, but not engagement.
     std::vector<qint64> contactOffsets;
     std::vector<Day> contactDays; // sorted, distinct per customer
+
+    std::vector<qint64> activityOffsets; // activity events per day, sorted
+    std::vector<ActivityDay> activity;
+    std::vector<qint64> failedPaymentOffsets; // days of failed payments, sorted
+    std::vector<Day> failedPayments;
+    std::vector<qint64> ticketOffsets; // by opening day
+    std::vector<MetricsTicket> tickets;
+    std::vector<qint64> surveyOffsets; // by day, answered or not
+    std::vector<MetricsSurvey> surveys;
 
     Day firstDay = NoDay; // first and last day any record names
     Day lastDay = NoDay;
@@ -82,6 +116,23 @@ struct Dataset
     std::span<const Day> contactsOf(int customer) const
     {
         return {contactDays.data() + contactOffsets[customer], contactDays.data() + contactOffsets[customer + 1]};
+    }
+    // The lists below are empty for a dataset built without them (offsets left empty).
+    std::span<const ActivityDay> activityOf(int customer) const { return slice(activity, activityOffsets, customer); }
+    std::span<const Day> failedPaymentsOf(int customer) const
+    {
+        return slice(failedPayments, failedPaymentOffsets, customer);
+    }
+    std::span<const MetricsTicket> ticketsOf(int customer) const { return slice(tickets, ticketOffsets, customer); }
+    std::span<const MetricsSurvey> surveysOf(int customer) const { return slice(surveys, surveyOffsets, customer); }
+
+private:
+    template<typename T>
+    static std::span<const T> slice(const std::vector<T> &values, const std::vector<qint64> &offsets, int customer)
+    {
+        if (offsets.size() <= std::size_t(customer) + 1)
+            return {};
+        return {values.data() + offsets[customer], values.data() + offsets[customer + 1]};
     }
 };
 

@@ -56,7 +56,8 @@ const QList<Migration> &migrations()
                 "  currency TEXT,"
                 "  total_spent_minor INTEGER,"
                 "  total_orders INTEGER,"
-                "  last_active TEXT)"_s,
+                "  last_active TEXT,"
+                "  renewal_date TEXT)"_s,
                 u"CREATE TABLE orders ("
                 "  id INTEGER PRIMARY KEY,"
                 "  customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE,"
@@ -100,12 +101,28 @@ const QList<Migration> &migrations()
                 u"CREATE TABLE surveys ("
                 "  id INTEGER PRIMARY KEY,"
                 "  customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE,"
-                "  answered_date TEXT NOT NULL,"
+                "  survey_date TEXT NOT NULL,"
                 "  kind TEXT NOT NULL CHECK (kind IN ('nps', 'csat')),"
-                "  score INTEGER NOT NULL,"
+                "  score INTEGER," // empty: the survey was sent and not answered
                 "  import_id INTEGER REFERENCES imports (id),"
-                "  CHECK ((kind = 'nps' AND score BETWEEN 0 AND 10) OR (kind = 'csat' AND score BETWEEN 1 AND 5)),"
-                "  UNIQUE (customer_id, answered_date, kind))"_s,
+                "  CHECK (score IS NULL OR (kind = 'nps' AND score BETWEEN 0 AND 10)"
+                "    OR (kind = 'csat' AND score BETWEEN 1 AND 5)),"
+                "  UNIQUE (customer_id, survey_date, kind))"_s,
+                // The review workflow of customer success staff: kept across re-imports, which keep the
+                // customers' ids.
+                u"CREATE TABLE reviews ("
+                "  customer_id INTEGER PRIMARY KEY REFERENCES customers (id) ON DELETE CASCADE,"
+                "  state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'contacted', 'resolved', 'snoozed')),"
+                "  owner TEXT,"
+                "  snoozed_until TEXT,"
+                "  updated_at TEXT NOT NULL)"_s,
+                u"CREATE TABLE review_notes ("
+                "  id INTEGER PRIMARY KEY,"
+                "  customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE,"
+                "  written_at TEXT NOT NULL,"
+                "  author TEXT,"
+                "  text TEXT NOT NULL)"_s,
+                u"CREATE INDEX review_notes_customer ON review_notes (customer_id, written_at)"_s,
             }},
     };
     return steps;
@@ -360,8 +377,8 @@ Result<DateRange> Database::dateRange() const
         "  SELECT max(event_date) FROM activity UNION ALL"
         "  SELECT min(opened_date) FROM tickets UNION ALL"
         "  SELECT max(coalesce(closed_date, opened_date)) FROM tickets UNION ALL"
-        "  SELECT min(answered_date) FROM surveys UNION ALL"
-        "  SELECT max(answered_date) FROM surveys UNION ALL"
+        "  SELECT min(survey_date) FROM surveys UNION ALL"
+        "  SELECT max(survey_date) FROM surveys UNION ALL"
         "  SELECT min(signup_date) FROM customers UNION ALL"
         "  SELECT max(cancel_date) FROM customers)"_s);
     if (!value)

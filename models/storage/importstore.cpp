@@ -40,8 +40,8 @@ QString severityName(TicketSeverity severity)
 const QString upsertCustomerSql
     = u"INSERT INTO customers (external_id, name, email, segment, plan, country,"
       "  signup_date, cancel_date, mrr_minor, currency, total_spent_minor, total_orders,"
-      "  last_active)"
-      " VALUES (?1, ?2, ?4, ?6, ?8, ?10, ?12, ?14, ?16, ?18, ?20, ?22, ?24)"
+      "  last_active, renewal_date)"
+      " VALUES (?1, ?2, ?4, ?6, ?8, ?10, ?12, ?14, ?16, ?18, ?20, ?22, ?24, ?26)"
       " ON CONFLICT (external_id) DO UPDATE SET"
       "  name = CASE WHEN ?3 = 1 THEN excluded.name ELSE customers.name END,"
       "  email = CASE WHEN ?5 = 1 THEN excluded.email ELSE customers.email END,"
@@ -59,7 +59,8 @@ const QString upsertCustomerSql
       "  total_orders = CASE WHEN ?23 = 1 THEN excluded.total_orders"
       "    ELSE customers.total_orders END,"
       "  last_active = CASE WHEN ?25 = 1 THEN excluded.last_active"
-      "    ELSE customers.last_active END"
+      "    ELSE customers.last_active END,"
+      "  renewal_date = CASE WHEN ?27 = 1 THEN excluded.renewal_date ELSE customers.renewal_date END"
       " RETURNING id"_s;
 
 // Rows of one import with the same key add up (line items of one order, several rows of one day);
@@ -121,8 +122,8 @@ Result<void> ImportStore::begin(const QString &fileName, const QString &kind)
             "  closed_date = excluded.closed_date, severity = excluded.severity, is_complaint = excluded.is_complaint,"
             "  subject = excluded.subject, external_ref = excluded.external_ref, import_id = excluded.import_id"_s},
         {&m_upsertSurvey,
-            u"INSERT INTO surveys (customer_id, answered_date, kind, score, import_id) VALUES (?1, ?2, ?3, ?4, ?5)"
-            " ON CONFLICT (customer_id, answered_date, kind) DO UPDATE SET"
+            u"INSERT INTO surveys (customer_id, survey_date, kind, score, import_id) VALUES (?1, ?2, ?3, ?4, ?5)"
+            " ON CONFLICT (customer_id, survey_date, kind) DO UPDATE SET"
             "  score = excluded.score, import_id = excluded.import_id"_s},
         {&m_findImport, u"SELECT count(*) FROM imports WHERE sha256 = ?1 AND id <> ?2"_s},
         {&m_logImport,
@@ -192,7 +193,8 @@ Result<qint64> ImportStore::customerCount()
     return *row ? count.columnInt64(0) : 0;
 }
 
-// Rewrites the activity summary (customer_activity_days) of every customer this import gave activity.
+// Rewrites the activity summary (customer_activity_days: each day with its number of events) of every
+// customer this import gave activity.
 Result<void> ImportStore::updateActivitySummaries()
 {
     if (m_activityCustomers.isEmpty())
@@ -201,8 +203,8 @@ Result<void> ImportStore::updateActivitySummaries()
     SqliteStatement days;
     SqliteStatement store;
     if (auto prepared = days.prepare(db,
-            u"SELECT DISTINCT event_date FROM activity WHERE customer_id = ?1"
-            " ORDER BY event_date"_s);
+            u"SELECT event_date, sum(count) FROM activity WHERE customer_id = ?1"
+            " GROUP BY event_date ORDER BY event_date"_s);
         !prepared)
         return prepared;
     if (auto prepared = store.prepare(db,
@@ -223,7 +225,7 @@ Result<void> ImportStore::updateActivitySummaries()
             if (!*row)
                 break;
             if (const Day day = parseIsoDay(days.columnText(0)); day != NoDay)
-                appendPackedDay(blob, day);
+                appendPackedDay(blob, day, days.columnInt64(1));
         }
         days.reset();
         store.bind(1, customer);
@@ -299,6 +301,7 @@ Result<void> ImportStore::upsertCustomer(const CustomerRecord &record)
     bindNumber(record.totalSpentMinor);
     bindNumber(record.totalOrders);
     bindDate(record.lastActive);
+    bindDate(record.renewalDate);
     auto row = statement.step();
     if (!row)
         return row.error();
@@ -415,7 +418,10 @@ Result<void> ImportStore::upsertSurvey(const SurveyRecord &record)
     m_upsertSurvey.bind(1, *customer);
     m_upsertSurvey.bind(2, record.date);
     m_upsertSurvey.bind(3, record.kind == SurveyKind::Csat ? u"csat"_s : u"nps"_s);
-    m_upsertSurvey.bind(4, qint64(record.score));
+    if (record.score)
+        m_upsertSurvey.bind(4, qint64(*record.score));
+    else
+        m_upsertSurvey.bindNull(4);
     m_upsertSurvey.bind(5, m_importId);
     return run(m_upsertSurvey);
 }

@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: RetentionDesk contributors
 #include "storage/isoday.h"
 
+#include <algorithm>
+#include <climits>
+
 namespace rd {
 
 Day parseIsoDay(QByteArrayView text)
@@ -33,12 +36,13 @@ Day parseIsoDay(QByteArrayView text)
     return era * 146097 + dayOfEra + 1721120;
 }
 
-void appendPackedDay(QByteArray &packed, Day day)
+void appendPackedDay(QByteArray &packed, Day day, qint64 count)
 {
-    const auto value = quint32(day);
-    const char bytes[4]
-        = {char(value & 0xff), char((value >> 8) & 0xff), char((value >> 16) & 0xff), char((value >> 24) & 0xff)};
-    packed.append(bytes, 4);
+    for (const quint32 value : {quint32(day), quint32(std::clamp<qint64>(count, 0, INT_MAX))}) {
+        const char bytes[4]
+            = {char(value & 0xff), char((value >> 8) & 0xff), char((value >> 16) & 0xff), char((value >> 24) & 0xff)};
+        packed.append(bytes, 4);
+    }
 }
 
 } // namespace rd

@@ -37,21 +37,6 @@ struct DayRange
     }
 };
 
-// Runs a query of (customer id, day) rows and appends them, mapped to customer indexes.
-template<typename IndexOf>
-Result<void> readDays(
-    sqlite3 *db, const QString &sql, const IndexOf &indexOf, std::vector<std::pair<int, Day>> &out, DayRange &range)
-{
-    return SqliteStatement::forEachRow(db, sql, [&](const SqliteStatement &row) {
-        const int customer = indexOf(row.columnInt64(0));
-        const Day day = parseIsoDay(row.columnText(1));
-        if (customer < 0 || day == NoDay)
-            return;
-        out.push_back({customer, day});
-        range.see(day);
-    });
-}
-
 QString text(const SqliteStatement &statement, int column)
 {
     return QString::fromUtf8(statement.columnText(column));
@@ -108,8 +93,8 @@ Result<Dataset> MetricsRepository::load(const Database &database)
         = [&indexById](qint64 id) { return id >= 0 && id < qint64(indexById.size()) ? indexById[id] : -1; };
 
     auto customersRead = SqliteStatement::forEachRow(db,
-        u"SELECT id, external_id, name, segment, plan, country, signup_date, cancel_date, mrr_minor"
-        " FROM customers ORDER BY id"_s,
+        u"SELECT id, external_id, name, segment, plan, country, signup_date, cancel_date, mrr_minor,"
+        " renewal_date FROM customers ORDER BY id"_s,
         [&](const SqliteStatement &row) {
             MetricsCustomer customer;
             customer.id = row.columnInt64(0);
@@ -122,6 +107,7 @@ Result<Dataset> MetricsRepository::load(const Database &database)
             customer.cancel = parseIsoDay(row.columnText(7));
             customer.mrrMinor = row.columnInt64(8);
             customer.hasContract = !customer.plan.isEmpty() || !row.columnIsNull(8);
+            customer.renewal = parseIsoDay(row.columnText(9));
             if (customer.id >= 0 && customer.id < (qint64(1) << 31)) {
                 if (customer.id >= qint64(indexById.size()))
                     indexById.resize(std::max<std::size_t>(customer.id + 1, indexById.size() * 2), -1);
@@ -139,19 +125,25 @@ Result<Dataset> MetricsRepository::load(const Database &database)
         range.see(customer.cancel);
     }
 
-    // Paid orders; positive ones are engagement too.
+    // Paid orders; positive ones are engagement too. Failed payments are kept apart.
     std::vector<std::pair<int, MetricsOrder>> orders;
+    std::vector<std::pair<int, Day>> failed;
     std::vector<std::pair<int, Day>> engagement;
     QHash<QString, qint64> currencies;
     QByteArray lastCurrency;
     qint64 *currencyCount = nullptr;
     auto ordersRead = SqliteStatement::forEachRow(db,
-        u"SELECT customer_id, order_date, amount_minor, currency FROM orders WHERE status = 'paid'"_s,
+        u"SELECT customer_id, order_date, amount_minor, currency, status = 'failed' FROM orders"_s,
         [&](const SqliteStatement &row) {
             const int customer = indexOf(row.columnInt64(0));
             const Day day = parseIsoDay(row.columnText(1));
             if (customer < 0 || day == NoDay)
                 return;
+            if (row.columnInt64(4) != 0) {
+                failed.push_back({customer, day});
+                range.see(day);
+                return;
+            }
             const qint64 amount = row.columnInt64(2);
             orders.push_back({customer, MetricsOrder {day, amount}});
             if (amount > 0)
@@ -166,22 +158,61 @@ Result<Dataset> MetricsRepository::load(const Database &database)
         });
     if (!ordersRead)
         return ordersRead.error();
+    // Tickets (opened and closed) and answered surveys are signs of life too.
     std::vector<std::pair<int, Day>> contacts;
-    if (auto read = readDays(db,
-            u"SELECT customer_id, opened_date FROM tickets UNION ALL"
-            " SELECT customer_id, closed_date FROM tickets WHERE closed_date IS NOT NULL"
-            " UNION ALL SELECT customer_id, answered_date FROM surveys"_s,
-            indexOf, contacts, range);
-        !read)
-        return read.error();
-    // Activity is by far the largest table; its per-customer summary holds the distinct days.
+    std::vector<std::pair<int, MetricsTicket>> tickets;
+    auto ticketsRead = SqliteStatement::forEachRow(db,
+        u"SELECT customer_id, opened_date, closed_date, severity, is_complaint FROM tickets"_s,
+        [&](const SqliteStatement &row) {
+            const int customer = indexOf(row.columnInt64(0));
+            MetricsTicket ticket;
+            ticket.day = parseIsoDay(row.columnText(1));
+            if (customer < 0 || ticket.day == NoDay)
+                return;
+            ticket.closed = parseIsoDay(row.columnText(2));
+            const QByteArrayView severity = row.columnText(3);
+            ticket.severity = severity == "critical" ? MetricsSeverity::Critical
+                : severity == "high"                 ? MetricsSeverity::High
+                : severity == "low"                  ? MetricsSeverity::Low
+                                                     : MetricsSeverity::Normal;
+            ticket.complaint = row.columnInt64(4) != 0;
+            tickets.push_back({customer, ticket});
+            contacts.push_back({customer, ticket.day});
+            range.see(ticket.day);
+            if (ticket.closed != NoDay) {
+                contacts.push_back({customer, ticket.closed});
+                range.see(ticket.closed);
+            }
+        });
+    if (!ticketsRead)
+        return ticketsRead.error();
+    std::vector<std::pair<int, MetricsSurvey>> surveys;
+    auto surveysRead = SqliteStatement::forEachRow(
+        db, u"SELECT customer_id, survey_date, kind, score FROM surveys"_s, [&](const SqliteStatement &row) {
+            const int customer = indexOf(row.columnInt64(0));
+            MetricsSurvey survey;
+            survey.day = parseIsoDay(row.columnText(1));
+            if (customer < 0 || survey.day == NoDay)
+                return;
+            survey.nps = row.columnText(2) == "nps";
+            survey.score = row.columnIsNull(3) ? -1 : int(row.columnInt64(3));
+            surveys.push_back({customer, survey});
+            range.see(survey.day);
+            if (survey.score >= 0)
+                contacts.push_back({customer, survey.day});
+        });
+    if (!surveysRead)
+        return surveysRead.error();
+    // Activity is by far the largest table; its per-customer summary holds the days and their events.
+    std::vector<std::pair<int, ActivityDay>> activity;
     auto activityRead = SqliteStatement::forEachRow(
         db, u"SELECT customer_id, days FROM customer_activity_days"_s, [&](const SqliteStatement &row) {
             const int customer = indexOf(row.columnInt64(0));
             if (customer < 0)
                 return;
-            forEachPackedDay(row.columnBlob(1), [&](Day day) {
+            forEachPackedDay(row.columnBlob(1), [&](Day day, int events) {
                 engagement.push_back({customer, day});
+                activity.push_back({customer, ActivityDay {day, events}});
                 range.see(day);
             });
         });
@@ -191,6 +222,10 @@ Result<Dataset> MetricsRepository::load(const Database &database)
     layOut(count, orders, data.orderOffsets, data.orders, false);
     layOut(count, engagement, data.engagementOffsets, data.engagementDays, true);
     layOut(count, contacts, data.contactOffsets, data.contactDays, true);
+    layOut(count, activity, data.activityOffsets, data.activity, false);
+    layOut(count, failed, data.failedPaymentOffsets, data.failedPayments, true);
+    layOut(count, tickets, data.ticketOffsets, data.tickets, false);
+    layOut(count, surveys, data.surveyOffsets, data.surveys, false);
     data.firstDay = range.first;
     data.lastDay = range.last;
     qint64 best = -1;

@@ -29,6 +29,7 @@ struct CustomerRecord
     std::optional<qint64> totalSpentMinor; // lifetime figures some tools export (Shopify, WooCommerce)
     std::optional<qint64> totalOrders;
     std::optional<QDate> lastActive;
+    std::optional<QDate> renewalDate; // the next renewal of the contract
 };
 
 enum class OrderStatus { Paid, Failed };
@@ -75,7 +76,7 @@ struct SurveyRecord
     QString customerExternalId;
     QDate date;
     SurveyKind kind = SurveyKind::Nps;
-    int score = 0; // NPS 0-10, CSAT 1-5
+    std::optional<int> score; // NPS 0-10, CSAT 1-5; empty: sent and not answered
 };
 
 } // namespace rd

@@ -89,7 +89,7 @@ public:
         checkKnown(record.customerExternalId);
         surveys.push_back(record);
         feed({u"S"_s, record.customerExternalId, text(record.date), QString::number(int(record.kind)),
-            QString::number(record.score)});
+            QString::number(record.score.value_or(-1))});
         return true;
     }
 
@@ -351,9 +351,11 @@ private slots:
         for (const SurveyRecord &survey : sink.surveys) {
             QVERIFY(inSpan(survey.customerExternalId, survey.date));
             if (survey.kind == SurveyKind::Nps)
-                QVERIFY2(survey.score >= 0 && survey.score <= 10, qPrintable(QString::number(survey.score)));
+                QVERIFY2(survey.score.value_or(-1) >= 0 && survey.score.value_or(-1) <= 10,
+                    qPrintable(QString::number(survey.score.value_or(-1))));
             else
-                QVERIFY2(survey.score >= 1 && survey.score <= 5, qPrintable(QString::number(survey.score)));
+                QVERIFY2(survey.score.value_or(-1) >= 1 && survey.score.value_or(-1) <= 5,
+                    qPrintable(QString::number(survey.score.value_or(-1))));
             QVERIFY(surveyKeys.emplace(survey.customerExternalId, survey.date.toJulianDay(), int(survey.kind)).second);
         }
     }
@@ -698,7 +700,9 @@ private slots:
             }
             bool lowScore = false;
             for (const SurveyRecord *survey : m_surveysByCustomer.value(i))
-                lowScore = lowScore || (survey->kind == SurveyKind::Nps ? survey->score <= 4 : survey->score <= 2);
+                lowScore = lowScore
+                    || (survey->kind == SurveyKind::Nps ? survey->score.value_or(99) <= 4
+                                                        : survey->score.value_or(99) <= 2);
             QVERIFY2(complained || lowScore, qPrintable(m_data.customers[i].externalId));
             severe += severeComplaint;
         }
@@ -716,7 +720,7 @@ private slots:
                     continue;
                 for (const SurveyRecord *survey : m_surveysByCustomer.value(i)) {
                     if (survey->kind == SurveyKind::Nps) {
-                        sum += survey->score;
+                        sum += survey->score.value_or(0);
                         ++count;
                     }
                 }

@@ -446,6 +446,15 @@ private slots:
         QVERIFY(surveys.committed);
         QCOMPARE(surveys.rejected, 1);
         QCOMPARE(value(*db, u"SELECT kind || score FROM surveys"_s).toString(), u"nps9"_s);
+
+        // A survey sent and not answered has no score: silence counts too.
+        const ImportReport sent = importer.run(*db,
+            writeFile(u"csat.csv"_s, "customer_id;datum;art;bewertung\nK1;05.04.2024;CSAT;\nK2;06.04.2024;csat;4\n"),
+            options);
+        QVERIFY2(sent.committed, qPrintable(sent.error ? sent.error->text() : QString()));
+        QCOMPARE(sent.accepted, 2);
+        QVERIFY(value(*db, u"SELECT score FROM surveys WHERE survey_date = '2024-04-05'"_s).isNull());
+        QCOMPARE(value(*db, u"SELECT score FROM surveys WHERE survey_date = '2024-04-06'"_s).toInt(), 4);
     }
 
 private:

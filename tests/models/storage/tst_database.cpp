@@ -180,7 +180,7 @@ private slots:
         QVERIFY(query.exec(u"INSERT INTO customers (id, external_id, signup_date) VALUES (1, 'A', '2023-05-01')"_s));
         QVERIFY(query.exec(u"INSERT INTO orders (customer_id, order_date, amount_minor, currency, dedup_key)"
                            " VALUES (1, '2024-02-03', 100, 'EUR', 'a')"_s));
-        QVERIFY(query.exec(u"INSERT INTO surveys (customer_id, answered_date, kind, score)"
+        QVERIFY(query.exec(u"INSERT INTO surveys (customer_id, survey_date, kind, score)"
                            " VALUES (1, '2024-06-30', 'nps', 9)"_s));
         auto range = (*db)->dateRange();
         QVERIFY(range);

@@ -5,6 +5,7 @@
 
 #include "storage/database.h"
 #include "storage/importstore.h"
+#include "storage/isoday.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
@@ -134,15 +135,12 @@ private slots:
             query.prepare(u"SELECT d.days FROM customer_activity_days d JOIN customers c ON c.id = d.customer_id"
                           " WHERE c.external_id = ?"_s);
             query.addBindValue(customer);
-            QList<QDate> days;
+            QList<std::pair<QDate, int>> days;
             if (!query.exec() || !query.next())
                 return days;
-            const QByteArray blob = query.value(0).toByteArray();
-            for (qsizetype at = 0; at + 4 <= blob.size(); at += 4) {
-                const auto *bytes = reinterpret_cast<const uchar *>(blob.constData() + at);
-                days.append(
-                    QDate::fromJulianDay(qint64(bytes[0] | bytes[1] << 8 | bytes[2] << 16 | quint32(bytes[3]) << 24)));
-            }
+            forEachPackedDay(query.value(0).toByteArray(), [&days](Day day, int count) {
+                days.append({dateOf(day), count});
+            });
             return days;
         };
         {
@@ -153,7 +151,8 @@ private slots:
             QVERIFY(store.addActivity({u"K1"_s, QDate(2024, 2, 29), u"login"_s, 1}));
             QVERIFY(store.finish({}, {3, 0, 0}));
         }
-        QCOMPARE(summary(u"K1"_s), (QList<QDate> {QDate(2024, 2, 29), QDate(2024, 3, 2)}));
+        using Days = QList<std::pair<QDate, int>>;
+        QCOMPARE(summary(u"K1"_s), (Days {{QDate(2024, 2, 29), 1}, {QDate(2024, 3, 2), 5}}));
         {
             ImportStore store(*m_db);
             QVERIFY(store.begin(u"b.csv"_s, u"activity"_s));
@@ -167,7 +166,7 @@ private slots:
             QVERIFY(store.addActivity({u"K1"_s, QDate(2024, 1, 1), u"login"_s, 1}));
             QVERIFY(store.finish({}, {1, 0, 0}));
         }
-        QCOMPARE(summary(u"K1"_s), (QList<QDate> {QDate(2024, 1, 1), QDate(2024, 2, 29), QDate(2024, 3, 2)}));
+        QCOMPARE(summary(u"K1"_s), (Days {{QDate(2024, 1, 1), 1}, {QDate(2024, 2, 29), 1}, {QDate(2024, 3, 2), 5}}));
     }
 
     void invalidRecordFailsCleanly()

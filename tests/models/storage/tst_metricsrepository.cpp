@@ -45,6 +45,7 @@ private slots:
             pro.mrrMinor = 4900;
             pro.signupDate = QDate(2024, 1, 1);
             pro.cancelDate = QDate(2024, 6, 30);
+            pro.renewalDate = QDate(2024, 7, 1);
             QVERIFY(store.upsertCustomer(pro));
             const auto order
                 = [&](const QString &customer, QDate date, qint64 amount, OrderStatus status, const QString &ref) {
@@ -59,6 +60,9 @@ private slots:
             QVERIFY(store.upsertTicket({u"K2"_s, QDate(2024, 4, 1), QDate(2024, 4, 3), TicketSeverity::Normal, false,
                 u"Frage"_s, u"T1"_s, u"T1"_s}));
             QVERIFY(store.upsertSurvey({u"K2"_s, QDate(2024, 5, 2), SurveyKind::Nps, 9}));
+            QVERIFY(store.upsertSurvey({u"K2"_s, QDate(2024, 5, 20), SurveyKind::Csat, std::nullopt})); // unanswered
+            QVERIFY(store.upsertTicket(
+                {u"K1"_s, QDate(2024, 3, 1), QDate(), TicketSeverity::High, true, u"Kaputt"_s, u"T2"_s, u"T2"_s}));
             QVERIFY(store.finish({}, {1, 0, 0}));
         }
         auto loaded = MetricsRepository::load(db);
@@ -83,6 +87,22 @@ private slots:
         QCOMPARE(
             dates(data.engagementOf(k1)), (QList<QDate> {QDate(2024, 1, 5), QDate(2024, 2, 10), QDate(2024, 3, 5)}));
         QCOMPARE(dates(data.contactsOf(k2)), (QList<QDate> {QDate(2024, 4, 1), QDate(2024, 4, 3), QDate(2024, 5, 2)}));
+        QCOMPARE(dateOf(pro.renewal), QDate(2024, 7, 1));
+        QCOMPARE(dates(data.failedPaymentsOf(k1)), QList<QDate> {QDate(2024, 2, 5)});
+        const auto activity = data.activityOf(k1);
+        QCOMPARE(activity.size(), std::size_t(2));
+        QCOMPARE(activity[0].count, 2);
+        QCOMPARE(dateOf(activity[1].day), QDate(2024, 3, 5));
+        const auto tickets = data.ticketsOf(k1);
+        QCOMPARE(tickets.size(), std::size_t(1));
+        QVERIFY(tickets[0].complaint);
+        QCOMPARE(tickets[0].severity, MetricsSeverity::High);
+        QCOMPARE(tickets[0].closed, NoDay);
+        const auto surveys = data.surveysOf(k2);
+        QCOMPARE(surveys.size(), std::size_t(2));
+        QCOMPARE(surveys[0].score, 9);
+        QVERIFY(!surveys[1].nps);
+        QCOMPARE(surveys[1].score, -1);
         QCOMPARE(dateOf(data.firstDay), QDate(2024, 1, 1));
         QCOMPARE(dateOf(data.lastDay), QDate(2024, 6, 30));
         QCOMPARE(data.currency, u"EUR"_s);
