@@ -22,6 +22,7 @@
 #include "metrics/cohorts.h"
 #include "metrics/report.h"
 #include "metrics/survival.h"
+#include "risk/riskengine.h"
 #include "storage/database.h"
 #include "storage/metricsrepository.h"
 
@@ -756,6 +757,223 @@ int survivalCommand(const QStringList &arguments)
     return Success;
 }
 
+int riskCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("At-risk customers in priority order: a traffic light per customer (red, yellow, green) with the "
+                "reasons in numbers, key accounts and value at risk first."));
+    MetricsOptions options;
+    options.addTo(parser);
+    const QCommandLineOption status(u"status"_s, Cli::tr("Only these levels, e.g. red,yellow."), Cli::tr("LEVELS"));
+    parser.addOption(status);
+    if (auto stop = parse(parser, arguments))
+        return *stop;
+    QList<RiskLevel> levels;
+    if (parser.isSet(status)) {
+        for (const QString &name : parser.value(status).split(u',', Qt::SkipEmptyParts)) {
+            const QString wanted = name.trimmed().toLower();
+            bool known = false;
+            for (RiskLevel level : {RiskLevel::Green, RiskLevel::Yellow, RiskLevel::Red}) {
+                if (riskLevelName(level) == wanted) {
+                    levels.append(level);
+                    known = true;
+                }
+            }
+            if (!known)
+                return usageError(Cli::tr("--status takes red, yellow and green, not \"%1\".").arg(name), parser);
+        }
+    }
+    MetricsInput input;
+    if (auto stop = loadMetrics(parser, options, u"risk"_s, input))
+        return *stop;
+    auto thresholds = MetricsRepository::riskThresholds(*input.database);
+    if (!thresholds)
+        return failure(thresholds.error().text());
+    auto alive = estimateAlive(input.data, input.lifetimes);
+    if (!alive)
+        err() << Cli::tr("warning: no probability alive: %1").arg(alive.error().text()) << Qt::endl;
+    const std::vector<AliveEstimate> estimates = alive ? std::move(alive.value()) : std::vector<AliveEstimate>();
+    const RiskReport report = scoreCustomers(input.data, input.lifetimes, *thresholds, estimates);
+    const QString currency = input.data.currency;
+    const auto included = [&](const CustomerRisk &risk) {
+        return (levels.isEmpty() || levels.contains(risk.level))
+            && input.filter.matches(input.data.customers.at(risk.customer));
+    };
+    const auto probability = [](const CustomerRisk &risk) {
+        return risk.alive.probability ? QString::number(*risk.alive.probability, 'f', 3) : QString();
+    };
+
+    if (parser.value(options.format) == u"json") {
+        QJsonArray rows;
+        for (const CustomerRisk &risk : report.customers) {
+            if (!included(risk))
+                continue;
+            const MetricsCustomer &customer = input.data.customers.at(risk.customer);
+            QJsonArray reasons;
+            for (const Reason &reason : risk.reasons) {
+                QJsonArray numbers;
+                for (double number : reason.numbers)
+                    numbers.append(number);
+                reasons.append(
+                    QJsonObject {{u"code"_s, reasonCodeName(reason.code)}, {u"level"_s, riskLevelName(reason.level)},
+                        {u"numbers"_s, numbers}, {u"text"_s, RiskText::reason(reason, currency, QLocale::c())}});
+            }
+            rows.append(QJsonObject {
+                {u"customer_id"_s, customer.externalId},
+                {u"name"_s, customer.name},
+                {u"status"_s, riskLevelName(risk.level)},
+                {u"score"_s, risk.score},
+                {u"key_account"_s, risk.keyAccount},
+                {u"value_12m"_s, money(risk.value12mMinor).toDouble()},
+                {u"p_alive"_s, risk.alive.probability ? QJsonValue(probability(risk).toDouble()) : QJsonValue()},
+                {u"not_enough_history"_s, risk.alive.notEnoughHistory},
+                {u"last_sign_of_life"_s, dateOf(risk.lastSignOfLife).toString(Qt::ISODate)},
+                {u"reasons"_s, reasons},
+            });
+        }
+        const QJsonObject object {{u"as_of"_s, dateOf(report.asOf).toString(Qt::ISODate)}, {u"currency"_s, currency},
+            {u"red"_s, report.red}, {u"yellow"_s, report.yellow}, {u"green"_s, report.green}, {u"customers"_s, rows}};
+        out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)) << Qt::flush;
+        return Success;
+    }
+    out() << "customer_id,name,status,score,key_account,value_12m,p_alive,reasons\n";
+    for (const CustomerRisk &risk : report.customers) {
+        if (!included(risk))
+            continue;
+        const MetricsCustomer &customer = input.data.customers.at(risk.customer);
+        QStringList reasons;
+        for (const Reason &reason : risk.reasons)
+            reasons.append(RiskText::reason(reason, currency, QLocale::c()));
+        out() << csvQuote(customer.externalId) << ',' << csvQuote(customer.name) << ',' << riskLevelName(risk.level)
+              << ',' << risk.score << ',' << (risk.keyAccount ? "yes" : "no") << ',' << money(risk.value12mMinor) << ','
+              << probability(risk) << ',' << csvQuote(reasons.join(u"; "_s)) << '\n';
+    }
+    out().flush();
+    return Success;
+}
+
+int fitCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Fits the BG/NBD model (Fader, Hardie and Lee 2005) to the customers who buy without a contract: "
+                "purchases of one day count once, refunds are netted out, recency and age count from each "
+                "customer's first purchase. With --calibration-end, compares predicted and actual repeat purchases "
+                "after it."));
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption asOf(u"as-of"_s,
+        Cli::tr("Compute as of this day (yyyy-MM-dd; default: the last day in the data)."), Cli::tr("DATE"));
+    const QCommandLineOption calibrationEnd(u"calibration-end"_s,
+        Cli::tr("End of the calibration period (yyyy-MM-dd); the rest up to the "
+                "as-of day is the holdout."),
+        Cli::tr("DATE"));
+    const QCommandLineOption unit(
+        u"unit"_s, Cli::tr("Time unit of the parameters: day, week or month."), Cli::tr("UNIT"), u"week"_s);
+    const QCommandLineOption format(u"format"_s, Cli::tr("Output format: text or json."), Cli::tr("FORMAT"), u"text"_s);
+    for (const QCommandLineOption &option : {db, asOf, calibrationEnd, unit, format})
+        parser.addOption(option);
+    if (auto stop = parse(parser, arguments))
+        return *stop;
+    if (!parser.isSet(db))
+        return usageError(Cli::tr("%1 needs --db FILE.").arg(u"fit"_s), parser);
+    const QString unitName = parser.value(unit).toLower();
+    const TimeUnit timeUnit = unitName == u"day" ? TimeUnit::Day
+        : unitName == u"month"                   ? TimeUnit::Month
+                                                 : TimeUnit::Week;
+    if (unitName != u"day" && unitName != u"week" && unitName != u"month")
+        return usageError(Cli::tr("--unit takes day, week or month, not \"%1\".").arg(parser.value(unit)), parser);
+    const QString formatName = parser.value(format);
+    if (formatName != u"text" && formatName != u"json")
+        return usageError(Cli::tr("Unknown format \"%1\": use text or json.").arg(formatName), parser);
+    std::optional<QDate> asOfDate;
+    std::optional<QDate> calibrationDate;
+    for (const auto &[option, target] : {std::pair {&asOf, &asOfDate}, std::pair {&calibrationEnd, &calibrationDate}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *target = isoDate(parser.value(*option));
+        if (!*target)
+            return usageError(Cli::tr("--%1 takes a date as yyyy-MM-dd, not \"%2\".")
+                                  .arg(option->names().constFirst(), parser.value(*option)),
+                parser);
+    }
+    const QString path = parser.value(db);
+    if (!QFileInfo::exists(path))
+        return failure(Cli::tr("%1 does not exist.").arg(path));
+    auto database = Database::open(path);
+    if (!database)
+        return failure(database.error().text());
+    auto data = MetricsRepository::load(**database);
+    if (!data)
+        return failure(data.error().text());
+    auto settings = MetricsRepository::lifetimeSettings(**database);
+    if (!settings)
+        return failure(settings.error().text());
+    const Day end = asOfDate ? dayOf(*asOfDate) : data->lastDay;
+    const Day calibration = calibrationDate ? dayOf(*calibrationDate) : end;
+    if (calibration > end)
+        return usageError(Cli::tr("--calibration-end must not be after the as-of day."), parser);
+
+    // The customers who buy without a contract, summarised as the literature does.
+    const BgNbdInput all = summariseForBgNbd(*data, calibration, timeUnit);
+    BgNbdInput input;
+    for (std::size_t i = 0; i < all.customers.size(); ++i) {
+        if (isContractCustomer(data->customers.at(all.customerIndex[i]), settings->model))
+            continue;
+        input.customers.push_back(all.customers[i]);
+        input.customerIndex.push_back(all.customerIndex[i]);
+    }
+    auto fit = fitBgNbd(input.customers);
+    if (!fit)
+        return failure(fit.error().text());
+    const BgNbdParameters &p = fit->parameters;
+    std::optional<HoldoutComparison> holdout;
+    if (calibrationDate && calibration < end)
+        holdout = compareHoldout(*data, input, p, timeUnit, calibration, end);
+
+    if (formatName == u"json") {
+        QJsonObject object {{u"r"_s, p.r}, {u"alpha"_s, p.alpha}, {u"a"_s, p.a}, {u"b"_s, p.b},
+            {u"log_likelihood"_s, fit->logLikelihood}, {u"customers"_s, fit->customers},
+            {u"repeat_buyers"_s, fit->repeatBuyers}, {u"converged"_s, fit->converged}, {u"unit"_s, unitName},
+            {u"calibration_end"_s, dateOf(calibration).toString(Qt::ISODate)}};
+        if (holdout) {
+            QJsonArray rows;
+            for (const HoldoutRow &row : holdout->rows) {
+                rows.append(QJsonObject {{u"calibration_purchases"_s, row.calibrationPurchases},
+                    {u"customers"_s, row.customers}, {u"predicted"_s, row.predicted}, {u"actual"_s, row.actual}});
+            }
+            object.insert(u"holdout"_s,
+                QJsonObject {{u"end"_s, dateOf(end).toString(Qt::ISODate)}, {u"predicted"_s, holdout->predicted},
+                    {u"actual"_s, holdout->actual}, {u"by_calibration_purchases"_s, rows}});
+        }
+        out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)) << Qt::flush;
+        return Success;
+    }
+    const auto n = [](double value, int decimals) { return QString::number(value, 'f', decimals); };
+    out() << Cli::tr("BG/NBD fit of %1 customers (%2 with repeat purchases), unit %3, calibration to %4")
+                 .arg(fit->customers)
+                 .arg(fit->repeatBuyers)
+                 .arg(unitName, dateOf(calibration).toString(Qt::ISODate))
+          << '\n'
+          << "r      = " << n(p.r, 4) << '\n'
+          << "alpha  = " << n(p.alpha, 4) << '\n'
+          << "a      = " << n(p.a, 4) << '\n'
+          << "b      = " << n(p.b, 4) << '\n'
+          << "log-likelihood = " << n(fit->logLikelihood, 2) << '\n';
+    if (holdout) {
+        out() << Cli::tr("Holdout to %1: predicted %2, actual %3 repeat purchases")
+                     .arg(dateOf(end).toString(Qt::ISODate), n(holdout->predicted, 1), n(holdout->actual, 1))
+              << '\n'
+              << "x\tcustomers\tpredicted\tactual\n";
+        for (const HoldoutRow &row : holdout->rows) {
+            out() << row.calibrationPurchases << (row.calibrationPurchases == holdout->rows.size() - 1 ? "+" : "")
+                  << '\t' << row.customers << '\t' << n(row.predicted, 1) << '\t' << n(row.actual, 1) << '\n';
+        }
+    }
+    out().flush();
+    return Success;
+}
+
 struct Command
 {
     const char *name;
@@ -768,9 +986,11 @@ const QList<Command> &commands()
     static const QList<Command> list = {
         {"cohorts", QT_TRANSLATE_NOOP("Cli", "The cohort retention matrix."), cohortsCommand},
         {"demo", QT_TRANSLATE_NOOP("Cli", "Write a demo business into a new database."), demoCommand},
+        {"fit", QT_TRANSLATE_NOOP("Cli", "Fit the BG/NBD purchase model."), fitCommand},
         {"import", QT_TRANSLATE_NOOP("Cli", "Import a CSV file into a database."), importCommand},
         {"info", QT_TRANSLATE_NOOP("Cli", "Show what a database holds."), infoCommand},
         {"report", QT_TRANSLATE_NOOP("Cli", "Churn, retention and revenue per period."), reportCommand},
+        {"risk", QT_TRANSLATE_NOOP("Cli", "At-risk customers with their reasons, in priority order."), riskCommand},
         {"survival", QT_TRANSLATE_NOOP("Cli", "Kaplan-Meier survival of customer lifetimes."), survivalCommand},
     };
     return list;

@@ -240,6 +240,25 @@ Result<Dataset> MetricsRepository::load(const Database &database)
     return data;
 }
 
+Result<RiskThresholds> MetricsRepository::riskThresholds(const Database &database)
+{
+    RiskThresholds thresholds;
+    const auto defaults = thresholds.values();
+    for (const auto &[key, fallback] : defaults) {
+        auto stored = database.setting(u"risk."_s + key);
+        if (!stored)
+            return stored.error();
+        if (stored->isEmpty())
+            continue;
+        bool ok = false;
+        const double value = stored->toDouble(&ok);
+        if (!ok || value < 0)
+            return Error {tr("The setting risk.%1 is \"%2\"; it must be a number of 0 or more.").arg(key, *stored), {}};
+        thresholds.set(key, value);
+    }
+    return thresholds;
+}
+
 Result<LifetimeSettings> MetricsRepository::lifetimeSettings(const Database &database)
 {
     LifetimeSettings settings;

@@ -7,6 +7,7 @@
 #include "core/result.h"
 #include "metrics/dataset.h"
 #include "metrics/lifetimes.h"
+#include "risk/riskengine.h"
 
 namespace rd {
 
@@ -21,6 +22,8 @@ public:
     static Result<Dataset> load(const Database &database);
     // The lifetime settings stored in the database ("churn_model", "inactivity_days"), defaults where unset.
     static Result<LifetimeSettings> lifetimeSettings(const Database &database);
+    // The at-risk thresholds: defaults, overridden by the settings "risk.<key>" (RiskThresholds::values()).
+    static Result<RiskThresholds> riskThresholds(const Database &database);
 };
 
 } // namespace rd

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: RetentionDesk contributors
+#pragma once
+
+#include <optional>
+#include <span>
+
+#include <QCoreApplication>
+#include <QList>
+#include <QLocale>
+
+#include "metrics/lifetimes.h"
+#include "risk/bgnbd.h"
+
+namespace rd {
+
+enum class RiskLevel { Green, Yellow, Red };
+QString riskLevelName(RiskLevel level); // green, yellow, red: never translated
+
+// Every signal's thresholds; stored in the database settings as "risk.<key>" (see thresholdKeys()).
+struct RiskThresholds
+{
+    int inactiveYellowDays = 30;
+    int inactiveRedDays = 60;
+    double activityDeclineYellow = 50; // percent down: the last 30 days against the monthly average of the 90 before
+    double activityDeclineRed = 75;
+    int activityBaselineMinEvents = 20; // in those 90 days, or a quiet month is only chance
+    double spendingDeclineYellow = 50; // percent down: the last 90 days against the 90 before
+    double spendingDeclineRed = 80;
+    int manyTickets = 3; // tickets opened within ticketWindowDays: red
+    int ticketWindowDays = 30;
+    int npsYellow = 6; // latest NPS at or below: a detractor
+    int npsRed = 3;
+    int npsDrop = 3; // points down since the previous answer
+    int csatYellow = 3;
+    int csatRed = 2;
+    int unansweredSurveys = 2; // the last surveys sent, all unanswered
+    int surveyMaxAgeDays = 365; // older answers say nothing about today
+    int renewalDays = 30; // a renewal this close raises any other signal by one level
+    int failedPaymentDays = 60; // a failed payment this recent and not paid since: red
+    double aliveYellow = 0.5; // probability alive below
+    double aliveRed = 0.2;
+    double keyAccountShare = 0.8; // key accounts: the fewest customers who bring this share of 12-month revenue
+    int lostRecentlyDays = 90;     // customers lost silently this recently are still listed: worth a call
+
+    // Each threshold by its setting key (without the "risk." prefix), for loading and documenting.
+    QList<std::pair<QString, double>> values() const;
+    bool set(const QString &key, double value);
+};
+
+// Why a customer has its colour: a code and its numbers, turned into words by RiskText.
+enum class ReasonCode {
+    Inactive, // days without a sign of life
+    ActivityDecline, // percent down, events in the last 30 days, monthly average before
+    SpendingDecline, // percent down, revenue of the 90 days before, of the last 90 days (minor units)
+    OpenTickets, // number of unresolved tickets
+    OpenComplaint, // number of unresolved complaints or high-severity tickets
+    ManyTickets, // tickets in the window, window days
+    NpsLow, // score
+    NpsDrop, // score, previous score
+    CsatLow, // score
+    SurveysUnanswered, // number of unanswered surveys in a row
+    RenewalSoon, // days until the renewal
+    FailedPayment, // days since the failed payment
+    LowProbabilityAlive, // P(alive) in percent, expected purchases in 90 days
+};
+QString reasonCodeName(ReasonCode code);
+
+struct Reason
+{
+    ReasonCode code;
+    RiskLevel level;
+    QList<double> numbers;
+};
+
+// P(alive) and expected purchases from the BG/NBD model, for customers who buy without a contract.
+struct AliveEstimate
+{
+    std::optional<double> probability;
+    std::optional<double> expectedPurchases90; // in the next 90 days
+    bool notEnoughHistory = false; // a one-time buyer or too short a history: no verdict
+};
+
+struct CustomerRisk
+{
+    int customer = -1; // index into the dataset
+    RiskLevel level = RiskLevel::Green;
+    int score = 0; // 0-100: orders customers within a level
+    QList<Reason> reasons; // worst first
+    qint64 value12mMinor = 0;
+    bool keyAccount = false;
+    qint64 valueAtRiskMinor = 0; // the 12-month value of a yellow or red customer
+    Day lastSignOfLife = NoDay;
+    AliveEstimate alive;
+};
+
+struct RiskReport
+{
+    Day asOf = NoDay;
+    QList<CustomerRisk> customers; // priority order: red, yellow, green; key accounts first; value at risk
+    qint64 red = 0;
+    qint64 yellow = 0;
+    qint64 green = 0;
+};
+
+// Fits BG/NBD to the customers without a contract and estimates each one's P(alive) as of asOf.
+// An empty list (and the error) when the data cannot support a fit.
+Result<std::vector<AliveEstimate>> estimateAlive(
+    const Dataset &data, const Lifetimes &lifetimes, const BgNbdOptions &options = {});
+
+// Days with purchases (orders of one day netted, refunds subtracted, a positive total) in (after, until]:
+// how BG/NBD counts transactions, for comparing its predictions with a holdout period.
+int purchaseDays(const Dataset &data, int customer, Day after, Day until);
+
+// Predicted against actual repeat purchases in a holdout period, as the BG/NBD literature checks a fit.
+struct HoldoutRow
+{
+    int calibrationPurchases = 0; // x in the calibration period; the last row collects this many or more
+    int customers = 0;
+    double predicted = 0;
+    double actual = 0;
+};
+struct HoldoutComparison
+{
+    double predicted = 0;
+    double actual = 0;
+    QList<HoldoutRow> rows;
+};
+HoldoutComparison compareHoldout(const Dataset &data, const BgNbdInput &calibration, const BgNbdParameters &parameters,
+    TimeUnit unit, Day calibrationEnd, Day holdoutEnd, int lastRow = 7);
+
+// Scores every current customer: those whose latest lifetime is open as of asOf, and those lost silently
+// within lostRecentlyDays (not those who cancelled).
+RiskReport scoreCustomers(const Dataset &data, const Lifetimes &lifetimes, const RiskThresholds &thresholds,
+    std::span<const AliveEstimate> alive = {});
+
+// Turns reasons into sentences with their numbers: "spending down 80 % (500.00 → 100.00 per 90 days)".
+class RiskText
+{
+    Q_DECLARE_TR_FUNCTIONS(RiskText)
+
+public:
+    static QString reason(const Reason &reason, const QString &currency, const QLocale &locale = {});
+    static QString level(RiskLevel level); // Green, Yellow, Red in the user's language
+};
+
+} // namespace rd
