@@ -17,7 +17,7 @@ ifeq ($(CI),true)
 WERROR := ON
 endif
 
-.PHONY: all deps bench-deps configure build run test demo bench bench-import bench-metrics format lupdate clean
+.PHONY: all deps bench-deps configure build run test demo bench bench-import bench-metrics bench-risk format lupdate clean
 
 all: build
 
@@ -58,7 +58,7 @@ run: build $(DEMO_DB)
 test: build
 	QT_QPA_PLATFORM=offscreen ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS)
 
-bench: bench-import bench-metrics
+bench: bench-import bench-metrics bench-risk
 
 bench-import: build
 	bench/import/run.sh $(CLI)
@@ -75,3 +75,10 @@ format:
 
 clean:
 	rm -rf $(BUILD_DIR)
+
+# Scoring and the BG/NBD fit on the same 100,000-customer demo database as bench-metrics.
+bench-risk: build
+	cmake --build $(BUILD_DIR) --target bench_risk
+	@db=$${DEMO100K:-bench/out/demo100k.sqlite}; \
+	if [ ! -s "$$db" ]; then mkdir -p "$$(dirname "$$db")"; $(CLI) demo --db "$$db" --customers 100000 --seed 1; fi; \
+	$(BUILD_DIR)/bench/bench_risk "$$db"
