@@ -25,6 +25,7 @@
 #include "risk/riskengine.h"
 #include "storage/database.h"
 #include "storage/metricsrepository.h"
+#include "storage/reviewrepository.h"
 
 using namespace Qt::StringLiterals;
 
@@ -757,6 +758,94 @@ int survivalCommand(const QStringList &arguments)
     return Success;
 }
 
+QJsonObject reviewJson(const Review &review, const QDate &today)
+{
+    return QJsonObject {{u"state"_s, reviewStateName(effectiveState(review, today))},
+        {u"owner"_s, review.owner.isEmpty() ? QJsonValue() : QJsonValue(review.owner)},
+        {u"snoozed_until"_s,
+            review.snoozedUntil.isValid() ? QJsonValue(review.snoozedUntil.toString(Qt::ISODate)) : QJsonValue()}};
+}
+
+int reviewCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Shows or changes a customer's review: state (open, contacted, resolved, snoozed until a date), "
+                "owner and dated notes. Changes are saved at once and kept across re-imports."));
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption customer(u"customer"_s, Cli::tr("The customer's id in the source data."), Cli::tr("ID"));
+    const QCommandLineOption state(u"state"_s, Cli::tr("open, contacted, resolved or snoozed."), Cli::tr("STATE"));
+    const QCommandLineOption until(u"until"_s, Cli::tr("Snoozed until this day (yyyy-MM-dd)."), Cli::tr("DATE"));
+    const QCommandLineOption owner(
+        u"owner"_s, Cli::tr("Who looks after the customer (empty: nobody)."), Cli::tr("NAME"));
+    const QCommandLineOption note(u"note"_s, Cli::tr("Add a note."), Cli::tr("TEXT"));
+    const QCommandLineOption author(u"author"_s, Cli::tr("Who writes the note."), Cli::tr("NAME"));
+    for (const QCommandLineOption &option : {db, customer, state, until, owner, note, author})
+        parser.addOption(option);
+    if (auto stop = parse(parser, arguments))
+        return *stop;
+    if (!parser.isSet(db) || !parser.isSet(customer))
+        return usageError(Cli::tr("review needs --db FILE and --customer ID."), parser);
+    std::optional<ReviewState> newState;
+    if (parser.isSet(state)) {
+        newState = reviewStateFromName(parser.value(state).toLower());
+        if (!newState)
+            return usageError(
+                Cli::tr("--state takes open, contacted, resolved or snoozed, not \"%1\".").arg(parser.value(state)),
+                parser);
+    }
+    std::optional<QDate> snoozedUntil;
+    if (parser.isSet(until)) {
+        snoozedUntil = isoDate(parser.value(until));
+        if (!snoozedUntil)
+            return usageError(
+                Cli::tr("--until takes a date as yyyy-MM-dd, not \"%1\".").arg(parser.value(until)), parser);
+    }
+    if (newState == ReviewState::Snoozed && !snoozedUntil)
+        return usageError(Cli::tr("--state snoozed needs --until DATE."), parser);
+    const QString path = parser.value(db);
+    if (!QFileInfo::exists(path))
+        return failure(Cli::tr("%1 does not exist.").arg(path));
+    auto database = Database::open(path);
+    if (!database)
+        return failure(database.error().text());
+    ReviewRepository reviews(**database);
+    auto id = reviews.customerId(parser.value(customer));
+    if (!id)
+        return failure(id.error().text());
+    if (!*id)
+        return failure(Cli::tr("There is no customer \"%1\" in %2.").arg(parser.value(customer), path));
+    const qint64 customerId = **id;
+    if (newState) {
+        if (auto changed = reviews.setState(customerId, *newState, snoozedUntil.value_or(QDate())); !changed)
+            return failure(changed.error().text());
+    }
+    if (parser.isSet(owner)) {
+        if (auto changed = reviews.setOwner(customerId, parser.value(owner)); !changed)
+            return failure(changed.error().text());
+    }
+    if (parser.isSet(note)) {
+        if (auto added = reviews.addNote(customerId, parser.value(author), parser.value(note)); !added)
+            return failure(added.error().text());
+    }
+    auto review = reviews.review(customerId);
+    if (!review)
+        return failure(review.error().text());
+    auto notes = reviews.notes(customerId);
+    if (!notes)
+        return failure(notes.error().text());
+    out() << Cli::tr("Customer %1: %2").arg(parser.value(customer), reviewStateName(review->state));
+    if (review->snoozedUntil.isValid())
+        out() << Cli::tr(" until %1").arg(review->snoozedUntil.toString(Qt::ISODate));
+    out() << '\n' << Cli::tr("Owner: %1").arg(review->owner.isEmpty() ? Cli::tr("nobody") : review->owner) << '\n';
+    for (const ReviewNote &entry : *notes) {
+        out() << entry.writtenAt.toString(Qt::ISODate) << ' ' << (entry.author.isEmpty() ? u"-"_s : entry.author)
+              << ": " << entry.text << '\n';
+    }
+    out().flush();
+    return Success;
+}
+
 int riskCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -796,6 +885,9 @@ int riskCommand(const QStringList &arguments)
     const std::vector<AliveEstimate> estimates = alive ? std::move(alive.value()) : std::vector<AliveEstimate>();
     const RiskReport report = scoreCustomers(input.data, input.lifetimes, *thresholds, estimates);
     const QString currency = input.data.currency;
+    auto reviews = ReviewRepository(*input.database).all();
+    if (!reviews)
+        return failure(reviews.error().text());
     const auto included = [&](const CustomerRisk &risk) {
         return (levels.isEmpty() || levels.contains(risk.level))
             && input.filter.matches(input.data.customers.at(risk.customer));
@@ -830,6 +922,7 @@ int riskCommand(const QStringList &arguments)
                 {u"not_enough_history"_s, risk.alive.notEnoughHistory},
                 {u"last_sign_of_life"_s, dateOf(risk.lastSignOfLife).toString(Qt::ISODate)},
                 {u"reasons"_s, reasons},
+                {u"review"_s, reviewJson(reviews->value(customer.id), dateOf(report.asOf))},
             });
         }
         const QJsonObject object {{u"as_of"_s, dateOf(report.asOf).toString(Qt::ISODate)}, {u"currency"_s, currency},
@@ -990,6 +1083,8 @@ const QList<Command> &commands()
         {"import", QT_TRANSLATE_NOOP("Cli", "Import a CSV file into a database."), importCommand},
         {"info", QT_TRANSLATE_NOOP("Cli", "Show what a database holds."), infoCommand},
         {"report", QT_TRANSLATE_NOOP("Cli", "Churn, retention and revenue per period."), reportCommand},
+        {"review", QT_TRANSLATE_NOOP("Cli", "Show or change a customer's review state, owner and notes."),
+            reviewCommand},
         {"risk", QT_TRANSLATE_NOOP("Cli", "At-risk customers with their reasons, in priority order."), riskCommand},
         {"survival", QT_TRANSLATE_NOOP("Cli", "Kaplan-Meier survival of customer lifetimes."), survivalCommand},
     };

@@ -258,7 +258,6 @@ struct Run
 {
     std::vector<double> point;
     double value = std::numeric_limits<double>::infinity();
-    nlopt::result result = nlopt::FAILURE;
 };
 
 Run optimise(Objective &objective, nlopt::algorithm algorithm, const std::vector<double> &start, int maxEvaluations)
@@ -274,13 +273,10 @@ Run optimise(Objective &objective, nlopt::algorithm algorithm, const std::vector
         opt.set_maxeval(maxEvaluations);
         if (algorithm != nlopt::LD_LBFGS)
             opt.set_initial_step(0.5);
-        run.result = opt.optimize(run.point, run.value);
-    } catch (const nlopt::roundoff_limited &) {
-        // NLopt leaves the best point found in run.point; the caller judges it by its gradient.
-        run.result = nlopt::ROUNDOFF_LIMITED;
-        run.value = objective(run.point.data(), nullptr);
+        opt.optimize(run.point, run.value);
     } catch (const std::exception &) {
-        run.result = nlopt::FAILURE;
+        // Round-off limits and other failures leave the best point found in run.point; the caller judges
+        // it by its gradient.
         run.value = objective(run.point.data(), nullptr);
     }
     for (double v : run.point) {
@@ -372,14 +368,24 @@ Result<BgNbdFit> fitBgNbd(const std::vector<BgNbdCustomer> &customers, const BgN
 
     // L-BFGS with the analytic gradient first; if it stops away from a stationary point, BOBYQA and then
     // Nelder-Mead carry on from the best point so far without relying on derivatives.
-    Run best {start, objective(start.data(), nullptr), nlopt::FAILURE};
-    const char *algorithmName = "";
+    struct Optimiser
+    {
+        nlopt::algorithm algorithm;
+        QString name;
+    };
+    const Optimiser optimisers[]
+        = {{nlopt::LD_LBFGS, u"L-BFGS"_s}, {nlopt::LN_BOBYQA, u"BOBYQA"_s}, {nlopt::LN_NELDERMEAD, u"Nelder-Mead"_s}};
+    Run best {start, objective(start.data(), nullptr)};
+    QString algorithmName;
     bool converged = false;
-    for (nlopt::algorithm algorithm : {nlopt::LD_LBFGS, nlopt::LN_BOBYQA, nlopt::LN_NELDERMEAD}) {
-        const Run run = optimise(objective, algorithm, best.point, options.maxEvaluations);
+    for (const Optimiser &optimiser : optimisers) {
+        const int budget = options.maxEvaluations - objective.evaluations();
+        if (budget <= 0)
+            break;
+        const Run run = optimise(objective, optimiser.algorithm, best.point, budget);
         if (std::isfinite(run.value) && run.value <= best.value) {
             best = run;
-            algorithmName = nlopt::algorithm_name(algorithm);
+            algorithmName = optimiser.name;
         }
         converged = std::isfinite(best.value) && objective.projectedGradient(best.point) <= GradientTolerance;
         if (converged)
@@ -398,10 +404,10 @@ Result<BgNbdFit> fitBgNbd(const std::vector<BgNbdCustomer> &customers, const BgN
     }
     fit.message = converged
         ? Tr::tr("The fit converged after %n evaluation(s).", nullptr, objective.evaluations())
-        : Tr::tr("The fit stopped after %n evaluation(s) without converging; treat its scores with care.",
-            nullptr, objective.evaluations());
-    if (*algorithmName)
-        fit.message += u" ("_s + QString::fromLatin1(algorithmName) + u')';
+        : Tr::tr("The fit stopped after %n evaluation(s) without converging; treat its scores with care.", nullptr,
+            objective.evaluations());
+    if (!algorithmName.isEmpty())
+        fit.message += u" ("_s + algorithmName + u')';
     return fit;
 }
 
@@ -420,8 +426,8 @@ double probabilityAlive(const BgNbdParameters &p, const BgNbdCustomer &c)
     if (c.x == 0)
         return 1.0;
     const double m = p.r + c.x;
-    const double logOdds = std::log(p.a) - std::log(p.b + c.x - 1)
-        + m * (std::log(p.alpha + c.T) - std::log(p.alpha + c.tx));
+    const double logOdds
+        = std::log(p.a) - std::log(p.b + c.x - 1) + m * (std::log(p.alpha + c.T) - std::log(p.alpha + c.tx));
     return 1 / (1 + std::exp(logOdds));
 }
 
@@ -456,18 +462,19 @@ double expectedPurchases(const BgNbdParameters &p, const BgNbdCustomer &c, doubl
     constexpr double Step = 1.0 / 16;
     constexpr double MaxU = 12.0;
     double sum = term(0);
+    // Each tail ends once its terms no longer count; past u = 3 both are decaying for any a and b.
+    const auto add = [&sum, &term](double u, bool &done) {
+        const double value = term(u);
+        sum += value;
+        done = std::abs(u) >= 3 && value <= 1e-18 * sum;
+    };
     bool leftDone = false;
     bool rightDone = false;
     for (int j = 1; !(leftDone && rightDone) && j * Step <= MaxU; ++j) {
-        const double u = j * Step;
-        for (bool *done : {&leftDone, &rightDone}) {
-            if (*done)
-                continue;
-            const double value = term(done == &leftDone ? -u : u);
-            sum += value;
-            if (u >= 3 && value <= 1e-18 * sum)
-                *done = true;
-        }
+        if (!leftDone)
+            add(-j * Step, leftDone);
+        if (!rightDone)
+            add(j * Step, rightDone);
     }
     const double result = probabilityAlive(p, c) * sum * Step;
     return std::isfinite(result) ? result : NaN;

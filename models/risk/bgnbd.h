@@ -13,7 +13,7 @@ namespace rd {
 
 // The BG/NBD "buy till you die" model of Fader, Hardie and Lee (2005), "Counting Your Customers the Easy
 // Way", Marketing Science 24(2): while alive a customer buys at a Poisson rate lambda ~ Gamma(r, alpha)
-// and after each purchase drops out with probability p ~ Beta(a, b).
+// and after each repeat purchase drops out with probability p ~ Beta(a, b).
 
 enum class TimeUnit { Day, Week, Month }; // a month is 365.25 / 12 days
 
@@ -52,10 +52,14 @@ struct BgNbdOptions
 {
     // Ridge penalty on the log-parameters, added to the mean negative log-likelihood per customer:
     // penalty * (ln^2 r + ln^2 alpha + ln^2 a + ln^2 b), like lifetimes' penalizer_coef but on the log scale.
-    // It keeps a and b finite when the data barely identify them; 0 gives the plain maximum likelihood fit.
+    // It keeps the parameters finite when the data barely identify them (a and b above all) and costs
+    // little where they do: on CDNOW the default moves b from 2.43 to 2.36 and the log-likelihood by 0.005.
+    // 0 gives the plain maximum likelihood fit.
     double penalty = 1e-4;
     int minimumRepeatBuyers = 20; // fewer customers with x > 0 than this: no fit
-    int maxEvaluations = 3000; // per optimiser run
+    // Likelihood evaluations over all optimisers together. L-BFGS needs some 25; were it to fail, BOBYQA
+    // needs some 150 and Nelder-Mead 300 (each about 1 ms for 25,000 customers).
+    int maxEvaluations = 1500;
 };
 
 struct BgNbdFit
@@ -65,7 +69,7 @@ struct BgNbdFit
     int customers = 0;
     int repeatBuyers = 0; // customers with x > 0: what the fit of a and b rests on
     bool converged = false; // the gradient of the objective vanishes at the parameters
-    QString message; // which optimiser found the parameters, and why it stopped
+    QString message; // whether the fit converged, after how many evaluations, and which optimiser found it
 };
 
 // Maximum likelihood fit. An Error (never NaN parameters) for invalid input, too few repeat buyers or a
@@ -91,6 +95,8 @@ enum class HistoryState {
     OneTimeBuyer, // no repeat purchase: P(alive) = 1 is the model's assumption, not evidence
 };
 
+// TooShort when the customer has been observed (T, in the given unit) for less than minimumDays,
+// OneTimeBuyer when x = 0, Enough otherwise.
 HistoryState historyState(const BgNbdCustomer &c, TimeUnit unit, double minimumDays = 30.0);
 
 } // namespace rd

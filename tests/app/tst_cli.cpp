@@ -219,7 +219,127 @@ private:
             + QStringList {testData(u"german_invoices_cp1252.csv"_s)});
     }
 
+    // The traffic light end to end, as of 2024-06-30: A spends 500 a month, then 100 (spending down
+    // 80 %: red); B is steady (green); C cancelled (not listed); D has an open complaint (red).
+    QString riskDatabase()
+    {
+        const QString db = newPath(u".sqlite"_s);
+        const QList<std::pair<QString, QByteArray>> files = {
+            {u"customers"_s,
+                "customer_id,name,plan,signup_date,cancel_date\n"
+                "A,Alpha GmbH,,2024-01-01,\nB,Beta KG,,2024-01-01,\nC,Gamma AG,Basic,2024-01-01,2024-05-15\n"
+                "D,Delta OHG,,2024-01-01,\n"},
+            {u"orders"_s,
+                "customer_id,date,amount\n"
+                "A,2024-01-05,500\nA,2024-02-05,500\nA,2024-03-05,500\nA,2024-04-05,100\nA,2024-05-05,100\n"
+                "A,2024-06-05,100\n"
+                "B,2024-01-10,50\nB,2024-02-10,50\nB,2024-03-10,50\nB,2024-04-10,50\nB,2024-05-10,50\n"
+                "B,2024-06-10,50\n"
+                "D,2024-01-01,80\nD,2024-02-01,80\nD,2024-03-01,80\nD,2024-04-01,80\nD,2024-05-01,80\n"
+                "D,2024-06-01,80\n"},
+            {u"tickets"_s,
+                "ticket_id,customer_id,opened,closed,severity,complaint,subject\n"
+                "T1,D,2024-06-20,,normal,yes,Lieferung kaputt\n"},
+        };
+        for (const auto &[kind, content] : files) {
+            if (cli({u"import"_s, u"--db"_s, db, u"--kind"_s, kind, writeFile(content)}).exitCode != 0)
+                return {};
+        }
+        return db;
+    }
+
 private slots:
+    void riskListsCustomersInPriorityOrder()
+    {
+        const QString db = riskDatabase();
+        QVERIFY(!db.isEmpty());
+        const Run run = cli({u"risk"_s, u"--db"_s, db, u"--as-of"_s, u"2024-06-30"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains(u"warning: no probability alive"_s), qPrintable(run.err)); // four customers
+        QCOMPARE(lines(run.out),
+            (QStringList {u"customer_id,name,status,score,key_account,value_12m,p_alive,reasons"_s,
+                u"A,Alpha GmbH,red,30,yes,1800.00,,spending down 80 % (1500.00 EUR → 300.00 EUR per 90 days)"_s,
+                u"D,Delta OHG,red,30,yes,480.00,,unresolved complaint or urgent ticket: 1"_s,
+                u"B,Beta KG,green,0,no,300.00,,"_s}));
+
+        const Run red = cli({u"risk"_s, u"--db"_s, db, u"--as-of"_s, u"2024-06-30"_s, u"--status"_s, u"red"_s});
+        QCOMPARE(red.exitCode, 0);
+        QCOMPARE(lines(red.out).size(), 3);
+        QCOMPARE(cli({u"risk"_s, u"--db"_s, db, u"--status"_s, u"purple"_s}).exitCode, 2);
+
+        const QJsonObject json
+            = jsonOf(cli({u"risk"_s, u"--db"_s, db, u"--as-of"_s, u"2024-06-30"_s, u"--format"_s, u"json"_s}));
+        QCOMPARE(json.value(u"red"_s).toInt(), 2);
+        QCOMPARE(json.value(u"green"_s).toInt(), 1);
+        const QJsonObject first = json.value(u"customers"_s).toArray().at(0).toObject();
+        QCOMPARE(first.value(u"customer_id"_s).toString(), u"A"_s);
+        const QJsonObject reason = first.value(u"reasons"_s).toArray().at(0).toObject();
+        QCOMPARE(reason.value(u"code"_s).toString(), u"spending_decline"_s);
+        QCOMPARE(reason.value(u"numbers"_s).toArray().at(0).toDouble(), 80.0);
+        QCOMPARE(first.value(u"review"_s).toObject().value(u"state"_s).toString(), u"open"_s);
+    }
+
+    void reviewStateIsSavedAndShown()
+    {
+        const QString db = riskDatabase();
+        QVERIFY(!db.isEmpty());
+        const Run set = cli({u"review"_s, u"--db"_s, db, u"--customer"_s, u"A"_s, u"--state"_s, u"contacted"_s,
+            u"--owner"_s, u"Eva"_s, u"--note"_s, u"Angerufen, ruft zurück"_s, u"--author"_s, u"Eva"_s});
+        QCOMPARE(set.exitCode, 0);
+        QVERIFY2(
+            set.out.contains(u"contacted"_s) && set.out.contains(u"Angerufen, ruft zurück"_s), qPrintable(set.out));
+        const QJsonObject json
+            = jsonOf(cli({u"risk"_s, u"--db"_s, db, u"--as-of"_s, u"2024-06-30"_s, u"--format"_s, u"json"_s}));
+        const QJsonObject review = json.value(u"customers"_s).toArray().at(0).toObject().value(u"review"_s).toObject();
+        QCOMPARE(review.value(u"state"_s).toString(), u"contacted"_s);
+        QCOMPARE(review.value(u"owner"_s).toString(), u"Eva"_s);
+        QCOMPARE(cli({u"review"_s, u"--db"_s, db, u"--customer"_s, u"Z"_s}).exitCode, 1);
+        QCOMPARE(cli({u"review"_s, u"--db"_s, db, u"--customer"_s, u"A"_s, u"--state"_s, u"snoozed"_s}).exitCode, 2);
+        QCOMPARE(cli({u"review"_s, u"--db"_s, db, u"--customer"_s, u"A"_s, u"--state"_s, u"snoozed"_s, u"--until"_s,
+                         u"2024-07-15"_s})
+                     .exitCode,
+            0);
+    }
+
+    // The CDNOW sample of the BG/NBD literature, fitted through the CLI as the paper does: 39 weeks of
+    // calibration from 1997-01-01, the rest to 1998-06-30 as the holdout.
+    void fitReproducesThePublishedEstimates()
+    {
+        QFile sample(testData(u"cdnow_sample.txt"_s));
+        QVERIFY(sample.open(QIODevice::ReadOnly | QIODevice::Text));
+        QByteArray csv = "customer_id,date,amount\n";
+        for (const QByteArray &line : sample.readAll().split('\n')) {
+            const QList<QByteArray> fields = line.simplified().split(' ');
+            if (fields.size() == 5)
+                csv += fields.at(1) + ',' + fields.at(2) + ',' + fields.at(4) + '\n';
+        }
+        const QString db = newPath(u".sqlite"_s);
+        QCOMPARE(cli({u"import"_s, u"--db"_s, db, u"--kind"_s, u"orders"_s, writeFile(csv)}).exitCode, 0);
+        const QJsonObject fit = jsonOf(cli({u"fit"_s, u"--db"_s, db, u"--calibration-end"_s, u"1997-09-30"_s,
+            u"--as-of"_s, u"1998-06-30"_s, u"--format"_s, u"json"_s}));
+        QCOMPARE(fit.value(u"unit"_s).toString(), u"week"_s);
+        QVERIFY2(fit.value(u"customers"_s).toInt() > 2300, QJsonDocument(fit).toJson().constData());
+        // Fader, Hardie and Lee (2005): r = 0.243, alpha = 4.414, a = 0.793, b = 2.426. Eight zero-dollar
+        // purchases are no purchases here, so the estimates may differ a little.
+        const auto near = [&fit](const QString &name, double published) {
+            const double value = fit.value(name).toDouble();
+            return std::abs(value - published) <= 0.15 * published;
+        };
+        QVERIFY2(near(u"r"_s, 0.243) && near(u"alpha"_s, 4.414) && near(u"a"_s, 0.793) && near(u"b"_s, 2.426),
+            QJsonDocument(fit).toJson().constData());
+        const QJsonObject holdout = fit.value(u"holdout"_s).toObject();
+        const double predicted = holdout.value(u"predicted"_s).toDouble();
+        const double actual = holdout.value(u"actual"_s).toDouble();
+        QVERIFY(actual > 0);
+        QVERIFY2(std::abs(predicted - actual) <= 0.15 * actual, QJsonDocument(holdout).toJson().constData());
+        QCOMPARE(holdout.value(u"by_calibration_purchases"_s).toArray().size(), 8);
+
+        QCOMPARE(cli({u"fit"_s, u"--db"_s, db, u"--unit"_s, u"fortnight"_s}).exitCode, 2);
+        const Run text = cli({u"fit"_s, u"--db"_s, db, u"--calibration-end"_s, u"1997-09-30"_s});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains(u"alpha"_s));
+    }
+
     void initTestCase() { QVERIFY(m_dir.isValid()); }
     void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
 
