@@ -2,6 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BgNbd</name>
+    <message>
+        <source>The purchase model cannot be fitted without customers.</source>
+        <translation>Das Kaufmodell lässt sich ohne Kunden nicht anpassen.</translation>
+    </message>
+    <message>
+        <source>The purchase model cannot be fitted with these options.</source>
+        <translation>Das Kaufmodell lässt sich mit diesen Einstellungen nicht anpassen.</translation>
+    </message>
+    <message>
+        <source>The purchase model cannot be fitted: a customer summary is invalid.</source>
+        <translation>Das Kaufmodell lässt sich nicht anpassen: eine Kundenzusammenfassung ist ungültig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The purchase model needs at least %n customer(s) with a repeat purchase.</source>
+        <translation>
+            <numerusform>Das Kaufmodell braucht mindestens %n Kunden mit einem Wiederholungskauf.</numerusform>
+            <numerusform>Das Kaufmodell braucht mindestens %n Kunden mit einem Wiederholungskauf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The purchase model needs customers observed for some time.</source>
+        <translation>Das Kaufmodell braucht Kunden, die eine Zeit lang beobachtet wurden.</translation>
+    </message>
+    <message>
+        <source>The purchase model could not be fitted to these customers.</source>
+        <translation>Das Kaufmodell ließ sich an diese Kunden nicht anpassen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The fit converged after %n evaluation(s).</source>
+        <translation>
+            <numerusform>Die Anpassung konvergierte nach %n Auswertung.</numerusform>
+            <numerusform>Die Anpassung konvergierte nach %n Auswertungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The fit stopped after %n evaluation(s) without converging; treat its scores with care.</source>
+        <translation>
+            <numerusform>Die Anpassung endete nach %n Auswertung ohne Konvergenz; ihre Werte mit Vorsicht behandeln.</numerusform>
+            <numerusform>Die Anpassung endete nach %n Auswertungen ohne Konvergenz; ihre Werte mit Vorsicht behandeln.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>error: %1</source>
@@ -449,6 +493,146 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
         <source>One curve per segment (CSV: a first column segment).</source>
         <translation>Eine Kurve je Segment (CSV: eine erste Spalte segment).</translation>
     </message>
+    <message>
+        <source>Shows or changes a customer&apos;s review: state (open, contacted, resolved, snoozed until a date), owner and dated notes. Changes are saved at once and kept across re-imports.</source>
+        <translation>Zeigt oder ändert die Betreuung eines Kunden: Status (open, contacted, resolved, snoozed bis zu einem Datum), Verantwortliche und datierte Notizen. Änderungen werden sofort gespeichert und bleiben bei erneuten Importen erhalten.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s id in the source data.</source>
+        <translation>Die Kundennummer in den Quelldaten.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>open, contacted, resolved or snoozed.</source>
+        <translation>open, contacted, resolved oder snoozed.</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>Snoozed until this day (yyyy-MM-dd).</source>
+        <translation>Zurückgestellt bis zu diesem Tag (yyyy-MM-dd).</translation>
+    </message>
+    <message>
+        <source>Who looks after the customer (empty: nobody).</source>
+        <translation>Wer den Kunden betreut (leer: niemand).</translation>
+    </message>
+    <message>
+        <source>Add a note.</source>
+        <translation>Eine Notiz hinzufügen.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Who writes the note.</source>
+        <translation>Wer die Notiz schreibt.</translation>
+    </message>
+    <message>
+        <source>review needs --db FILE and --customer ID.</source>
+        <translation>review braucht --db FILE und --customer ID.</translation>
+    </message>
+    <message>
+        <source>--state takes open, contacted, resolved or snoozed, not &quot;%1&quot;.</source>
+        <translation>--state erwartet open, contacted, resolved oder snoozed, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--until takes a date as yyyy-MM-dd, not &quot;%1&quot;.</source>
+        <translation>--until erwartet ein Datum als yyyy-MM-dd, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--state snoozed needs --until DATE.</source>
+        <translation>--state snoozed braucht --until DATE.</translation>
+    </message>
+    <message>
+        <source>There is no customer &quot;%1&quot; in %2.</source>
+        <translation>In %2 gibt es keinen Kunden &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Customer %1: %2</source>
+        <translation>Kunde %1: %2</translation>
+    </message>
+    <message>
+        <source> until %1</source>
+        <translation> bis %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Betreut von: %1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemandem</translation>
+    </message>
+    <message>
+        <source>At-risk customers in priority order: a traffic light per customer (red, yellow, green) with the reasons in numbers, key accounts and value at risk first.</source>
+        <translation>Gefährdete Kunden nach Dringlichkeit: eine Ampel je Kunde (rot, gelb, grün) mit den Gründen in Zahlen, Schlüsselkunden und gefährdeter Umsatz zuerst.</translation>
+    </message>
+    <message>
+        <source>Only these levels, e.g. red,yellow.</source>
+        <translation>Nur diese Stufen, z. B. red,yellow.</translation>
+    </message>
+    <message>
+        <source>LEVELS</source>
+        <translation>LEVELS</translation>
+    </message>
+    <message>
+        <source>--status takes red, yellow and green, not &quot;%1&quot;.</source>
+        <translation>--status erwartet red, yellow und green, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>warning: no probability alive: %1</source>
+        <translation>Warnung: keine Wahrscheinlichkeit der Aktivität: %1</translation>
+    </message>
+    <message>
+        <source>Fits the BG/NBD model (Fader, Hardie and Lee 2005) to the customers who buy without a contract: purchases of one day count once, refunds are netted out, recency and age count from each customer&apos;s first purchase. With --calibration-end, compares predicted and actual repeat purchases after it.</source>
+        <translation>Passt das BG/NBD-Modell (Fader, Hardie und Lee 2005) an die Kunden ohne Vertrag an: Käufe eines Tages zählen einmal, Erstattungen werden verrechnet, Aktualität und Alter zählen ab dem ersten Kauf jedes Kunden. Mit --calibration-end werden vorhergesagte und tatsächliche Wiederholungskäufe danach verglichen.</translation>
+    </message>
+    <message>
+        <source>End of the calibration period (yyyy-MM-dd); the rest up to the as-of day is the holdout.</source>
+        <translation>Ende des Kalibrierungszeitraums (yyyy-MM-dd); der Rest bis zum Stichtag dient zur Überprüfung.</translation>
+    </message>
+    <message>
+        <source>Time unit of the parameters: day, week or month.</source>
+        <translation>Zeiteinheit der Parameter: day, week oder month.</translation>
+    </message>
+    <message>
+        <source>UNIT</source>
+        <translation>UNIT</translation>
+    </message>
+    <message>
+        <source>--unit takes day, week or month, not &quot;%1&quot;.</source>
+        <translation>--unit erwartet day, week oder month, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--calibration-end must not be after the as-of day.</source>
+        <translation>--calibration-end darf nicht nach dem Stichtag liegen.</translation>
+    </message>
+    <message>
+        <source>BG/NBD fit of %1 customers (%2 with repeat purchases), unit %3, calibration to %4</source>
+        <translation>BG/NBD-Anpassung an %1 Kunden (%2 mit Wiederholungskäufen), Einheit %3, Kalibrierung bis %4</translation>
+    </message>
+    <message>
+        <source>Holdout to %1: predicted %2, actual %3 repeat purchases</source>
+        <translation>Überprüfung bis %1: vorhergesagt %2, tatsächlich %3 Wiederholungskäufe</translation>
+    </message>
+    <message>
+        <source>Fit the BG/NBD purchase model.</source>
+        <translation>Das BG/NBD-Kaufmodell anpassen.</translation>
+    </message>
+    <message>
+        <source>Show or change a customer&apos;s review state, owner and notes.</source>
+        <translation>Betreuungsstatus, Verantwortliche und Notizen eines Kunden zeigen oder ändern.</translation>
+    </message>
+    <message>
+        <source>At-risk customers with their reasons, in priority order.</source>
+        <translation>Gefährdete Kunden mit ihren Gründen, nach Dringlichkeit.</translation>
+    </message>
 </context>
 <context>
     <name>ContextBand</name>
@@ -725,6 +909,10 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
         <source>The setting inactivity_days is &quot;%1&quot;; it must be a number of days from 1 to 3650.</source>
         <translation>Die Einstellung inactivity_days ist &quot;%1&quot;; sie muss eine Anzahl Tage von 1 bis 3650 sein.</translation>
     </message>
+    <message>
+        <source>The setting risk.%1 is &quot;%2&quot;; it must be a number of 0 or more.</source>
+        <translation>Die Einstellung risk.%1 ist &quot;%2&quot;; sie muss eine Zahl ab 0 sein.</translation>
+    </message>
 </context>
 <context>
     <name>Preset</name>
@@ -790,6 +978,115 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
     <message>
         <source>Churn rate = customers lost in the period / customers at its start x 100. Customers who join during the period are not in the denominator. Retention rate = (customers at the end - new customers) / customers at the start x 100.</source>
         <translation>Abwanderungsrate = im Zeitraum verlorene Kunden / Kunden zu seinem Beginn x 100. Kunden, die im Zeitraum hinzukommen, stehen nicht im Nenner. Bindungsrate = (Kunden am Ende - neue Kunden) / Kunden zu Beginn x 100.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRepository</name>
+    <message>
+        <source>The review of customer %1 has an unknown state.</source>
+        <translation>Die Betreuung von Kunde %1 hat einen unbekannten Status.</translation>
+    </message>
+    <message>
+        <source>There is no customer with the id %1.</source>
+        <translation>Es gibt keinen Kunden mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Choose the date until which the review is snoozed.</source>
+        <translation>Wählen Sie das Datum, bis zu dem die Betreuung zurückgestellt wird.</translation>
+    </message>
+    <message>
+        <source>Could not save the review of customer %1.</source>
+        <translation>Die Betreuung von Kunde %1 konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Could not save the owner of customer %1.</source>
+        <translation>Die Verantwortliche für Kunde %1 konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>A note needs some text.</source>
+        <translation>Eine Notiz braucht Text.</translation>
+    </message>
+    <message>
+        <source>Could not save the note on customer %1.</source>
+        <translation>Die Notiz zu Kunde %1 konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Could not remove the note.</source>
+        <translation>Die Notiz konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>There is no note with the id %1.</source>
+        <translation>Es gibt keine Notiz mit der ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RiskText</name>
+    <message>
+        <source>Green</source>
+        <comment>risk level</comment>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <comment>risk level</comment>
+        <translation>Gelb</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <comment>risk level</comment>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <source>no activity for %1 days</source>
+        <translation>seit %1 Tagen keine Aktivität</translation>
+    </message>
+    <message>
+        <source>activity down %1 % (%2 events in the last 30 days, %3 a month before)</source>
+        <translation>Aktivität %1 % gesunken (%2 Ereignisse in den letzten 30 Tagen, zuvor %3 im Monat)</translation>
+    </message>
+    <message>
+        <source>spending down %1 % (%2 → %3 per 90 days)</source>
+        <translation>Umsatz %1 % gesunken (%2 → %3 je 90 Tage)</translation>
+    </message>
+    <message>
+        <source>unresolved tickets: %1</source>
+        <translation>offene Tickets: %1</translation>
+    </message>
+    <message>
+        <source>unresolved complaint or urgent ticket: %1</source>
+        <translation>offene Beschwerde oder dringendes Ticket: %1</translation>
+    </message>
+    <message>
+        <source>%1 tickets in %2 days</source>
+        <translation>%1 Tickets in %2 Tagen</translation>
+    </message>
+    <message>
+        <source>NPS %1</source>
+        <translation>NPS %1</translation>
+    </message>
+    <message>
+        <source>NPS %1, was %2</source>
+        <translation>NPS %1, vorher %2</translation>
+    </message>
+    <message>
+        <source>CSAT %1 of 5</source>
+        <translation>CSAT %1 von 5</translation>
+    </message>
+    <message>
+        <source>last %1 surveys not answered</source>
+        <translation>die letzten %1 Umfragen nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>renewal in %1 days</source>
+        <translation>Verlängerung in %1 Tagen</translation>
+    </message>
+    <message>
+        <source>payment failed %1 days ago</source>
+        <translation>Zahlung vor %1 Tagen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>probability alive %1 % (expected purchases in 90 days: %2)</source>
+        <translation>Wahrscheinlichkeit der Aktivität %1 % (erwartete Käufe in 90 Tagen: %2)</translation>
     </message>
 </context>
 <context>
