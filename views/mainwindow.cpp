@@ -2,119 +2,353 @@
 // SPDX-FileCopyrightText: RetentionDesk contributors
 #include "views/mainwindow.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
+#include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
+#include <QToolBar>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
-#include "itemmodels/tablecountsmodel.h"
+#include "views/pages/overviewpage.h"
 
 using namespace Qt::StringLiterals;
 
 namespace rd {
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
-    , m_counts(new TableCountsModel(this))
-{
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    m_heading = new QLabel(central);
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
-    m_heading->setWordWrap(true);
-    m_range = new QLabel(central);
-    m_range->setWordWrap(true);
-    m_table = new QTableView(central);
-    m_table->setModel(m_counts);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(TableCountsModel::NameColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(TableCountsModel::CountColumn, QHeaderView::ResizeToContents);
-    layout->addWidget(m_heading);
-    layout->addWidget(m_range);
-    layout->addWidget(m_table, 1);
-    setCentralWidget(central);
-
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *openAction = fileMenu->addAction(tr("&Open…"), this, &MainWindow::chooseDatabase);
-    openAction->setShortcut(QKeySequence::Open);
-    QAction *closeAction = fileMenu->addAction(tr("&Close"), this, &MainWindow::closeDatabase);
-    closeAction->setShortcut(QKeySequence::Close);
-    fileMenu->addSeparator();
-    QAction *quitAction = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
-    quitAction->setShortcut(QKeySequence::Quit);
-
-    resize(900, 600);
-    refresh();
+namespace {
+constexpr int MaxRecentFiles = 8;
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    auto *central = new QWidget(this);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_banner = new QLabel(central);
+    m_banner->setWordWrap(true);
+    m_banner->setMargin(8);
+    m_banner->setAutoFillBackground(true);
+    m_banner->setText(tr("This is demo data, made up to show what RetentionDesk does. To see your own business, "
+                         "import your customers and orders with the command-line tool (retentiondesk-cli import) "
+                         "into a new database and open it with File > Open."));
+    QPalette bannerPalette = m_banner->palette();
+    bannerPalette.setColor(QPalette::Window, bannerPalette.color(QPalette::ToolTipBase));
+    bannerPalette.setColor(QPalette::WindowText, bannerPalette.color(QPalette::ToolTipText));
+    m_banner->setPalette(bannerPalette);
+    m_banner->hide();
+    outer->addWidget(m_banner);
+
+    auto *body = new QHBoxLayout;
+    body->setContentsMargins(6, 6, 6, 6);
+    m_pages = new QListWidget(central);
+    m_pages->addItems({tr("Overview")});
+    m_pages->setMaximumWidth(220);
+    m_pages->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    m_stack = new QStackedWidget(central);
+    m_overview = new OverviewPage(m_stack);
+    m_stack->addWidget(m_overview);
+    m_empty = new QLabel(tr("Open a database with File > Open."), central);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_stack->addWidget(m_empty);
+    body->addWidget(m_pages);
+    body->addWidget(m_stack, 1);
+    outer->addLayout(body, 1);
+    setCentralWidget(central);
+    connect(m_pages, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && m_snapshot)
+            m_stack->setCurrentIndex(row);
+        QSettings().setValue(u"window/page"_s, row);
+    });
+
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(160);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    statusBar()->addPermanentWidget(m_busy);
+
+    createMenus();
+    createToolBar();
+    connect(&m_watcher, &QFutureWatcher<Result<DashboardSnapshot>>::finished, this, &MainWindow::computed);
+
+    QSettings settings;
+    resize(1280, 800);
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    m_pages->setCurrentRow(std::clamp(settings.value(u"window/page"_s, 0).toInt(), 0, PageCount - 1));
+    m_stack->setCurrentWidget(m_empty);
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    m_watcher.waitForFinished();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseDatabase);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    QAction *close = file->addAction(tr("&Close"), this, &MainWindow::closeDatabase);
+    close->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+    updateRecentMenu();
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int page = 0; page < PageCount; ++page) {
+        QAction *action = view->addAction(m_pages->item(page)->text(), this, [this, page] { setPage(Page(page)); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
+    }
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Period"));
+    bar->setObjectName(u"period"_s);
+    bar->setMovable(false);
+    bar->addWidget(new QLabel(tr("Period:") + u' ', bar));
+    m_period = new QComboBox(bar);
+    m_period->addItem(tr("Week"), int(PeriodKind::Week));
+    m_period->addItem(tr("Month"), int(PeriodKind::Month));
+    m_period->addItem(tr("Quarter"), int(PeriodKind::Quarter));
+    m_period->addItem(tr("Year"), int(PeriodKind::Year));
+    m_period->setCurrentIndex(QSettings().value(u"window/period"_s, 1).toInt());
+    bar->addWidget(m_period);
+    bar->addSeparator();
+    bar->addWidget(new QLabel(tr("As of:") + u' ', bar));
+    m_asOf = new QDateEdit(bar);
+    m_asOf->setCalendarPopup(true);
+    m_asOf->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    bar->addWidget(m_asOf);
+    bar->addSeparator();
+    bar->addWidget(new QLabel(tr("Segment:") + u' ', bar));
+    m_segment = new QComboBox(bar);
+    m_segment->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_segment->addItem(tr("All customers"), QString());
+    bar->addWidget(m_segment);
+    m_request.kind = PeriodKind(m_period->currentData().toInt());
+
+    connect(m_period, &QComboBox::currentIndexChanged, this, &MainWindow::requestFromToolBar);
+    connect(m_segment, &QComboBox::currentIndexChanged, this, &MainWindow::requestFromToolBar);
+    connect(m_asOf, &QDateEdit::dateChanged, this, &MainWindow::requestFromToolBar);
+}
+
+void MainWindow::requestFromToolBar()
+{
+    if (m_updatingToolBar)
+        return;
+    DashboardRequest request = m_request;
+    request.kind = PeriodKind(m_period->currentData().toInt());
+    request.filter.segment = m_segment->currentData().toString();
+    if (m_snapshot && m_asOf->date() != dateOf(m_snapshot->asOf))
+        request.asOf = m_asOf->date();
+    QSettings().setValue(u"window/period"_s, m_period->currentIndex());
+    setRequest(request);
+}
 
 Result<void> MainWindow::openDatabase(const QString &path)
 {
-    auto opened = Database::open(path);
-    if (!opened)
-        return opened.error();
-    m_database = std::move(opened.value());
-    QSettings().setValue(u"lastDatabase"_s, QFileInfo(path).absoluteFilePath());
-    refresh();
+    // Opening once here refuses newer and foreign files at once, with the store's message.
+    if (auto checked = DashboardEngine::checkDatabase(path); !checked)
+        return checked;
+    m_watcher.waitForFinished();
+    m_engine = std::make_shared<DashboardEngine>(QFileInfo(path).absoluteFilePath());
+    m_snapshot.reset();
+    m_request.asOf = QDate();
+    m_request.filter = {};
+    QSettings settings;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList recent = settings.value(u"recentDatabases"_s).toStringList();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    settings.setValue(u"recentDatabases"_s, recent.mid(0, MaxRecentFiles));
+    settings.setValue(u"lastDatabase"_s, absolute);
+    updateRecentMenu();
+    updateTitle();
+    m_empty->setText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    m_stack->setCurrentWidget(m_empty);
+    compute();
     return {};
 }
 
 void MainWindow::closeDatabase()
 {
-    m_database.reset();
-    refresh();
+    m_watcher.waitForFinished();
+    m_engine.reset();
+    m_snapshot.reset();
+    m_banner->hide();
+    m_empty->setText(tr("Open a database with File > Open."));
+    m_stack->setCurrentWidget(m_empty);
+    updateTitle();
+}
+
+QString MainWindow::databasePath() const
+{
+    return m_engine ? m_engine->databasePath() : QString();
+}
+
+void MainWindow::setPage(Page page)
+{
+    m_pages->setCurrentRow(page);
+}
+
+MainWindow::Page MainWindow::page() const
+{
+    return Page(std::max(0, m_pages->currentRow()));
+}
+
+void MainWindow::setRequest(const DashboardRequest &request)
+{
+    m_request = request;
+    compute();
+}
+
+bool MainWindow::isBusy() const
+{
+    return m_watcher.isRunning();
+}
+
+void MainWindow::compute()
+{
+    if (!m_engine)
+        return;
+    if (m_watcher.isRunning()) {
+        m_pending = true; // the running one is stale: start again when it ends
+        return;
+    }
+    m_pending = false;
+    m_busy->show();
+    statusBar()->showMessage(tr("Computing…"));
+    const std::shared_ptr<DashboardEngine> engine = m_engine;
+    const DashboardRequest request = m_request;
+    m_watcher.setFuture(QtConcurrent::run([engine, request] { return engine->compute(request); }));
+}
+
+void MainWindow::computed()
+{
+    if (m_pending) {
+        compute();
+        return;
+    }
+    m_busy->hide();
+    statusBar()->clearMessage();
+    Result<DashboardSnapshot> result = m_watcher.result();
+    if (!result) {
+        m_empty->setText(result.error().text());
+        m_stack->setCurrentWidget(m_empty);
+        emit computeFailed(result.error().text());
+        return;
+    }
+    m_snapshot = std::move(result.value());
+    showSnapshot();
+    emit snapshotReady();
+}
+
+void MainWindow::showSnapshot()
+{
+    const DashboardSnapshot &snapshot = *m_snapshot;
+    m_banner->setVisible(snapshot.demoData);
+    m_updatingToolBar = true;
+    const QDate asOf = dateOf(snapshot.asOf);
+    if (asOf.isValid()) {
+        m_asOf->setDateRange(
+            dateOf(snapshot.firstDay), std::max(asOf, dateOf(snapshot.data ? snapshot.data->lastDay : snapshot.asOf)));
+        m_asOf->setDate(asOf);
+    }
+    const QString segment = m_segment->currentData().toString();
+    m_segment->clear();
+    m_segment->addItem(tr("All customers"), QString());
+    for (const QString &name : snapshot.segments)
+        m_segment->addItem(name, name);
+    m_segment->setCurrentIndex(std::max(0, m_segment->findData(segment)));
+    m_updatingToolBar = false;
+
+    m_overview->setSnapshot(snapshot);
+    m_stack->setCurrentIndex(std::max(0, m_pages->currentRow()));
+    statusBar()->showMessage(tr("%1 customers · as of %2")
+                                 .arg(QLocale().toString(snapshot.data ? snapshot.data->customerCount() : 0),
+                                     QLocale().toString(asOf, QLocale::ShortFormat)));
 }
 
 void MainWindow::chooseDatabase()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QString(),
-                                                      tr("RetentionDesk databases (*.sqlite *.db);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open database"), QString(), tr("RetentionDesk databases (*.sqlite *.db);;All files (*)"));
     if (path.isEmpty())
         return;
     if (auto result = openDatabase(path); !result)
         QMessageBox::warning(this, tr("Could not open the database"), result.error().text());
 }
 
-void MainWindow::refresh()
+void MainWindow::updateRecentMenu()
 {
-    if (!m_database) {
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(u"recentDatabases"_s).toStringList();
+    for (const QString &path : recent) {
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] {
+            if (auto result = openDatabase(path); !result)
+                QMessageBox::warning(this, tr("Could not open the database"), result.error().text());
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_engine) {
         setWindowTitle(tr("RetentionDesk"));
-        m_heading->setText(tr("No database open"));
-        m_range->setText(tr("Open a database with File > Open (Ctrl+O)."));
-        m_counts->setCounts({});
-        m_table->setEnabled(false);
         return;
     }
-    const QString fileName = QFileInfo(m_database->path()).fileName();
-    setWindowTitle(tr("%1 – RetentionDesk").arg(fileName));
-    m_heading->setText(fileName);
-    m_table->setEnabled(true);
-    if (auto counts = m_database->counts(); counts)
-        m_counts->setCounts(*counts);
-    else
-        statusBar()->showMessage(counts.error().text());
-    auto range = m_database->dateRange();
-    if (range && range->first.isValid()) {
-        const QLocale locale;
-        m_range->setText(tr("Data from %1 to %2")
-                             .arg(locale.toString(range->first, QLocale::ShortFormat),
-                                  locale.toString(range->last, QLocale::ShortFormat)));
-    } else {
-        m_range->setText(tr("This database holds no dated records yet."));
+    setWindowTitle(tr("%1 – RetentionDesk").arg(QFileInfo(m_engine->databasePath()).fileName()));
+}
+
+QString MainWindow::pageFileName(Page page)
+{
+    switch (page) {
+    case Overview:
+        return u"overview"_s;
+    case PageCount:
+        break;
     }
+    return {};
+}
+
+bool MainWindow::saveScreenshots(const QString &directory)
+{
+    if (!m_snapshot || !QDir().mkpath(directory))
+        return false;
+    bool saved = true;
+    for (int page = 0; page < PageCount; ++page) {
+        setPage(Page(page));
+        QApplication::processEvents();
+        saved = grab().save(QDir(directory).filePath(pageFileName(Page(page)) + u".png"_s)) && saved;
+    }
+    return saved;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(u"window/geometry"_s, saveGeometry());
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace rd

@@ -3,41 +3,87 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
+#include <QFutureWatcher>
 #include <QMainWindow>
 
-#include "storage/database.h"
+#include "dashboard/dashboardengine.h"
 
+class QComboBox;
+class QDateEdit;
 class QLabel;
-class QTableView;
+class QListWidget;
+class QProgressBar;
+class QStackedWidget;
 
 namespace rd {
 
-class TableCountsModel;
+class OverviewPage;
 
-// The main window: for now it opens a database and shows what it holds.
+// The dashboard: one database at a time, a period selector and a segment filter driving every page.
+// Computation runs on a worker thread; a newer request supersedes one still running.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    enum Page { Overview, PageCount };
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens the file and shows its counts; on failure shows nothing new and returns the error.
+    // Checks that the file opens (refusing newer or foreign files) and starts computing its snapshot.
     Result<void> openDatabase(const QString &path);
     void closeDatabase();
-    const TableCountsModel *countsModel() const { return m_counts; }
+    QString databasePath() const;
+
+    void setPage(Page page);
+    Page page() const;
+    void setRequest(const DashboardRequest &request);
+    DashboardRequest request() const { return m_request; }
+    bool isBusy() const;
+    // The snapshot the pages show; empty before the first computation finished.
+    const std::optional<DashboardSnapshot> &snapshot() const { return m_snapshot; }
+    // Renders every page at the window's size into DIR/<page>.png.
+    bool saveScreenshots(const QString &directory);
+    static QString pageFileName(Page page);
+
+signals:
+    void snapshotReady();
+    void computeFailed(const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createMenus();
+    void createToolBar();
     void chooseDatabase();
-    void refresh();
+    void updateRecentMenu();
+    void compute();
+    void computed();
+    void showSnapshot();
+    void requestFromToolBar();
+    void updateTitle();
 
-    std::unique_ptr<Database> m_database;
-    TableCountsModel *m_counts = nullptr;
-    QLabel *m_heading = nullptr;
-    QLabel *m_range = nullptr;
-    QTableView *m_table = nullptr;
+    std::shared_ptr<DashboardEngine> m_engine;
+    DashboardRequest m_request;
+    std::optional<DashboardSnapshot> m_snapshot;
+    QFutureWatcher<Result<DashboardSnapshot>> m_watcher;
+    bool m_pending = false; // a request came while the worker was busy
+
+    QListWidget *m_pages = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    OverviewPage *m_overview = nullptr;
+    QLabel *m_banner = nullptr;
+    QLabel *m_empty = nullptr;
+    QComboBox *m_period = nullptr;
+    QDateEdit *m_asOf = nullptr;
+    QComboBox *m_segment = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    bool m_updatingToolBar = false;
 };
 
 } // namespace rd

@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
 #include <QTranslator>
 
 #include "views/mainwindow.h"
@@ -36,12 +37,17 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Customer retention dashboard"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(u"db"_s, QApplication::translate("main", "Open the database FILE."),
-                                      QApplication::translate("main", "FILE"));
-    const QCommandLineOption langOption(u"lang"_s, QApplication::translate("main", "User interface language (de or en)."),
-                                        QApplication::translate("main", "LANG"));
+    const QCommandLineOption dbOption(
+        u"db"_s, QApplication::translate("main", "Open the database FILE."), QApplication::translate("main", "FILE"));
+    const QCommandLineOption langOption(u"lang"_s,
+        QApplication::translate("main", "User interface language (de or en)."),
+        QApplication::translate("main", "LANG"));
+    const QCommandLineOption screenshotOption(u"screenshot"_s,
+        QApplication::translate("main", "Render every page at 1280x800 into PNG files in DIR, then quit."),
+        QApplication::translate("main", "DIR"));
     parser.addOption(dbOption);
     parser.addOption(langOption);
+    parser.addOption(screenshotOption);
     parser.process(app);
 
     const QLocale locale = parser.isSet(langOption) ? QLocale(parser.value(langOption)) : QLocale();
@@ -52,10 +58,35 @@ int main(int argc, char *argv[])
     QString path = parser.value(dbOption);
     if (path.isEmpty())
         path = QSettings().value(u"lastDatabase"_s).toString();
+    const bool screenshots = parser.isSet(screenshotOption);
     if (!path.isEmpty() && (parser.isSet(dbOption) || QFileInfo::exists(path))) {
-        if (auto result = window.openDatabase(path); !result)
-            QMessageBox::warning(&window, QApplication::translate("main", "Could not open the database"),
-                                 result.error().text());
+        if (auto result = window.openDatabase(path); !result) {
+            if (screenshots) {
+                qCritical("%s", qPrintable(result.error().text()));
+                return 1;
+            }
+            QMessageBox::warning(
+                &window, QApplication::translate("main", "Could not open the database"), result.error().text());
+        }
+    }
+    if (screenshots) {
+        // Render once the first snapshot is there, then quit.
+        window.resize(1280, 800);
+        window.show();
+        QObject::connect(&window, &rd::MainWindow::snapshotReady, &app, [&] {
+            window.resize(1280, 800);
+            const bool saved = window.saveScreenshots(parser.value(screenshotOption));
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+        QObject::connect(&window, &rd::MainWindow::computeFailed, &app, [](const QString &message) {
+            qCritical("%s", qPrintable(message));
+            QCoreApplication::exit(1);
+        });
+        if (window.databasePath().isEmpty()) {
+            qCritical("--screenshot needs a database (--db FILE).");
+            return 2;
+        }
+        return QApplication::exec();
     }
     window.show();
     return QApplication::exec();

@@ -129,6 +129,19 @@ bool RiskThresholds::set(const QString &key, double value)
     return false;
 }
 
+QString RiskThresholds::problem() const
+{
+    if (inactiveYellowDays > inactiveRedDays)
+        return RiskText::tr("inactive_yellow_days is above inactive_red_days");
+    if (activityDeclineYellow > activityDeclineRed || spendingDeclineYellow > spendingDeclineRed)
+        return RiskText::tr("a yellow decline threshold is above its red one");
+    if (npsRed > npsYellow || csatRed > csatYellow || aliveRed > aliveYellow)
+        return RiskText::tr("a red satisfaction or probability threshold is above its yellow one");
+    if (keyAccountShare <= 0 || keyAccountShare > 1)
+        return RiskText::tr("key_account_share must be above 0 and at most 1");
+    return {};
+}
+
 Result<std::vector<AliveEstimate>> estimateAlive(
     const Dataset &data, const Lifetimes &lifetimes, const BgNbdOptions &options)
 {
@@ -236,7 +249,10 @@ RiskReport scoreCustomers(
                 lastPositiveOrder = order.day;
         }
 
-        // Inactivity: days since the last sign of life of any kind.
+        // Inactivity: days since the last sign of life of any kind. A contract's payments come by themselves:
+        // for contract customers only their own activity, tickets and answers count, and only where the
+        // data records activity at all.
+        const bool contract = isContractCustomer(info, lifetimes.settings.model);
         Day last = NoDay;
         for (const auto days : {data.engagementOf(customer), data.contactsOf(customer)}) {
             const auto end = std::upper_bound(days.begin(), days.end(), asOf);
@@ -244,7 +260,20 @@ RiskReport scoreCustomers(
                 last = std::max(last, *(end - 1));
         }
         risk.lastSignOfLife = last;
-        if (last != NoDay) {
+        Day lastOwn = contract ? NoDay : last;
+        if (contract) {
+            for (const ActivityDay &day : data.activityOf(customer)) {
+                if (day.day > asOf)
+                    break;
+                lastOwn = day.day;
+            }
+            const auto contacts = data.contactsOf(customer);
+            const auto end = std::upper_bound(contacts.begin(), contacts.end(), asOf);
+            if (lastOwn != NoDay && end != contacts.begin())
+                lastOwn = std::max(lastOwn, *(end - 1));
+        }
+        if (lastOwn != NoDay) {
+            last = lastOwn;
             const int silent = asOf - last;
             if (silent >= t.inactiveRedDays)
                 add(ReasonCode::Inactive, RiskLevel::Red, {double(silent)});

@@ -41,11 +41,14 @@ struct RiskThresholds
     double aliveYellow = 0.5; // probability alive below
     double aliveRed = 0.2;
     double keyAccountShare = 0.8; // key accounts: the fewest customers who bring this share of 12-month revenue
-    int lostRecentlyDays = 90;     // customers lost silently this recently are still listed: worth a call
+    int lostRecentlyDays = 90; // customers lost silently this recently are still listed: worth a call
 
     // Each threshold by its setting key (without the "risk." prefix), for loading and documenting.
     QList<std::pair<QString, double>> values() const;
     bool set(const QString &key, double value);
+    // A message when the thresholds contradict each other (a yellow limit beyond the red one, a share
+    // above 1); empty when they are usable.
+    QString problem() const;
 };
 
 // Why a customer has its colour: a code and its numbers, turned into words by RiskText.

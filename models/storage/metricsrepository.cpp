@@ -256,6 +256,8 @@ Result<RiskThresholds> MetricsRepository::riskThresholds(const Database &databas
             return Error {tr("The setting risk.%1 is \"%2\"; it must be a number of 0 or more.").arg(key, *stored), {}};
         thresholds.set(key, value);
     }
+    if (const QString problem = thresholds.problem(); !problem.isEmpty())
+        return Error {tr("The risk settings do not fit together: %1.").arg(problem), {}};
     return thresholds;
 }
 

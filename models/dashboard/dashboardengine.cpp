@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: RetentionDesk contributors
+#include "dashboard/dashboardengine.h"
+
+#include <algorithm>
+
+#include <QLocale>
+
+#include "demo/demodatabase.h"
+#include "storage/database.h"
+#include "storage/metricsrepository.h"
+
+using namespace Qt::StringLiterals;
+
+namespace rd {
+
+DashboardEngine::DashboardEngine(QString databasePath)
+    : m_path(std::move(databasePath))
+{ }
+
+Result<void> DashboardEngine::checkDatabase(const QString &path)
+{
+    auto database = Database::open(path);
+    if (!database)
+        return database.error();
+    return {};
+}
+
+void DashboardEngine::reload()
+{
+    std::lock_guard lock(m_mutex);
+    m_data.reset();
+    m_alive.clear();
+    m_aliveAsOf = NoDay;
+}
+
+Result<DashboardSnapshot> DashboardEngine::compute(const DashboardRequest &request)
+{
+    std::lock_guard lock(m_mutex);
+    // Each call opens its own connection: the worker thread that runs it owns it.
+    auto database = Database::open(m_path);
+    if (!database)
+        return database.error();
+    if (!m_data) {
+        auto data = MetricsRepository::load(**database);
+        if (!data)
+            return data.error();
+        auto settings = MetricsRepository::lifetimeSettings(**database);
+        if (!settings)
+            return settings.error();
+        auto thresholds = MetricsRepository::riskThresholds(**database);
+        if (!thresholds)
+            return thresholds.error();
+        m_data = std::make_shared<const Dataset>(std::move(data.value()));
+        m_settings = *settings;
+        m_thresholds = *thresholds;
+        m_demo = (*database)->setting(QString::fromUtf16(DemoDatabase::DemoSettingKey)).value_or(QString()) == u"1";
+    }
+    auto reviews = ReviewRepository(**database).all();
+    if (!reviews)
+        return reviews.error();
+
+    const Dataset &data = *m_data;
+    DashboardSnapshot snapshot;
+    snapshot.request = request;
+    snapshot.data = m_data;
+    snapshot.currency = data.currency;
+    snapshot.demoData = m_demo;
+    snapshot.firstDay = data.firstDay;
+    snapshot.asOf = request.asOf.isValid() ? dayOf(request.asOf) : data.lastDay;
+    snapshot.reviews = std::move(reviews.value());
+    for (const MetricsCustomer &customer : data.customers) {
+        if (!customer.segment.isEmpty() && !snapshot.segments.contains(customer.segment))
+            snapshot.segments.append(customer.segment);
+    }
+    std::sort(snapshot.segments.begin(), snapshot.segments.end(),
+        [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+    if (snapshot.asOf == NoDay)
+        return snapshot; // an empty database: nothing to compute
+
+    const Lifetimes lifetimes = computeLifetimes(data, m_settings, snapshot.asOf);
+    ReportOptions options;
+    options.kind = request.kind;
+    options.from = request.from;
+    options.to = request.to;
+    options.filter = request.filter;
+    snapshot.report = computeReport(data, lifetimes, options);
+    const PeriodKind cohortKind = request.kind == PeriodKind::Week ? PeriodKind::Month : request.kind;
+    snapshot.cohorts = computeCohorts(data, lifetimes, cohortKind, CohortMode::Active, request.filter);
+    snapshot.revenueCohorts = computeCohorts(data, lifetimes, cohortKind, CohortMode::Revenue, request.filter);
+    snapshot.survival = computeSurvival(data, lifetimes, request.filter);
+    snapshot.survivalBySegment = computeSurvivalBySegment(data, lifetimes, request.filter);
+
+    // The purchase model is fitted once per as-of day; other requests reuse it.
+    if (m_aliveAsOf != snapshot.asOf) {
+        auto alive = estimateAlive(data, lifetimes);
+        m_alive = alive ? std::move(alive.value()) : std::vector<AliveEstimate>();
+        m_aliveAsOf = snapshot.asOf;
+    }
+    snapshot.risk = scoreCustomers(data, lifetimes, m_thresholds, m_alive);
+    if (!request.filter.isEmpty()) {
+        snapshot.risk.customers.removeIf(
+            [&](const CustomerRisk &risk) { return !request.filter.matches(data.customers.at(risk.customer)); });
+        snapshot.risk.red = snapshot.risk.yellow = snapshot.risk.green = 0;
+        for (const CustomerRisk &risk : std::as_const(snapshot.risk.customers))
+            ++(risk.level == RiskLevel::Red           ? snapshot.risk.red
+                    : risk.level == RiskLevel::Yellow ? snapshot.risk.yellow
+                                                      : snapshot.risk.green);
+    }
+    snapshot.overview = overview(snapshot.report, snapshot.risk);
+    return snapshot;
+}
+
+OverviewFigures DashboardEngine::overview(const Report &report, const RiskReport &risk)
+{
+    OverviewFigures figures;
+    for (const CustomerRisk &customer : risk.customers) {
+        if (customer.level == RiskLevel::Red)
+            figures.redValueMinor += customer.valueAtRiskMinor;
+        else if (customer.level == RiskLevel::Yellow)
+            figures.yellowValueMinor += customer.valueAtRiskMinor;
+    }
+    if (report.periods.isEmpty())
+        return figures;
+    const PeriodFigures &now = report.periods.constLast();
+    const PeriodFigures *before = report.periods.size() > 1 ? &report.periods.at(report.periods.size() - 2) : nullptr;
+    figures.period = now.period.label;
+    figures.previousPeriod = before ? before->period.label : QString();
+    const auto value
+        = [before](auto get) -> std::optional<double> { return before ? get(*before) : std::optional<double>(); };
+    using K = Kpi::Kind;
+    using B = Kpi::Better;
+    const QLocale locale;
+    figures.kpis = {
+        {tr("Active customers"), K::Count, B::Higher, double(now.endCustomers),
+            value([](const PeriodFigures &f) { return std::optional<double>(double(f.endCustomers)); }),
+            tr("customers at the end = %1 at start + %2 new − %3 lost")
+                .arg(locale.toString(now.startCustomers), locale.toString(now.newCustomers),
+                    locale.toString(now.lostCustomers))},
+        {tr("Churn rate"), K::Percent, B::Lower, now.churnRate(),
+            value([](const PeriodFigures &f) { return f.churnRate(); }), ReportExplanation::churnRate(now, locale)},
+        {tr("Retention rate"), K::Percent, B::Higher, now.retentionRate(),
+            value([](const PeriodFigures &f) { return f.retentionRate(); }),
+            ReportExplanation::retentionRate(now, locale)},
+        {tr("New customers"), K::Count, B::Higher, double(now.newCustomers),
+            value([](const PeriodFigures &f) { return std::optional<double>(double(f.newCustomers)); }),
+            tr("%1 new, of them %2 back after leaving")
+                .arg(locale.toString(now.newCustomers), locale.toString(now.reactivatedCustomers))},
+        {tr("Revenue"), K::Money, B::Higher, double(now.revenueMinor),
+            value([](const PeriodFigures &f) { return std::optional<double>(double(f.revenueMinor)); }),
+            tr("paid orders in the period, refunds subtracted, from %1 paying customers")
+                .arg(locale.toString(now.payingCustomers))},
+        {tr("Net revenue retention"), K::Percent, B::Higher, now.nrr(),
+            value([](const PeriodFigures &f) { return f.nrr(); }),
+            ReportExplanation::nrr(now, report.currency, locale)},
+    };
+    return figures;
+}
+
+} // namespace rd

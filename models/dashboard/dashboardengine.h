@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: RetentionDesk contributors
+#pragma once
+
+#include <memory>
+#include <mutex>
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QStringList>
+
+#include "core/result.h"
+#include "metrics/cohorts.h"
+#include "metrics/report.h"
+#include "metrics/survival.h"
+#include "risk/riskengine.h"
+#include "storage/reviewrepository.h"
+
+namespace rd {
+
+// What the window asks for: the period length and range, the as-of day and the customers.
+struct DashboardRequest
+{
+    PeriodKind kind = PeriodKind::Month;
+    QDate from; // default: the first day of the data
+    QDate to; // default: the as-of day
+    QDate asOf; // default: the last day of the data
+    CustomerFilter filter;
+};
+
+// One figure of the overview: this period against the previous one, and how it was computed.
+struct Kpi
+{
+    enum class Kind { Count, Percent, Money };
+    enum class Better { Higher, Lower };
+    QString title; // translated
+    Kind kind = Kind::Count;
+    Better better = Better::Higher; // which way is good for the business
+    std::optional<double> current; // money in minor units
+    std::optional<double> previous;
+    QString explanation; // the formula with its numbers, translated
+
+    std::optional<double> change() const
+    {
+        return current && previous ? std::optional<double>(*current - *previous) : std::nullopt;
+    }
+    // Whether the change is good for the business (falling churn is, falling revenue is not).
+    bool improved() const
+    {
+        const double delta = change().value_or(0.0);
+        return better == Better::Higher ? delta > 0 : delta < 0;
+    }
+};
+
+struct OverviewFigures
+{
+    QString period; // label of the period shown (the one holding the as-of day)
+    QString previousPeriod; // and the one before
+    QList<Kpi> kpis;
+    qint64 redValueMinor = 0; // 12-month value of the red and yellow customers: what is at stake
+    qint64 yellowValueMinor = 0;
+};
+
+// Everything the pages show, computed in one go off the UI thread and handed over whole.
+struct DashboardSnapshot
+{
+    DashboardRequest request;
+    Day asOf = NoDay;
+    Day firstDay = NoDay;
+    QString currency;
+    bool demoData = false;
+    std::shared_ptr<const Dataset> data;
+    Report report;
+    CohortMatrix cohorts; // active customers
+    CohortMatrix revenueCohorts; // revenue against the first period
+    SurvivalCurve survival;
+    QList<SurvivalCurve> survivalBySegment;
+    RiskReport risk;
+    OverviewFigures overview;
+    QHash<qint64, Review> reviews;
+    QStringList segments; // every segment the customers have, sorted
+};
+
+// Computes dashboard snapshots for one database file. The data is read once and kept; a new request
+// (another period, another segment) only recomputes. Call from one thread at a time: the worker that
+// runs compute() opens its own connection.
+class DashboardEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(DashboardEngine)
+
+public:
+    explicit DashboardEngine(QString databasePath);
+    // Whether the file opens as a database of this program (newer and foreign files are refused, untouched).
+    static Result<void> checkDatabase(const QString &path);
+
+    QString databasePath() const { return m_path; }
+    Result<DashboardSnapshot> compute(const DashboardRequest &request);
+    // Forgets the data read so far: the next compute() reads the file again (after an import).
+    void reload();
+    // The overview's figures: the last period of the report against the one before.
+    static OverviewFigures overview(const Report &report, const RiskReport &risk);
+
+private:
+    QString m_path;
+    std::mutex m_mutex;
+    std::shared_ptr<const Dataset> m_data;
+    LifetimeSettings m_settings;
+    RiskThresholds m_thresholds;
+    bool m_demo = false;
+    Day m_aliveAsOf = NoDay;
+    std::vector<AliveEstimate> m_alive;
+};
+
+} // namespace rd

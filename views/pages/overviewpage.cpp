@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: RetentionDesk contributors
+#include "views/pages/overviewpage.h"
+
+#include <cmath>
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+#include "views/pages/kpitile.h"
+
+namespace rd {
+
+namespace {
+
+QString formatted(const Kpi &kpi, double value, const QString &currency)
+{
+    const QLocale locale;
+    switch (kpi.kind) {
+    case Kpi::Kind::Count:
+        return locale.toString(qint64(std::llround(value)));
+    case Kpi::Kind::Percent:
+        return locale.toString(value, 'f', 2) + QStringLiteral(" %");
+    case Kpi::Kind::Money:
+        return locale.toCurrencyString(value / 100.0, currency);
+    }
+    return {};
+}
+
+} // namespace
+
+OverviewPage::OverviewPage(QWidget *parent)
+    : QWidget(parent)
+    , m_heading(new QLabel(this))
+    , m_red(new KpiTile(this))
+    , m_yellow(new KpiTile(this))
+    , m_green(new KpiTile(this))
+    , m_figures(new QWidget(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    QFont font = m_heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.3);
+    font.setBold(true);
+    m_heading->setFont(font);
+    m_heading->setWordWrap(true);
+    layout->addWidget(m_heading);
+
+    auto *grid = new QGridLayout(m_figures);
+    grid->setContentsMargins(0, 0, 0, 0);
+    for (int i = 0; i < 6; ++i) {
+        auto *tile = new KpiTile(m_figures);
+        m_tiles.append(tile);
+        grid->addWidget(tile, i / 3, i % 3);
+    }
+    layout->addWidget(m_figures);
+
+    auto *riskHeading = new QLabel(tr("Customers at risk now"), this);
+    riskHeading->setFont(font);
+    layout->addWidget(riskHeading);
+    auto *risk = new QGridLayout;
+    m_red->setTitle(tr("Red: call today"));
+    m_yellow->setTitle(tr("Yellow: keep an eye on"));
+    m_green->setTitle(tr("Green: fine"));
+    risk->addWidget(m_red, 0, 0);
+    risk->addWidget(m_yellow, 0, 1);
+    risk->addWidget(m_green, 0, 2);
+    layout->addLayout(risk);
+    layout->addStretch(1);
+}
+
+void OverviewPage::setSnapshot(const DashboardSnapshot &snapshot)
+{
+    const QLocale locale;
+    const OverviewFigures &overview = snapshot.overview;
+    if (overview.period.isEmpty()) {
+        m_heading->setText(tr("No orders or customers yet. Import a file to see your figures."));
+    } else {
+        m_heading->setText(
+            tr("%1, as of %2").arg(overview.period, locale.toString(dateOf(snapshot.asOf), QLocale::ShortFormat)));
+    }
+    m_figures->setVisible(!overview.kpis.isEmpty());
+    for (int i = 0; i < m_tiles.size(); ++i) {
+        KpiTile *tile = m_tiles.at(i);
+        if (i >= overview.kpis.size()) {
+            tile->hide();
+            continue;
+        }
+        tile->show();
+        const Kpi &kpi = overview.kpis.at(i);
+        tile->setTitle(kpi.title);
+        tile->setValue(kpi.current ? formatted(kpi, *kpi.current, snapshot.currency) : QStringLiteral("—"));
+        tile->setToolTip(kpi.explanation);
+        const std::optional<double> change = kpi.change();
+        if (!change) {
+            tile->setChange(tr("no earlier period to compare"), KpiTile::Trend::Neutral);
+            continue;
+        }
+        const double delta = *change;
+        const QString arrow = delta > 0 ? QStringLiteral("▲") : delta < 0 ? QStringLiteral("▼") : QStringLiteral("■");
+        QString amount = formatted(kpi, std::abs(delta), snapshot.currency);
+        if (kpi.kind == Kpi::Kind::Percent)
+            amount = tr("%1 points", "percentage points").arg(locale.toString(std::abs(delta), 'f', 2));
+        tile->setChange(tr("%1 %2 against %3").arg(arrow, amount, overview.previousPeriod),
+            delta == 0           ? KpiTile::Trend::Neutral
+                : kpi.improved() ? KpiTile::Trend::Good
+                                 : KpiTile::Trend::Bad);
+    }
+    const QString currency = snapshot.currency;
+    m_red->setValue(locale.toString(snapshot.risk.red));
+    m_red->setChange(
+        tr("%1 of revenue at stake (12 months)").arg(locale.toCurrencyString(overview.redValueMinor / 100.0, currency)),
+        KpiTile::Trend::Neutral);
+    m_yellow->setValue(locale.toString(snapshot.risk.yellow));
+    m_yellow->setChange(tr("%1 of revenue at stake (12 months)")
+                            .arg(locale.toCurrencyString(overview.yellowValueMinor / 100.0, currency)),
+        KpiTile::Trend::Neutral);
+    m_green->setValue(locale.toString(snapshot.risk.green));
+    m_green->setChange(tr("no signal"), KpiTile::Trend::Neutral);
+}
+
+} // namespace rd

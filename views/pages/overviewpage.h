@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: RetentionDesk contributors
+#pragma once
+
+#include <QList>
+#include <QWidget>
+
+#include "dashboard/dashboardengine.h"
+
+class QLabel;
+
+namespace rd {
+
+class KpiTile;
+
+// The morning glance: this period's figures against the previous one, and what is at risk now.
+class OverviewPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OverviewPage(QWidget *parent = nullptr);
+
+    void setSnapshot(const DashboardSnapshot &snapshot);
+    const QList<KpiTile *> &tiles() const { return m_tiles; }
+
+private:
+    QLabel *m_heading;
+    QList<KpiTile *> m_tiles; // the period's figures
+    KpiTile *m_red;
+    KpiTile *m_yellow;
+    KpiTile *m_green;
+    QWidget *m_figures;
+};
+
+} // namespace rd
