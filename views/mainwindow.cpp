@@ -11,19 +11,30 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScrollArea>
 #include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "itemmodels/cohorttablemodel.h"
+#include "views/charts/churnchart.h"
+#include "views/charts/heatmapdelegate.h"
+#include "views/charts/revenuechart.h"
+#include "views/charts/survivalchart.h"
 #include "views/pages/overviewpage.h"
+#include "views/pages/riskpage.h"
 
 using namespace Qt::StringLiterals;
 
@@ -56,12 +67,50 @@ MainWindow::MainWindow(QWidget *parent)
     auto *body = new QHBoxLayout;
     body->setContentsMargins(6, 6, 6, 6);
     m_pages = new QListWidget(central);
-    m_pages->addItems({tr("Overview")});
-    m_pages->setMaximumWidth(220);
+    m_pages->addItems(
+        {tr("Overview"), tr("Churn & Retention"), tr("Cohorts"), tr("Survival"), tr("At-risk customers")});
+    m_pages->setMaximumWidth(m_pages->sizeHintForColumn(0) + 2 * m_pages->frameWidth() + 16);
     m_pages->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
     m_stack = new QStackedWidget(central);
     m_overview = new OverviewPage(m_stack);
     m_stack->addWidget(m_overview);
+
+    auto *churnPage = new QSplitter(Qt::Vertical, m_stack);
+    m_churn = new ChurnChart(churnPage);
+    m_revenue = new RevenueChart(churnPage);
+    churnPage->addWidget(m_churn);
+    churnPage->addWidget(m_revenue);
+    m_stack->addWidget(churnPage);
+
+    auto *cohortPage = new QWidget(m_stack);
+    auto *cohortLayout = new QVBoxLayout(cohortPage);
+    auto *cohortBar = new QHBoxLayout;
+    auto *cohortTitle
+        = new QLabel(tr("Share of each cohort still a customer, by periods since it started"), cohortPage);
+    cohortTitle->setWordWrap(true);
+    cohortBar->addWidget(cohortTitle, 1);
+    m_cohortMode = new QComboBox(cohortPage);
+    m_cohortMode->addItem(tr("Customers"));
+    m_cohortMode->addItem(tr("Revenue"));
+    cohortBar->addWidget(m_cohortMode);
+    cohortLayout->addLayout(cohortBar);
+    m_cohortModel = new CohortTableModel(this);
+    auto *cohortView = new QTableView(cohortPage);
+    cohortView->setModel(m_cohortModel);
+    cohortView->setItemDelegate(new HeatmapDelegate(cohortView));
+    cohortView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    cohortLayout->addWidget(cohortView, 1);
+    connect(m_cohortMode, &QComboBox::currentIndexChanged, this, [this, cohortTitle](int mode) {
+        cohortTitle->setText(mode == 0 ? tr("Share of each cohort still a customer, by periods since it started")
+                                       : tr("Revenue of each cohort against its first period"));
+        showCohorts();
+    });
+    m_stack->addWidget(cohortPage);
+
+    m_survival = new SurvivalChart(m_stack);
+    m_stack->addWidget(m_survival);
+    m_risk = new RiskPage(m_stack);
+    m_stack->addWidget(m_risk);
     m_empty = new QLabel(tr("Open a database with File > Open."), central);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -85,6 +134,11 @@ MainWindow::MainWindow(QWidget *parent)
 
     createMenus();
     createToolBar();
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        setPage(Risk);
+        m_risk->focusFilter();
+    });
     connect(&m_watcher, &QFutureWatcher<Result<DashboardSnapshot>>::finished, this, &MainWindow::computed);
 
     QSettings settings;
@@ -283,6 +337,14 @@ void MainWindow::showSnapshot()
     m_updatingToolBar = false;
 
     m_overview->setSnapshot(snapshot);
+    m_churn->setReport(snapshot.report);
+    m_revenue->setReport(snapshot.report);
+    showCohorts();
+    QList<SurvivalCurve> curves {snapshot.survival};
+    curves.append(snapshot.survivalBySegment);
+    m_survival->setCurves(
+        snapshot.request.filter.segment.isEmpty() ? curves : QList<SurvivalCurve> {snapshot.survival});
+    m_risk->setSnapshot(snapshot, databasePath());
     m_stack->setCurrentIndex(std::max(0, m_pages->currentRow()));
     statusBar()->showMessage(tr("%1 customers · as of %2")
                                  .arg(QLocale().toString(snapshot.data ? snapshot.data->customerCount() : 0),
@@ -326,6 +388,14 @@ QString MainWindow::pageFileName(Page page)
     switch (page) {
     case Overview:
         return u"overview"_s;
+    case Churn:
+        return u"churn-retention"_s;
+    case Cohorts:
+        return u"cohorts"_s;
+    case Survival:
+        return u"survival"_s;
+    case Risk:
+        return u"at-risk-customers"_s;
     case PageCount:
         break;
     }
@@ -342,7 +412,20 @@ bool MainWindow::saveScreenshots(const QString &directory)
         QApplication::processEvents();
         saved = grab().save(QDir(directory).filePath(pageFileName(Page(page)) + u".png"_s)) && saved;
     }
+    // The detail of the top red customer (the list's first row), as a reviewer would open it.
+    setPage(Risk);
+    m_risk->selectRow(0);
+    QApplication::processEvents();
+    saved = grab().save(QDir(directory).filePath(u"customer-detail.png"_s)) && saved;
     return saved;
+}
+
+void MainWindow::showCohorts()
+{
+    if (!m_snapshot)
+        return;
+    m_cohortModel->setMatrix(
+        m_cohortMode->currentIndex() == 0 ? m_snapshot->cohorts : m_snapshot->revenueCohorts, m_snapshot->currency);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -19,7 +19,12 @@ class QStackedWidget;
 
 namespace rd {
 
+class ChurnChart;
+class CohortTableModel;
 class OverviewPage;
+class RevenueChart;
+class RiskPage;
+class SurvivalChart;
 
 // The dashboard: one database at a time, a period selector and a segment filter driving every page.
 // Computation runs on a worker thread; a newer request supersedes one still running.
@@ -28,7 +33,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { Overview, PageCount };
+    enum Page { Overview, Churn, Cohorts, Survival, Risk, PageCount };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -48,6 +53,7 @@ public:
     // Renders every page at the window's size into DIR/<page>.png.
     bool saveScreenshots(const QString &directory);
     static QString pageFileName(Page page);
+    RiskPage *riskPage() const { return m_risk; }
 
 signals:
     void snapshotReady();
@@ -66,6 +72,7 @@ private:
     void showSnapshot();
     void requestFromToolBar();
     void updateTitle();
+    void showCohorts();
 
     std::shared_ptr<DashboardEngine> m_engine;
     DashboardRequest m_request;
@@ -76,6 +83,12 @@ private:
     QListWidget *m_pages = nullptr;
     QStackedWidget *m_stack = nullptr;
     OverviewPage *m_overview = nullptr;
+    ChurnChart *m_churn = nullptr;
+    RevenueChart *m_revenue = nullptr;
+    CohortTableModel *m_cohortModel = nullptr;
+    QComboBox *m_cohortMode = nullptr;
+    SurvivalChart *m_survival = nullptr;
+    RiskPage *m_risk = nullptr;
     QLabel *m_banner = nullptr;
     QLabel *m_empty = nullptr;
     QComboBox *m_period = nullptr;

@@ -6,10 +6,19 @@
 #include <QTest>
 
 #include "demo/demodatabase.h"
+#include "itemmodels/riskfilterproxymodel.h"
+#include "itemmodels/risktablemodel.h"
 #include "storage/database.h"
 #include "views/mainwindow.h"
+#include "views/pages/customerdetail.h"
 #include "views/pages/kpitile.h"
 #include "views/pages/overviewpage.h"
+#include "views/pages/riskpage.h"
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
 
 using namespace Qt::StringLiterals;
 using namespace rd;
@@ -95,6 +104,70 @@ private slots:
             QVERIFY(
                 QFileInfo(QDir(directory).filePath(MainWindow::pageFileName(MainWindow::Page(page)) + u".png"_s)).size()
                 > 0);
+    }
+
+    void clicksThroughPagesFiltersAndReviews()
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QSignalSpy ready(&window, &MainWindow::snapshotReady);
+        QVERIFY(window.openDatabase(demoDatabase()));
+        QVERIFY(ready.wait(30000));
+        for (int page = 0; page < MainWindow::PageCount; ++page) {
+            QTest::keyClick(&window, Qt::Key(Qt::Key_1 + page), Qt::ControlModifier);
+            QCOMPARE(window.page(), MainWindow::Page(page));
+        }
+
+        // Ctrl+F goes to the risk list's filter; typing filters without resetting the model.
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(window.page(), MainWindow::Risk);
+        RiskPage *risk = window.riskPage();
+        const int before = risk->proxy()->rowCount();
+        QVERIFY(before > 0);
+        QSignalSpy resets(risk->proxy(), &QAbstractItemModel::modelAboutToBeReset);
+        auto *filter = risk->findChild<QLineEdit *>();
+        QVERIFY(filter && filter->hasFocus());
+        const QString firstName = risk->proxy()->index(0, RiskTableModel::NameColumn).data().toString();
+        QTest::keyClicks(filter, firstName);
+        QVERIFY(risk->proxy()->rowCount() >= 1);
+        QVERIFY(risk->proxy()->rowCount() < before);
+        QCOMPARE(resets.count(), 0);
+        filter->clear();
+        QCOMPARE(risk->proxy()->rowCount(), before);
+
+        // Opening a customer shows every reason; a review edit is saved at once and can be undone.
+        risk->selectRow(0);
+        CustomerDetail *detail = risk->detail();
+        QVERIFY(detail->customerId() > 0);
+        const QString first = risk->proxy()->index(0, RiskTableModel::MainReasonColumn).data().toString();
+        if (!first.isEmpty())
+            QVERIFY2(detail->factsText().contains(first), qPrintable(detail->factsText()));
+        auto *state = detail->findChild<QComboBox *>();
+        QVERIFY(state);
+        state->setCurrentIndex(state->findData(int(ReviewState::Contacted)));
+        const int row = risk->model()->rowOfCustomer(detail->customerId());
+        QCOMPARE(risk->model()->review(row).state, ReviewState::Contacted);
+        {
+            auto db = Database::open(window.databasePath());
+            QVERIFY(db);
+            QCOMPARE(ReviewRepository(**db).review(detail->customerId())->state, ReviewState::Contacted);
+        }
+        QPushButton *undo = nullptr;
+        for (QPushButton *button : detail->findChildren<QPushButton *>()) {
+            if (button->text() == u"Undo last edit"_s)
+                undo = button;
+        }
+        QVERIFY(undo && undo->isEnabled());
+        undo->click();
+        QCOMPARE(risk->model()->review(row).state, ReviewState::Open);
+
+        // Another period recomputes every page.
+        DashboardRequest request = window.request();
+        request.kind = PeriodKind::Quarter;
+        window.setRequest(request);
+        QVERIFY(ready.wait(30000));
+        QVERIFY(window.snapshot()->report.periods.constLast().period.label.contains(u"-Q"_s));
     }
 
     void refusesBadFiles()

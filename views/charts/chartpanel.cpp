@@ -1,0 +1,530 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: RetentionDesk contributors
+#include "views/charts/chartpanel.h"
+
+#include <array>
+#include <cmath>
+
+#include <QAbstractBarSeries>
+#include <QAction>
+#include <QAreaSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QClipboard>
+#include <QCursor>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGraphicsLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QImageWriter>
+#include <QLabel>
+#include <QLegend>
+#include <QLineSeries>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPainter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QSvgGenerator>
+#include <QToolButton>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+using namespace Qt::StringLiterals;
+
+namespace rd {
+
+ChartPanel::ChartPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *png = new QAction(tr("Save as &PNG…"), this);
+    connect(png, &QAction::triggered, this, &ChartPanel::saveAsPng);
+    auto *svg = new QAction(tr("Save as &SVG…"), this);
+    connect(svg, &QAction::triggered, this, &ChartPanel::saveAsSvg);
+    auto *copy = new QAction(tr("&Copy to clipboard"), this);
+    connect(copy, &QAction::triggered, this, &ChartPanel::copyToClipboard);
+    m_actions = {png, svg, copy};
+
+    m_menuButton = new QToolButton(this);
+    m_menuButton->setText(tr("Export", "chart menu button"));
+    m_menuButton->setToolTip(tr("Save or copy this chart"));
+    m_menuButton->setIcon(QIcon::fromTheme(u"document-save"_s));
+    m_menuButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_menuButton->setPopupMode(QToolButton::InstantPopup);
+    m_menuButton->setAutoRaise(true);
+    auto *menu = new QMenu(m_menuButton);
+    menu->addActions(m_actions);
+    m_menuButton->setMenu(menu);
+
+    m_stack = new QStackedWidget(this);
+    m_chartsPage = new QWidget(m_stack);
+    m_chartsLayout = new QVBoxLayout(m_chartsPage);
+    m_chartsLayout->setContentsMargins(0, 0, 0, 0);
+    m_empty = new QLabel(m_stack);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_stack->addWidget(m_chartsPage);
+    m_stack->addWidget(m_empty);
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    header->addWidget(m_menuButton, 0, Qt::AlignTop);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_stack, 1);
+
+    m_cards.append(createCard());
+    m_chartsLayout->addWidget(m_cards.constFirst().frame, 1);
+    setMinimumSize(320, 220);
+}
+
+ChartPanel::~ChartPanel() = default;
+
+ChartPanel::Card ChartPanel::createCard()
+{
+    // The chart and its legend on the palette's base colour, like a card on the window.
+    auto *frame = new QWidget(m_chartsPage);
+    frame->setAutoFillBackground(true);
+    frame->setBackgroundRole(QPalette::Base);
+    auto *view = new QChartView(new QChart, frame);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setFrameShape(QFrame::NoFrame);
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    view->addActions(m_actions);
+    view->setMinimumHeight(200);
+    auto *legend = new QLabel(frame);
+    legend->setWordWrap(true);
+    legend->setAlignment(Qt::AlignHCenter);
+    legend->setTextFormat(Qt::RichText);
+    legend->setContentsMargins(8, 0, 8, 6);
+    auto *layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(view, 1);
+    layout->addWidget(legend);
+    applyTheme(view->chart());
+    connect(view->chart(), &QChart::plotAreaChanged, this, &ChartPanel::updateCategoryLabels);
+    return {frame, view, legend};
+}
+
+QChartView *ChartPanel::addChartView()
+{
+    const Card card = createCard();
+    m_cards.append(card);
+    m_chartsLayout->addWidget(card.frame, 1);
+    return card.view;
+}
+
+void ChartPanel::setChartViewVisible(QChart *chart, bool visible)
+{
+    for (const Card &card : std::as_const(m_cards)) {
+        if (card.view->chart() == chart)
+            card.frame->setVisible(visible);
+    }
+}
+
+void ChartPanel::addBelowCharts(QWidget *widget)
+{
+    widget->setParent(m_chartsPage);
+    m_chartsLayout->addWidget(widget, 0);
+}
+
+QChart *ChartPanel::chart() const
+{
+    return m_cards.constFirst().view->chart();
+}
+
+QList<QChart *> ChartPanel::charts() const
+{
+    QList<QChart *> result;
+    for (const Card &card : m_cards)
+        result.append(card.view->chart());
+    return result;
+}
+
+QString ChartPanel::title() const
+{
+    return m_title->text();
+}
+
+void ChartPanel::setTitle(const QString &title)
+{
+    m_title->setText(title);
+}
+
+bool ChartPanel::isEmpty() const
+{
+    return m_stack->currentWidget() == m_empty;
+}
+
+QString ChartPanel::emptyText() const
+{
+    return isEmpty() ? m_empty->text() : QString();
+}
+
+QList<QAction *> ChartPanel::exportActions() const
+{
+    return m_actions;
+}
+
+void ChartPanel::showEmptyState(const QString &text)
+{
+    m_empty->setText(text);
+    m_stack->setCurrentWidget(m_empty);
+    setExportEnabled(false);
+    hideHover();
+}
+
+void ChartPanel::showCharts()
+{
+    m_stack->setCurrentWidget(m_chartsPage);
+    setExportEnabled(true);
+}
+
+void ChartPanel::setExportEnabled(bool enabled)
+{
+    m_menuButton->setEnabled(enabled);
+    for (QAction *action : std::as_const(m_actions))
+        action->setEnabled(enabled);
+}
+
+bool ChartPanel::isDark() const
+{
+    return palette().color(QPalette::Window).lightness() < 128;
+}
+
+void ChartPanel::applyTheme(QChart *chart) const
+{
+    const QPalette &pal = palette();
+    chart->setTheme(isDark() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    // The theme paints its own background; the system palette decides instead.
+    chart->setBackgroundBrush(pal.color(QPalette::Base));
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setBackgroundRoundness(0);
+    chart->setPlotAreaBackgroundVisible(false);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(locale());
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    chart->setTitleFont(titleFont);
+    chart->setTitleBrush(pal.color(QPalette::Text));
+    chart->legend()->hide();
+}
+
+void ChartPanel::clearChart(QChart *chart)
+{
+    hideHover();
+    chart->removeAllSeries();
+    const QList<QAbstractAxis *> axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+    chart->setTitle(QString());
+    applyTheme(chart);
+}
+
+void ChartPanel::styleAxis(QAbstractAxis *axis, const QString &title, bool grid) const
+{
+    const QColor text = palette().color(QPalette::Text);
+    axis->setTitleText(title);
+    axis->setTitleFont(font());
+    axis->setTitleBrush(text);
+    axis->setLabelsFont(font());
+    axis->setLabelsColor(text);
+    axis->setGridLineVisible(grid);
+    axis->setMinorGridLineVisible(false);
+}
+
+void ChartPanel::fitAxis(QValueAxis *axis, double low, double high, bool integral)
+{
+    if (!(high > low))
+        high = low + 1.0;
+    // Steps of 1, 2 and 5 times a power of ten, the smallest that needs at most six intervals.
+    double magnitude = std::pow(10.0, std::floor(std::log10((high - low) / 6.0)));
+    double step = magnitude;
+    double from = 0.0;
+    double to = 0.0;
+    for (int i = 0;; ++i) {
+        step = magnitude * std::array {1.0, 2.0, 5.0}[i % 3] * std::pow(10.0, i / 3);
+        if (integral && step < 1.0)
+            continue;
+        from = std::floor(low / step + 1e-9) * step;
+        to = std::ceil(high / step - 1e-9) * step;
+        if ((to - from) / step <= 6.0 + 1e-9)
+            break;
+    }
+    if (to - from < 2.0 * step)
+        to = from + 2.0 * step;
+    axis->setRange(from, to);
+    axis->setTickCount(int(std::lround((to - from) / step)) + 1);
+    const int decimals = step >= 1.0 ? 0 : int(std::ceil(-std::log10(step) - 1e-9));
+    axis->setLabelFormat(u"%."_s + QString::number(decimals) + u"f"_s);
+}
+
+QString ChartPanel::percentText(double percent) const
+{
+    return tr("%1 %", "percentage").arg(locale().toString(percent, 'f', 1));
+}
+
+QString ChartPanel::moneyText(qint64 minor, const QString &currency) const
+{
+    return locale().toCurrencyString(double(minor) / 100.0, currency);
+}
+
+QString ChartPanel::countText(qint64 count) const
+{
+    return locale().toString(count);
+}
+
+QString ChartPanel::periodCaption(const Period &period, PeriodKind kind) const
+{
+    const QDate start = dateOf(period.start);
+    switch (kind) {
+    case PeriodKind::Week:
+        return period.label;
+    case PeriodKind::Month:
+        return locale().toString(start, u"MMM ''yy"_s);
+    case PeriodKind::Quarter:
+        return tr("Q%1 %2", "quarter and year").arg((start.month() - 1) / 3 + 1).arg(start.year());
+    case PeriodKind::Year:
+        return locale().toString(start, u"yyyy"_s);
+    }
+    return period.label;
+}
+
+QString ChartPanel::periodRange(const Period &period) const
+{
+    return tr("%1 – %2", "date range")
+        .arg(locale().toString(dateOf(period.start), QLocale::ShortFormat),
+            locale().toString(dateOf(period.end).addDays(-1), QLocale::ShortFormat));
+}
+
+void ChartPanel::showHover(const QString &text)
+{
+    m_hoverText = text;
+    QToolTip::showText(QCursor::pos(), text, this);
+}
+
+void ChartPanel::hideHover()
+{
+    m_hoverText.clear();
+    QToolTip::hideText();
+}
+
+void ChartPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange
+        || event->type() == QEvent::LocaleChange) {
+        for (const Card &card : std::as_const(m_cards))
+            applyTheme(card.view->chart());
+        refresh();
+    }
+}
+
+void ChartPanel::refresh()
+{
+    rebuild();
+    updateLegends();
+    updateCategoryLabels();
+}
+
+void ChartPanel::updateLegends()
+{
+    for (const Card &card : std::as_const(m_cards)) {
+        const QString html = legendHtml(card.view->chart());
+        card.legend->setText(html);
+        card.legend->setVisible(!html.isEmpty());
+    }
+}
+
+QString ChartPanel::legendHtml(QChart *chart) const
+{
+    const QColor base = palette().color(QPalette::Base);
+    // Translucent fills as they look on the chart's background.
+    const auto opaque = [&base](const QColor &color) {
+        const double a = color.alphaF();
+        return QColor::fromRgbF(float(color.redF() * a + base.redF() * (1 - a)),
+            float(color.greenF() * a + base.greenF() * (1 - a)), float(color.blueF() * a + base.blueF() * (1 - a)));
+    };
+    QStringList entries;
+    const auto add = [&entries](const QColor &color, const QString &symbol, const QString &name) {
+        if (name.isEmpty())
+            return;
+        // Lines wrap between entries, never inside one.
+        const QString text = name.toHtmlEscaped().replace(u' ', u"&nbsp;"_s);
+        entries.append(u"<span style=\"color:%1\">%2</span>&nbsp;%3"_s.arg(color.name(), symbol, text));
+    };
+    const QList<QAbstractSeries *> series = chart->series();
+    for (QAbstractSeries *item : series) {
+        if (auto *area = qobject_cast<QAreaSeries *>(item)) {
+            add(opaque(area->brush().color()), u"\u25A0"_s, area->name());
+        } else if (auto *bars = qobject_cast<QAbstractBarSeries *>(item)) {
+            const QList<QBarSet *> sets = bars->barSets();
+            for (QBarSet *set : sets)
+                add(opaque(set->color()), u"\u25A0"_s, set->label());
+        } else if (auto *line = qobject_cast<QLineSeries *>(item)) {
+            const bool dashed = line->pen().style() != Qt::SolidLine;
+            add(line->pen().color(), dashed ? u"\u254D\u254D"_s : u"\u2501\u2501"_s, line->name());
+        }
+    }
+    return entries.join(u"&nbsp;&nbsp; "_s);
+}
+
+void ChartPanel::updateCategoryLabels()
+{
+    for (const Card &card : std::as_const(m_cards)) {
+        const QList<QAbstractAxis *> axes = card.view->chart()->axes(Qt::Horizontal);
+        for (QAbstractAxis *axis : axes) {
+            auto *categories = qobject_cast<QBarCategoryAxis *>(axis);
+            if (!categories || categories->count() == 0)
+                continue;
+            const QFontMetrics metrics(categories->labelsFont());
+            int widest = 0;
+            const QStringList labels = categories->categories();
+            for (const QString &label : labels)
+                widest = std::max(widest, metrics.horizontalAdvance(label));
+            // The plot area once the chart is laid out; before that, the view less room for the value axes.
+            const QRectF plot = card.view->chart()->plotArea();
+            const double plotWidth
+                = plot.width() > 50.0 ? plot.width() : std::max(1.0, double(card.view->width()) - 240.0);
+            const double room = plotWidth / double(categories->count());
+            // Turned by 45 degrees Qt Charts still cuts labels to the category's width, upright it does not.
+            categories->setLabelsAngle(widest + metrics.height() > room ? -90 : 0);
+        }
+    }
+}
+
+int ChartPanel::titleHeight(int width) const
+{
+    const QFontMetrics metrics(m_title->font());
+    return metrics.boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap, m_title->text()).height();
+}
+
+QSize ChartPanel::imageSize()
+{
+    // A panel that was never shown has no layout yet; export at a size that reads well in a document.
+    const QSize charts = m_stack->isVisible() ? m_stack->size() : QSize(900, 450);
+    constexpr int padding = 12;
+    return {charts.width(), titleHeight(charts.width() - 2 * padding) + 2 * padding + charts.height()};
+}
+
+void ChartPanel::paintImage(QPainter *painter, const QSize &size)
+{
+    constexpr int padding = 12;
+    const QPalette &pal = palette();
+    painter->fillRect(QRect(QPoint(0, 0), size), pal.color(QPalette::Base));
+    const int textHeight = titleHeight(size.width() - 2 * padding);
+    painter->setPen(pal.color(QPalette::Text));
+    painter->setFont(m_title->font());
+    painter->drawText(
+        QRect(padding, padding, size.width() - 2 * padding, textHeight), Qt::TextWordWrap, m_title->text());
+    const QRect target(0, textHeight + 2 * padding, size.width(), size.height() - textHeight - 2 * padding);
+    if (!m_stack->isVisible())
+        m_stack->resize(target.size());
+    painter->save();
+    painter->translate(target.topLeft());
+    m_stack->render(painter, QPoint(), QRegion(), QWidget::DrawChildren);
+    painter->restore();
+}
+
+QPixmap ChartPanel::toPixmap()
+{
+    const QSize size = imageSize();
+    const qreal ratio = devicePixelRatioF();
+    QPixmap pixmap(size * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(palette().color(QPalette::Base));
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    paintImage(&painter, size);
+    return pixmap;
+}
+
+bool ChartPanel::saveImage(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"svg"_s) {
+        const QSize size = imageSize();
+        QSvgGenerator generator;
+        generator.setFileName(path);
+        generator.setSize(size);
+        generator.setViewBox(QRect(QPoint(0, 0), size));
+        generator.setTitle(m_title->text());
+        generator.setDescription(tr("Chart exported from RetentionDesk"));
+        QPainter painter;
+        if (!painter.begin(&generator))
+            return false;
+        painter.setRenderHint(QPainter::Antialiasing);
+        paintImage(&painter, size);
+        return painter.end() && QFileInfo(path).size() > 0;
+    }
+    if (!QImageWriter::supportedImageFormats().contains(suffix.toLatin1()))
+        return false;
+    return toPixmap().save(path, suffix.toLatin1().constData());
+}
+
+void ChartPanel::copyToClipboard()
+{
+    QGuiApplication::clipboard()->setPixmap(toPixmap());
+}
+
+QString ChartPanel::suggestedFileName(const QString &suffix) const
+{
+    QString name = m_title->text().simplified();
+    for (QChar &c : name) {
+        if (!c.isLetterOrNumber())
+            c = u'-';
+    }
+    if (name.isEmpty())
+        name = tr("chart", "default file name");
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    return QDir(dir).filePath(name + u'.' + suffix);
+}
+
+QString ChartPanel::askFileName(const QString &caption, const QString &filter, const QString &suffix)
+{
+    QString path = QFileDialog::getSaveFileName(this, caption, suggestedFileName(suffix), filter);
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += u'.' + suffix;
+    return path;
+}
+
+void ChartPanel::saveAsPng()
+{
+    const QString path = askFileName(tr("Save chart as PNG"), tr("PNG images (*.png)"), u"png"_s);
+    if (!path.isEmpty() && !saveImage(path))
+        QMessageBox::warning(this, tr("Could not save the chart"),
+            tr("The image could not be written to %1. Choose another folder or file name.")
+                .arg(QDir::toNativeSeparators(path)));
+}
+
+void ChartPanel::saveAsSvg()
+{
+    const QString path = askFileName(tr("Save chart as SVG"), tr("SVG images (*.svg)"), u"svg"_s);
+    if (!path.isEmpty() && !saveImage(path))
+        QMessageBox::warning(this, tr("Could not save the chart"),
+            tr("The image could not be written to %1. Choose another folder or file name.")
+                .arg(QDir::toNativeSeparators(path)));
+}
+
+} // namespace rd

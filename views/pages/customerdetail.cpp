@@ -1,0 +1,353 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: RetentionDesk contributors
+#include "views/pages/customerdetail.h"
+
+#include <algorithm>
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QListWidget>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include "dashboard/reviewcontroller.h"
+#include "itemmodels/risktablemodel.h"
+#include "views/pages/riskdelegate.h"
+
+using namespace Qt::StringLiterals;
+
+namespace rd {
+
+namespace {
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString severityWord(MetricsSeverity severity)
+{
+    switch (severity) {
+    case MetricsSeverity::Low:
+        return CustomerDetail::tr("low", "ticket severity");
+    case MetricsSeverity::Normal:
+        return CustomerDetail::tr("normal", "ticket severity");
+    case MetricsSeverity::High:
+        return CustomerDetail::tr("high", "ticket severity");
+    case MetricsSeverity::Critical:
+        return CustomerDetail::tr("critical", "ticket severity");
+    }
+    return {};
+}
+} // namespace
+
+CustomerDetail::CustomerDetail(QWidget *parent)
+    : QWidget(parent)
+    , m_heading(new QLabel(this))
+    , m_facts(new QTextBrowser(this))
+    , m_chart(new QChartView(this))
+    , m_state(new QComboBox(this))
+    , m_until(new QDateEdit(this))
+    , m_owner(new QLineEdit(this))
+    , m_note(new QPlainTextEdit(this))
+    , m_addNote(new QPushButton(tr("Add note"), this))
+    , m_undo(new QPushButton(tr("Undo last edit"), this))
+    , m_notes(new QListWidget(this))
+    , m_error(new QLabel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_heading->setWordWrap(true);
+    layout->addWidget(m_heading);
+    m_facts->setOpenLinks(false);
+    layout->addWidget(m_facts, 3);
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(190);
+    layout->addWidget(m_chart, 2);
+
+    auto *form = new QFormLayout;
+    m_state->addItem(tr("Open"), int(ReviewState::Open));
+    m_state->addItem(tr("Contacted"), int(ReviewState::Contacted));
+    m_state->addItem(tr("Resolved"), int(ReviewState::Resolved));
+    m_state->addItem(tr("Snoozed"), int(ReviewState::Snoozed));
+    auto *stateRow = new QHBoxLayout;
+    stateRow->addWidget(m_state, 1);
+    stateRow->addWidget(new QLabel(tr("until"), this));
+    m_until->setCalendarPopup(true);
+    m_until->setDate(QDate::currentDate().addDays(14));
+    stateRow->addWidget(m_until);
+    form->addRow(tr("Review:"), stateRow);
+    m_owner->setPlaceholderText(tr("Nobody"));
+    form->addRow(tr("Owner:"), m_owner);
+    layout->addLayout(form);
+    m_note->setPlaceholderText(tr("A note on this customer"));
+    m_note->setMaximumHeight(m_note->fontMetrics().height() * 3 + 12);
+    layout->addWidget(m_note);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_addNote);
+    buttons->addStretch(1);
+    buttons->addWidget(m_undo);
+    layout->addLayout(buttons);
+    m_notes->setMaximumHeight(m_notes->fontMetrics().height() * 4 + 8);
+    layout->addWidget(m_notes);
+    m_error->setWordWrap(true);
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    connect(m_state, &QComboBox::currentIndexChanged, this, &CustomerDetail::saveState);
+    connect(m_until, &QDateEdit::dateChanged, this, &CustomerDetail::saveState);
+    connect(m_owner, &QLineEdit::editingFinished, this, &CustomerDetail::saveOwner);
+    connect(m_addNote, &QPushButton::clicked, this, &CustomerDetail::addNote);
+    connect(m_undo, &QPushButton::clicked, this, &CustomerDetail::undo);
+    clear();
+}
+
+void CustomerDetail::setController(ReviewController *controller)
+{
+    m_controller = controller;
+}
+
+void CustomerDetail::clear()
+{
+    m_customerId = 0;
+    m_heading->setText(tr("No customer selected"));
+    m_facts->setHtml(tr("<p>Select a customer in the list to see why it has its colour.</p>"));
+    m_chart->setChart(new QChart);
+    setEnabled(false);
+    m_heading->setEnabled(true);
+}
+
+void CustomerDetail::showCustomer(const RiskTableModel &model, int row)
+{
+    const auto data = model.dataset();
+    if (!data || row < 0 || row >= model.report().customers.size()) {
+        clear();
+        return;
+    }
+    setEnabled(true);
+    m_loading = true;
+    const CustomerRisk &risk = model.report().customers.at(row);
+    const MetricsCustomer &customer = data->customers.at(risk.customer);
+    m_customerId = customer.id;
+    const QLocale locale;
+    const QString currency = model.currency();
+    m_heading->setText(tr("%1 (%2) — %3")
+                           .arg(customer.name.isEmpty() ? customer.externalId : customer.name, customer.externalId,
+                               RiskText::level(risk.level)));
+
+    QString html = u"<h4>"_s + tr("Why") + u"</h4><ul>"_s;
+    if (risk.reasons.isEmpty())
+        html += u"<li>"_s + tr("No signal: nothing to worry about.") + u"</li>"_s;
+    for (const Reason &reason : risk.reasons) {
+        html += u"<li><b>"_s + escaped(RiskText::level(reason.level)) + u"</b>: "_s
+            + escaped(RiskText::reason(reason, currency, locale)) + u"</li>"_s;
+    }
+    html += u"</ul><h4>"_s + tr("Value and lifetime") + u"</h4><p>"_s;
+    html += tr("Revenue of the last 12 months: %1%2")
+                .arg(locale.toCurrencyString(risk.value12mMinor / 100.0, currency),
+                    risk.keyAccount ? tr(" (key account)") : QString())
+        + u"<br>"_s;
+    if (customer.signup != NoDay)
+        html += tr("Customer since %1").arg(locale.toString(dateOf(customer.signup), QLocale::ShortFormat)) + u"<br>"_s;
+    if (risk.lastSignOfLife != NoDay)
+        html += tr("Last sign of life: %1").arg(locale.toString(dateOf(risk.lastSignOfLife), QLocale::ShortFormat))
+            + u"<br>"_s;
+    if (risk.alive.probability)
+        html += tr("Probability still active: %1 %").arg(locale.toString(*risk.alive.probability * 100.0, 'f', 0))
+            + u"<br>"_s;
+    else if (risk.alive.notEnoughHistory)
+        html += tr("Probability still active: not enough history yet") + u"<br>"_s;
+    if (!customer.plan.isEmpty())
+        html += tr("Plan: %1").arg(escaped(customer.plan)) + u"<br>"_s;
+    html += u"</p>"_s;
+
+    // Tickets, open ones first; then survey answers, newest first.
+    const auto tickets = data->ticketsOf(risk.customer);
+    QList<MetricsTicket> sorted(tickets.begin(), tickets.end());
+    std::stable_sort(sorted.begin(), sorted.end(), [](const MetricsTicket &a, const MetricsTicket &b) {
+        if ((a.closed == NoDay) != (b.closed == NoDay))
+            return a.closed == NoDay;
+        return a.day > b.day;
+    });
+    if (!sorted.isEmpty()) {
+        html += u"<h4>"_s + tr("Tickets") + u"</h4><ul>"_s;
+        for (const MetricsTicket &ticket : std::as_const(sorted)) {
+            html += u"<li>"_s
+                + tr("%1, %2%3, %4")
+                      .arg(locale.toString(dateOf(ticket.day), QLocale::ShortFormat), severityWord(ticket.severity),
+                          ticket.complaint ? tr(", complaint") : QString(),
+                          ticket.closed == NoDay
+                              ? tr("open")
+                              : tr("closed %1").arg(locale.toString(dateOf(ticket.closed), QLocale::ShortFormat)))
+                + u"</li>"_s;
+        }
+        html += u"</ul>"_s;
+    }
+    const auto surveys = data->surveysOf(risk.customer);
+    if (!surveys.empty()) {
+        html += u"<h4>"_s + tr("Survey answers") + u"</h4><ul>"_s;
+        for (auto it = surveys.rbegin(); it != surveys.rend(); ++it) {
+            const QString kind = it->nps ? u"NPS"_s : u"CSAT"_s;
+            html += u"<li>"_s
+                + (it->score < 0
+                        ? tr("%1 %2: not answered").arg(locale.toString(dateOf(it->day), QLocale::ShortFormat), kind)
+                        : tr("%1 %2: %3")
+                              .arg(locale.toString(dateOf(it->day), QLocale::ShortFormat), kind,
+                                  locale.toString(it->score)))
+                + u"</li>"_s;
+        }
+        html += u"</ul>"_s;
+    }
+    m_facts->setHtml(html);
+
+    // Monthly spend (bars) and activity events (line) over the last 24 months.
+    const QList<CustomerMonth> history = customerHistory(*data, risk.customer, model.report().asOf);
+    auto *chart = new QChart;
+    chart->setTitle(tr("Spend and activity per month"));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setBackgroundVisible(false);
+    auto *spend = new QBarSet(tr("Spend (%1)").arg(currency));
+    spend->setColor(palette().color(QPalette::Highlight));
+    auto *events = new QLineSeries;
+    events->setName(tr("Activity events"));
+    QStringList months;
+    double maxSpend = 0;
+    double maxEvents = 0;
+    for (int i = 0; i < history.size(); ++i) {
+        const double amount = std::max<qint64>(history.at(i).revenueMinor, 0) / 100.0;
+        *spend << amount;
+        events->append(i, double(history.at(i).events));
+        months << history.at(i).label.right(2);
+        maxSpend = std::max(maxSpend, amount);
+        maxEvents = std::max(maxEvents, double(history.at(i).events));
+    }
+    auto *bars = new QBarSeries;
+    bars->append(spend);
+    chart->addSeries(bars);
+    chart->addSeries(events);
+    auto *axisX = new QBarCategoryAxis;
+    axisX->append(months);
+    axisX->setLabelsVisible(false);
+    axisX->setTitleText(tr("last 24 months"));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    bars->attachAxis(axisX);
+    auto *axisSpend = new QValueAxis;
+    axisSpend->setRange(0, std::max(1.0, maxSpend * 1.1));
+    axisSpend->setLabelFormat(u"%.0f"_s);
+    chart->addAxis(axisSpend, Qt::AlignLeft);
+    bars->attachAxis(axisSpend);
+    auto *axisEvents = new QValueAxis;
+    axisEvents->setRange(0, std::max(1.0, maxEvents * 1.1));
+    axisEvents->setLabelFormat(u"%.0f"_s);
+    chart->addAxis(axisEvents, Qt::AlignRight);
+    auto *eventsX = new QValueAxis;
+    eventsX->setRange(-0.5, history.size() - 0.5);
+    eventsX->setVisible(false);
+    chart->addAxis(eventsX, Qt::AlignBottom);
+    events->attachAxis(eventsX);
+    events->attachAxis(axisEvents);
+    m_chart->setChart(chart);
+
+    const Review review = model.review(row);
+    m_state->setCurrentIndex(std::max(0, m_state->findData(int(review.state))));
+    m_until->setEnabled(review.state == ReviewState::Snoozed);
+    if (review.snoozedUntil.isValid())
+        m_until->setDate(review.snoozedUntil);
+    m_owner->setText(review.owner);
+    m_note->clear();
+    m_error->hide();
+    loadNotes();
+    m_loading = false;
+}
+
+QString CustomerDetail::factsText() const
+{
+    return m_facts->toPlainText();
+}
+
+void CustomerDetail::loadNotes()
+{
+    m_notes->clear();
+    m_undo->setEnabled(m_controller && m_controller->canUndo());
+    if (!m_controller || m_customerId == 0)
+        return;
+    auto notes = m_controller->notes(m_customerId);
+    if (!notes) {
+        report(notes.error().text());
+        return;
+    }
+    const QLocale locale;
+    for (const ReviewNote &note : *notes) {
+        m_notes->addItem(tr("%1 · %2: %3")
+                             .arg(locale.toString(note.writtenAt.toLocalTime(), QLocale::ShortFormat),
+                                 note.author.isEmpty() ? tr("someone") : note.author, note.text));
+    }
+}
+
+void CustomerDetail::report(const QString &error)
+{
+    m_error->setText(error);
+    m_error->setVisible(!error.isEmpty());
+}
+
+void CustomerDetail::saveState()
+{
+    const auto state = ReviewState(m_state->currentData().toInt());
+    m_until->setEnabled(state == ReviewState::Snoozed);
+    if (m_loading || !m_controller || m_customerId == 0)
+        return;
+    if (auto saved
+        = m_controller->setState(m_customerId, state, state == ReviewState::Snoozed ? m_until->date() : QDate());
+        !saved)
+        report(saved.error().text());
+    m_undo->setEnabled(m_controller->canUndo());
+}
+
+void CustomerDetail::saveOwner()
+{
+    if (m_loading || !m_controller || m_customerId == 0)
+        return;
+    if (auto saved = m_controller->setOwner(m_customerId, m_owner->text()); !saved)
+        report(saved.error().text());
+    m_undo->setEnabled(m_controller->canUndo());
+}
+
+void CustomerDetail::addNote()
+{
+    if (!m_controller || m_customerId == 0)
+        return;
+    if (auto added = m_controller->addNote(m_customerId, m_owner->text(), m_note->toPlainText()); !added) {
+        report(added.error().text());
+        return;
+    }
+    m_note->clear();
+    loadNotes();
+}
+
+void CustomerDetail::undo()
+{
+    if (!m_controller)
+        return;
+    if (auto undone = m_controller->undo(); !undone)
+        report(undone.error().text());
+    loadNotes();
+}
+
+} // namespace rd

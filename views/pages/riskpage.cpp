@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: RetentionDesk contributors
+#include "views/pages/riskpage.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include "dashboard/reviewcontroller.h"
+#include "itemmodels/riskfilterproxymodel.h"
+#include "itemmodels/risktablemodel.h"
+#include "views/pages/customerdetail.h"
+#include "views/pages/riskdelegate.h"
+
+using namespace Qt::StringLiterals;
+
+namespace rd {
+
+RiskPage::RiskPage(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new RiskTableModel(this))
+    , m_proxy(new RiskFilterProxyModel(this))
+    , m_view(new QTableView(this))
+    , m_search(new QLineEdit(this))
+    , m_review(new QComboBox(this))
+    , m_detail(new CustomerDetail(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+{
+    m_proxy->setSourceModel(m_model);
+    auto *layout = new QVBoxLayout(this);
+    auto *filters = new QHBoxLayout;
+    for (RiskLevel level : {RiskLevel::Red, RiskLevel::Yellow, RiskLevel::Green}) {
+        auto *button = new QPushButton(this);
+        button->setCheckable(true);
+        button->setChecked(level != RiskLevel::Green);
+        button->setProperty("level", int(level));
+        connect(button, &QPushButton::toggled, this, &RiskPage::levelsChanged);
+        m_levelButtons.append(button);
+        filters->addWidget(button);
+    }
+    m_review->addItem(tr("Any review state"), -1);
+    m_review->addItem(tr("Open"), int(ReviewState::Open));
+    m_review->addItem(tr("Contacted"), int(ReviewState::Contacted));
+    m_review->addItem(tr("Resolved"), int(ReviewState::Resolved));
+    m_review->addItem(tr("Snoozed"), int(ReviewState::Snoozed));
+    filters->addWidget(m_review);
+    m_search->setPlaceholderText(tr("Filter by name, number or reason (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    filters->addWidget(m_search, 1);
+    layout->addLayout(filters);
+
+    m_view->setModel(m_proxy);
+    m_view->setItemDelegateForColumn(RiskTableModel::StatusColumn, new RiskDelegate(m_view));
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(RiskTableModel::StatusColumn, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setSectionResizeMode(RiskTableModel::MainReasonColumn, QHeaderView::Stretch);
+    m_view->setWordWrap(false);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({600, 400});
+    m_splitter->restoreState(QSettings().value(u"risk/splitter"_s).toByteArray());
+    connect(m_splitter, &QSplitter::splitterMoved, this,
+        [this] { QSettings().setValue(u"risk/splitter"_s, m_splitter->saveState()); });
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &RiskFilterProxyModel::setSearchText);
+    connect(m_review, &QComboBox::currentIndexChanged, this, [this] {
+        const int state = m_review->currentData().toInt();
+        m_proxy->setReviewStates(state < 0 ? QSet<ReviewState>() : QSet<ReviewState> {ReviewState(state)});
+    });
+    connect(m_proxy, &RiskFilterProxyModel::countsByLevelChanged, this, &RiskPage::updateCounts);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RiskPage::showCurrent);
+    levelsChanged();
+    updateCounts();
+}
+
+RiskPage::~RiskPage() = default;
+
+void RiskPage::setSnapshot(const DashboardSnapshot &snapshot, const QString &databasePath)
+{
+    if (!m_reviews || m_reviews->property("path").toString() != databasePath) {
+        delete m_reviews;
+        m_reviews = new ReviewController(databasePath, m_model, this);
+        m_reviews->setProperty("path", databasePath);
+        m_detail->setController(m_reviews);
+    }
+    m_model->setSnapshot(snapshot.data, snapshot.risk, snapshot.reviews, snapshot.currency, dateOf(snapshot.asOf));
+    m_view->resizeColumnsToContents();
+    m_view->horizontalHeader()->setSectionResizeMode(RiskTableModel::MainReasonColumn, QHeaderView::Stretch);
+    updateCounts();
+    if (m_proxy->rowCount() > 0)
+        selectRow(0);
+    else
+        m_detail->clear();
+}
+
+void RiskPage::focusFilter()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void RiskPage::selectRow(int row)
+{
+    m_view->selectRow(row);
+    m_view->setCurrentIndex(m_proxy->index(row, 0));
+    showCurrent();
+}
+
+void RiskPage::levelsChanged()
+{
+    QSet<RiskLevel> levels;
+    for (QPushButton *button : std::as_const(m_levelButtons)) {
+        if (button->isChecked())
+            levels.insert(RiskLevel(button->property("level").toInt()));
+    }
+    m_proxy->setLevels(levels.size() == 3 ? QSet<RiskLevel>() : levels);
+}
+
+void RiskPage::updateCounts()
+{
+    const QHash<RiskLevel, int> counts = m_proxy->countsByLevel();
+    const QLocale locale;
+    for (QPushButton *button : std::as_const(m_levelButtons)) {
+        const auto level = RiskLevel(button->property("level").toInt());
+        button->setText(
+            tr("%1 (%2)", "risk level and count").arg(RiskText::level(level), locale.toString(counts.value(level))));
+    }
+}
+
+void RiskPage::showCurrent()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid()) {
+        m_detail->clear();
+        return;
+    }
+    const QModelIndex source = m_proxy->mapToSource(current);
+    m_detail->showCustomer(*m_model, source.row());
+}
+
+} // namespace rd

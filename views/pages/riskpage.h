@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: RetentionDesk contributors
+#pragma once
+
+#include <memory>
+
+#include <QWidget>
+
+#include "dashboard/dashboardengine.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSplitter;
+class QTableView;
+class QTextBrowser;
+
+namespace rd {
+
+class CustomerDetail;
+class ReviewController;
+class RiskFilterProxyModel;
+class RiskTableModel;
+
+// Whom to call today: the traffic-light list with its filters, and the selected customer's detail.
+class RiskPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RiskPage(QWidget *parent = nullptr);
+    ~RiskPage() override;
+
+    void setSnapshot(const DashboardSnapshot &snapshot, const QString &databasePath);
+    void focusFilter();
+    void selectRow(int row);
+    RiskTableModel *model() const { return m_model; }
+    RiskFilterProxyModel *proxy() const { return m_proxy; }
+    QTableView *view() const { return m_view; }
+    CustomerDetail *detail() const { return m_detail; }
+
+private:
+    void updateCounts();
+    void levelsChanged();
+    void showCurrent();
+
+    RiskTableModel *m_model;
+    RiskFilterProxyModel *m_proxy;
+    ReviewController *m_reviews = nullptr;
+    QTableView *m_view;
+    QLineEdit *m_search;
+    QComboBox *m_review;
+    QList<QPushButton *> m_levelButtons; // red, yellow, green
+    CustomerDetail *m_detail;
+    QSplitter *m_splitter;
+};
+
+} // namespace rd
