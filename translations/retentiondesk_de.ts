@@ -673,6 +673,45 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
     </message>
 </context>
 <context>
+    <name>DashboardEngine</name>
+    <message>
+        <source>Active customers</source>
+        <translation>Aktive Kunden</translation>
+    </message>
+    <message>
+        <source>customers at the end = %1 at start + %2 new − %3 lost</source>
+        <translation>Kunden am Ende = %1 zu Beginn + %2 neu − %3 verloren</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>Abwanderungsrate</translation>
+    </message>
+    <message>
+        <source>Retention rate</source>
+        <translation>Bindungsrate</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Neue Kunden</translation>
+    </message>
+    <message>
+        <source>%1 new, of them %2 back after leaving</source>
+        <translation>%1 neu, davon %2 zurückgekehrt</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>paid orders in the period, refunds subtracted, from %1 paying customers</source>
+        <translation>bezahlte Bestellungen im Zeitraum abzüglich Erstattungen, von %1 zahlenden Kunden</translation>
+    </message>
+    <message>
+        <source>Net revenue retention</source>
+        <translation>Netto-Umsatzbindung</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Could not open the database %1.</source>
@@ -913,6 +952,10 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
         <source>The setting risk.%1 is &quot;%2&quot;; it must be a number of 0 or more.</source>
         <translation>Die Einstellung risk.%1 ist &quot;%2&quot;; sie muss eine Zahl ab 0 sein.</translation>
     </message>
+    <message>
+        <source>The risk settings do not fit together: %1.</source>
+        <translation>Die Risikoeinstellungen passen nicht zusammen: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Preset</name>
@@ -1088,6 +1131,22 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
         <source>probability alive %1 % (expected purchases in 90 days: %2)</source>
         <translation>Wahrscheinlichkeit der Aktivität %1 % (erwartete Käufe in 90 Tagen: %2)</translation>
     </message>
+    <message>
+        <source>inactive_yellow_days is above inactive_red_days</source>
+        <translation>inactive_yellow_days ist größer als inactive_red_days</translation>
+    </message>
+    <message>
+        <source>a yellow decline threshold is above its red one</source>
+        <translation>ein gelber Schwellenwert für Rückgänge liegt über dem zugehörigen roten</translation>
+    </message>
+    <message>
+        <source>a red satisfaction or probability threshold is above its yellow one</source>
+        <translation>ein roter Schwellenwert für Zufriedenheit oder Wahrscheinlichkeit liegt über dem zugehörigen gelben</translation>
+    </message>
+    <message>
+        <source>key_account_share must be above 0 and at most 1</source>
+        <translation>key_account_share muss größer als 0 und höchstens 1 sein</translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>
@@ -1121,6 +1180,413 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
     <message>
         <source>Could not open the database</source>
         <translation>Datenbank konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Render every page at 1280x800 into PNG files in DIR, then quit.</source>
+        <translation>Jede Seite in 1280x800 als PNG-Datei in DIR speichern und dann beenden.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ChartPanel</name>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>Als &amp;PNG speichern…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;SVG…</source>
+        <translation>Als &amp;SVG speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to clipboard</source>
+        <translation>In die Zwischenablage &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <comment>chart menu button</comment>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Save or copy this chart</source>
+        <translation>Dieses Diagramm speichern oder kopieren</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter and year</comment>
+        <translation>Q%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>date range</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Chart exported from RetentionDesk</source>
+        <translation>Aus RetentionDesk exportiertes Diagramm</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <comment>default file name</comment>
+        <translation>diagramm</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Diagramm als PNG speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not save the chart</source>
+        <translation>Diagramm konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The image could not be written to %1. Choose another folder or file name.</source>
+        <translation>Das Bild konnte nicht in %1 geschrieben werden. Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Save chart as SVG</source>
+        <translation>Diagramm als SVG speichern</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ChurnChart</name>
+    <message>
+        <source>Churn and retention per week</source>
+        <translation>Abwanderung und Kundenbindung je Woche</translation>
+    </message>
+    <message>
+        <source>Churn and retention per month</source>
+        <translation>Abwanderung und Kundenbindung je Monat</translation>
+    </message>
+    <message>
+        <source>Churn and retention per quarter</source>
+        <translation>Abwanderung und Kundenbindung je Quartal</translation>
+    </message>
+    <message>
+        <source>Churn and retention per year</source>
+        <translation>Abwanderung und Kundenbindung je Jahr</translation>
+    </message>
+    <message>
+        <source>No data for this period. Import orders or choose a longer period.</source>
+        <translation>Keine Daten für diesen Zeitraum. Importieren Sie Bestellungen oder wählen Sie einen längeren Zeitraum.</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Neue Kunden</translation>
+    </message>
+    <message>
+        <source>Lost customers</source>
+        <translation>Verlorene Kunden</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>Abwanderungsrate</translation>
+    </message>
+    <message>
+        <source>Retention rate</source>
+        <translation>Bindungsrate</translation>
+    </message>
+    <message>
+        <source>Context: %1</source>
+        <comment>background band in a chart</comment>
+        <translation>Vergleich: %1</translation>
+    </message>
+    <message>
+        <source>Churn rate (%)</source>
+        <comment>axis title</comment>
+        <translation>Abwanderungsrate (%)</translation>
+    </message>
+    <message>
+        <source>Retention rate (%)</source>
+        <comment>axis title</comment>
+        <translation>Bindungsrate (%)</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <comment>axis title: number of customers</comment>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3: %4
+%5</source>
+        <comment>period, dates, figure name, value, how it was computed</comment>
+        <translation>%1 (%2)
+%3: %4
+%5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) lost</source>
+        <translation>
+            <numerusform>%Ln Kunde verloren</numerusform>
+            <numerusform>%Ln Kunden verloren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new customer(s)</source>
+        <translation>
+            <numerusform>%Ln neuer Kunde</numerusform>
+            <numerusform>%Ln neue Kunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3</source>
+        <comment>period, dates, value</comment>
+        <translation>%1 (%2)
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>rd::CohortTableModel</name>
+    <message>
+        <source>%1 %</source>
+        <comment>percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers</source>
+        <comment>cohort cell: still customers</comment>
+        <translation>%1 von %2 Kunden</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers ordered or were active</source>
+        <comment>cohort cell</comment>
+        <translation>%1 von %2 Kunden haben bestellt oder waren aktiv</translation>
+    </message>
+    <message>
+        <source>%1 revenue from %2 customers</source>
+        <comment>cohort cell</comment>
+        <translation>%1 Umsatz von %2 Kunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) after the cohort&apos;s first week</source>
+        <translation>
+            <numerusform>%n Woche nach der ersten Woche der Kohorte</numerusform>
+            <numerusform>%n Wochen nach der ersten Woche der Kohorte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) after the cohort&apos;s first month</source>
+        <translation>
+            <numerusform>%n Monat nach dem ersten Monat der Kohorte</numerusform>
+            <numerusform>%n Monate nach dem ersten Monat der Kohorte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter(s) after the cohort&apos;s first quarter</source>
+        <translation>
+            <numerusform>%n Quartal nach dem ersten Quartal der Kohorte</numerusform>
+            <numerusform>%n Quartale nach dem ersten Quartal der Kohorte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) after the cohort&apos;s first year</source>
+        <translation>
+            <numerusform>%n Jahr nach dem ersten Jahr der Kohorte</numerusform>
+            <numerusform>%n Jahre nach dem ersten Jahr der Kohorte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>cohort label and size</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cohort %1: %n customer(s)</source>
+        <translation>
+            <numerusform>Kohorte %1: %n Kunde</numerusform>
+            <numerusform>Kohorte %1: %n Kunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::CustomerDetail</name>
+    <message>
+        <source>low</source>
+        <comment>ticket severity</comment>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <comment>ticket severity</comment>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <comment>ticket severity</comment>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <comment>ticket severity</comment>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Undo last edit</source>
+        <translation>Letzte Änderung rückgängig</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Kontaktiert</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>Betreuung:</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Betreut von:</translation>
+    </message>
+    <message>
+        <source>A note on this customer</source>
+        <translation>Eine Notiz zu diesem Kunden</translation>
+    </message>
+    <message>
+        <source>No customer selected</source>
+        <translation>Kein Kunde ausgewählt</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a customer in the list to see why it has its colour.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie einen Kunden in der Liste aus, um zu sehen, warum er diese Farbe hat.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Gründe</translation>
+    </message>
+    <message>
+        <source>No signal: nothing to worry about.</source>
+        <translation>Keine Warnsignale: kein Grund zur Sorge.</translation>
+    </message>
+    <message>
+        <source>Value and lifetime</source>
+        <translation>Wert und Kundendauer</translation>
+    </message>
+    <message>
+        <source>Revenue of the last 12 months: %1%2</source>
+        <translation>Umsatz der letzten 12 Monate: %1%2</translation>
+    </message>
+    <message>
+        <source> (key account)</source>
+        <translation> (Schlüsselkunde)</translation>
+    </message>
+    <message>
+        <source>Customer since %1</source>
+        <translation>Kunde seit %1</translation>
+    </message>
+    <message>
+        <source>Last sign of life: %1</source>
+        <translation>Letztes Lebenszeichen: %1</translation>
+    </message>
+    <message>
+        <source>Probability still active: %1 %</source>
+        <translation>Wahrscheinlichkeit der Aktivität: %1 %</translation>
+    </message>
+    <message>
+        <source>Probability still active: not enough history yet</source>
+        <translation>Wahrscheinlichkeit der Aktivität: Kaufhistorie noch zu kurz</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Tarif: %1</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>%1, %2%3, %4</source>
+        <translation>%1, %2%3, %4</translation>
+    </message>
+    <message>
+        <source>, complaint</source>
+        <translation>, Beschwerde</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>geschlossen am %1</translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation>Umfrageantworten</translation>
+    </message>
+    <message>
+        <source>%1 %2: not answered</source>
+        <translation>%1 %2: nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Spend and activity per month</source>
+        <translation>Umsatz und Aktivität je Monat</translation>
+    </message>
+    <message>
+        <source>Spend (%1)</source>
+        <translation>Umsatz (%1)</translation>
+    </message>
+    <message>
+        <source>Activity events</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <source>last 24 months</source>
+        <translation>letzte 24 Monate</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>jemand</translation>
     </message>
 </context>
 <context>
@@ -1158,61 +1624,547 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
         <translation>RetentionDesk</translation>
     </message>
     <message>
-        <source>No database open</source>
-        <translation>Keine Datenbank geöffnet</translation>
-    </message>
-    <message>
-        <source>Open a database with File &gt; Open (Ctrl+O).</source>
-        <translation>Öffnen Sie eine Datenbank mit Datei &gt; Öffnen (Strg+O).</translation>
-    </message>
-    <message>
         <source>%1 – RetentionDesk</source>
         <translation>%1 – RetentionDesk</translation>
     </message>
     <message>
-        <source>Data from %1 to %2</source>
-        <translation>Daten vom %1 bis %2</translation>
+        <source>This is demo data, made up to show what RetentionDesk does. To see your own business, import your customers and orders with the command-line tool (retentiondesk-cli import) into a new database and open it with File &gt; Open.</source>
+        <translation>Dies sind erfundene Demodaten, die zeigen, was RetentionDesk kann. Um Ihr eigenes Unternehmen zu sehen, importieren Sie Ihre Kunden und Bestellungen mit dem Kommandozeilenprogramm (retentiondesk-cli import) in eine neue Datenbank und öffnen diese mit Datei &gt; Öffnen.</translation>
     </message>
     <message>
-        <source>This database holds no dated records yet.</source>
-        <translation>Diese Datenbank enthält noch keine Datensätze mit Datum.</translation>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
     </message>
-</context>
-<context>
-    <name>rd::TableCountsModel</name>
+    <message>
+        <source>Churn &amp; Retention</source>
+        <translation>Abwanderung &amp; Bindung</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Kohorten</translation>
+    </message>
+    <message>
+        <source>Survival</source>
+        <translation>Verbleib</translation>
+    </message>
+    <message>
+        <source>At-risk customers</source>
+        <translation>Gefährdete Kunden</translation>
+    </message>
+    <message>
+        <source>Share of each cohort still a customer, by periods since it started</source>
+        <translation>Anteil jeder Kohorte, der noch Kunde ist, nach Zeiträumen seit ihrem Beginn</translation>
+    </message>
     <message>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <source>Orders and payments</source>
-        <translation>Bestellungen und Zahlungen</translation>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
     </message>
     <message>
-        <source>Activity events</source>
-        <translation>Aktivitäten</translation>
+        <source>Revenue of each cohort against its first period</source>
+        <translation>Umsatz jeder Kohorte im Verhältnis zu ihrem ersten Zeitraum</translation>
     </message>
     <message>
-        <source>Support tickets</source>
-        <translation>Support-Tickets</translation>
+        <source>Open a database with File &gt; Open.</source>
+        <translation>Öffnen Sie eine Datenbank mit Datei &gt; Öffnen.</translation>
     </message>
     <message>
-        <source>Survey answers</source>
-        <translation>Umfrageantworten</translation>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <source>Imported files</source>
-        <translation>Importierte Dateien</translation>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>Data</source>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>Stichtag:</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>Segment:</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>%1 customers · as of %2</source>
+        <translation>%1 Kunden · Stand %2</translation>
+    </message>
+</context>
+<context>
+    <name>rd::OverviewPage</name>
+    <message>
+        <source>Customers at risk now</source>
+        <translation>Aktuell gefährdete Kunden</translation>
+    </message>
+    <message>
+        <source>Red: call today</source>
+        <translation>Rot: heute anrufen</translation>
+    </message>
+    <message>
+        <source>Yellow: keep an eye on</source>
+        <translation>Gelb: im Auge behalten</translation>
+    </message>
+    <message>
+        <source>Green: fine</source>
+        <translation>Grün: alles in Ordnung</translation>
+    </message>
+    <message>
+        <source>No orders or customers yet. Import a file to see your figures.</source>
+        <translation>Noch keine Bestellungen oder Kunden. Importieren Sie eine Datei, um Ihre Kennzahlen zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1, as of %2</source>
+        <translation>%1, Stand %2</translation>
+    </message>
+    <message>
+        <source>no earlier period to compare</source>
+        <translation>kein früherer Zeitraum zum Vergleich</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <comment>percentage points</comment>
+        <translation>%1 Prozentpunkte</translation>
+    </message>
+    <message>
+        <source>%1 %2 against %3</source>
+        <translation>%1 %2 gegenüber %3</translation>
+    </message>
+    <message>
+        <source>%1 of revenue at stake (12 months)</source>
+        <translation>%1 Umsatz gefährdet (12 Monate)</translation>
+    </message>
+    <message>
+        <source>no signal</source>
+        <translation>keine Warnsignale</translation>
+    </message>
+</context>
+<context>
+    <name>rd::RevenueChart</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>axis title and currency</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Revenue and revenue retention per week</source>
+        <translation>Umsatz und Umsatzbindung je Woche</translation>
+    </message>
+    <message>
+        <source>Revenue and revenue retention per month</source>
+        <translation>Umsatz und Umsatzbindung je Monat</translation>
+    </message>
+    <message>
+        <source>Revenue and revenue retention per quarter</source>
+        <translation>Umsatz und Umsatzbindung je Quartal</translation>
+    </message>
+    <message>
+        <source>Revenue and revenue retention per year</source>
+        <translation>Umsatz und Umsatzbindung je Jahr</translation>
+    </message>
+    <message>
+        <source>No data for this period. Import orders or choose a longer period.</source>
+        <translation>Keine Daten für diesen Zeitraum. Importieren Sie Bestellungen oder wählen Sie einen längeren Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Net revenue retention</source>
+        <translation>Netto-Umsatzbindung</translation>
+    </message>
+    <message>
+        <source>Gross revenue retention</source>
+        <translation>Brutto-Umsatzbindung</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <comment>axis title</comment>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Revenue retention (%)</source>
+        <comment>axis title</comment>
+        <translation>Umsatzbindung (%)</translation>
+    </message>
+    <message>
+        <source>Changes in recurring revenue per week</source>
+        <translation>Veränderung des wiederkehrenden Umsatzes je Woche</translation>
+    </message>
+    <message>
+        <source>Changes in recurring revenue per month</source>
+        <translation>Veränderung des wiederkehrenden Umsatzes je Monat</translation>
+    </message>
+    <message>
+        <source>Changes in recurring revenue per quarter</source>
+        <translation>Veränderung des wiederkehrenden Umsatzes je Quartal</translation>
+    </message>
+    <message>
+        <source>Changes in recurring revenue per year</source>
+        <translation>Veränderung des wiederkehrenden Umsatzes je Jahr</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <comment>recurring revenue from new customers</comment>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <comment>recurring revenue</comment>
+        <translation>Ausweitung</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <comment>recurring revenue</comment>
+        <translation>Reaktiviert</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <comment>recurring revenue</comment>
+        <translation>Rückgang</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <comment>recurring revenue</comment>
+        <translation>Abgewandert</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <comment>axis title: change in recurring revenue</comment>
+        <translation>Veränderung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2)
+Revenue: %3
+from %Ln paying customer(s)</source>
+        <translation>
+            <numerusform>%1 (%2)
+Umsatz: %3
+von %Ln zahlenden Kunden</numerusform>
+            <numerusform>%1 (%2)
+Umsatz: %3
+von %Ln zahlenden Kunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3: %4
+%5</source>
+        <comment>period, dates, figure name, value, how it was computed</comment>
+        <translation>%1 (%2)
+%3: %4
+%5</translation>
+    </message>
+    <message>
+        <source>New recurring revenue: %1</source>
+        <translation>Neuer wiederkehrender Umsatz: %1</translation>
+    </message>
+    <message>
+        <source>Expansion: %1</source>
+        <translation>Ausweitung: %1</translation>
+    </message>
+    <message>
+        <source>Reactivated: %1</source>
+        <translation>Reaktiviert: %1</translation>
+    </message>
+    <message>
+        <source>Contraction: %1</source>
+        <translation>Rückgang: %1</translation>
+    </message>
+    <message>
+        <source>Churned: %1</source>
+        <translation>Abgewandert: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3
+Monthly recurring revenue: %4</source>
+        <comment>period, dates, movement, MRR</comment>
+        <translation>%1 (%2)
+%3
+Monatlich wiederkehrender Umsatz: %4</translation>
+    </message>
+</context>
+<context>
+    <name>rd::RiskPage</name>
+    <message>
+        <source>Any review state</source>
+        <translation>Jeder Betreuungsstatus</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Kontaktiert</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Filter by name, number or reason (Ctrl+F)</source>
+        <translation>Nach Name, Nummer oder Grund filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>risk level and count</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>rd::RiskTableModel</name>
+    <message>
+        <source>Key account</source>
+        <translation>Schlüsselkunde</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>not enough history</source>
+        <translation>zu kurze Historie</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no value</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>review state</comment>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <comment>review state</comment>
+        <translation>Kontaktiert</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>review state</comment>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <comment>review state</comment>
+        <translation>Zurückgestellt bis %1</translation>
+    </message>
+    <message>
+        <source>Estimated from the purchase history. Expected purchases in the next 90 days: %1</source>
+        <translation>Aus der Kaufhistorie geschätzt. Erwartete Käufe in den nächsten 90 Tagen: %1</translation>
+    </message>
+    <message>
+        <source>Estimated from the purchase history.</source>
+        <translation>Aus der Kaufhistorie geschätzt.</translation>
+    </message>
+    <message>
+        <source>A one-time buyer or too short a history: no estimate yet.</source>
+        <translation>Einmalkäufer oder zu kurze Historie: noch keine Schätzung.</translation>
+    </message>
+    <message>
+        <source>No estimate: customers with a contract are judged by their contract and activity.</source>
+        <translation>Keine Schätzung: Kunden mit Vertrag werden nach Vertrag und Aktivität beurteilt.</translation>
+    </message>
+    <message>
+        <source>How likely the customer still buys, estimated from the purchase history</source>
+        <translation>Wie wahrscheinlich der Kunde noch kauft, geschätzt aus der Kaufhistorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
         <comment>column header</comment>
-        <translation>Daten</translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <source>Records</source>
+        <source>Customer</source>
         <comment>column header</comment>
-        <translation>Datensätze</translation>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Key account</source>
+        <comment>column header</comment>
+        <translation>Schlüsselkunde</translation>
+    </message>
+    <message>
+        <source>Value (12 months)</source>
+        <comment>column header</comment>
+        <translation>Wert (12 Monate)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <comment>column header</comment>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Still active</source>
+        <comment>column header</comment>
+        <translation>Noch aktiv</translation>
+    </message>
+    <message>
+        <source>Main reason</source>
+        <comment>column header</comment>
+        <translation>Hauptgrund</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <comment>column header</comment>
+        <translation>Betreuung</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <comment>column header</comment>
+        <translation>Verantwortlich</translation>
+    </message>
+</context>
+<context>
+    <name>rd::SurvivalChart</name>
+    <message>
+        <source>All customers</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source>Share of customers still with you, by months since they started</source>
+        <translation>Anteil der Kunden, die noch bei Ihnen sind, nach Monaten seit ihrem Beginn</translation>
+    </message>
+    <message>
+        <source>No customers to follow yet. Import orders or contracts to see how long customers stay.</source>
+        <translation>Noch keine Kunden zum Verfolgen. Importieren Sie Bestellungen oder Verträge, um zu sehen, wie lange Kunden bleiben.</translation>
+    </message>
+    <message>
+        <source>95 % band (%1)</source>
+        <comment>confidence band of a curve</comment>
+        <translation>95-%-Band (%1)</translation>
+    </message>
+    <message>
+        <source>95 % band</source>
+        <comment>confidence band</comment>
+        <translation>95-%-Band</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (median %Ln day(s))</source>
+        <comment>curve name and median</comment>
+        <translation>
+            <numerusform>%1 (Median %Ln Tag)</numerusform>
+            <numerusform>%1 (Median %Ln Tage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Median (%1): %2 months</source>
+        <comment>time until half the customers are gone</comment>
+        <translation>Median (%1): %2 Monate</translation>
+    </message>
+    <message>
+        <source>Median: %1 months</source>
+        <comment>time until half the customers are gone</comment>
+        <translation>Median: %1 Monate</translation>
+    </message>
+    <message>
+        <source>Months since becoming a customer</source>
+        <comment>axis title</comment>
+        <translation>Monate seit Beginn als Kunde</translation>
+    </message>
+    <message>
+        <source>Still customers (%)</source>
+        <comment>axis title</comment>
+        <translation>Noch Kunden (%)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <comment>column header: the customers a curve is about</comment>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <comment>column header: time since start</comment>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Still customers</source>
+        <comment>column header: survival in percent</comment>
+        <translation>Noch Kunden</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <comment>column header: customers observed that long</comment>
+        <translation>Beobachtet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln Monat</numerusform>
+            <numerusform>%Ln Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not observed yet</source>
+        <comment>survival beyond the longest duration</comment>
+        <translation>noch nicht beobachtet</translation>
+    </message>
+    <message>
+        <source>No customer has been with you this long yet.</source>
+        <translation>Noch kein Kunde war so lange bei Ihnen.</translation>
+    </message>
+    <message>
+        <source>Customers who have been with you at least this long</source>
+        <translation>Kunden, die mindestens so lange bei Ihnen sind oder waren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+After %Ln day(s) (%2 months): %3 still customers
+%4 customers at risk</source>
+        <translation>
+            <numerusform>%1
+Nach %Ln Tag (%2 Monate): %3 noch Kunden
+%4 Kunden so lange beobachtet</numerusform>
+            <numerusform>%1
+Nach %Ln Tagen (%2 Monate): %3 noch Kunden
+%4 Kunden so lange beobachtet</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
