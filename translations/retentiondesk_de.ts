@@ -582,10 +582,6 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
         <translation>LEVELS</translation>
     </message>
     <message>
-        <source>--status takes red, yellow and green, not &quot;%1&quot;.</source>
-        <translation>--status erwartet red, yellow und green, nicht &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>warning: no probability alive: %1</source>
         <translation>Warnung: keine Wahrscheinlichkeit der Aktivität: %1</translation>
     </message>
@@ -632,6 +628,10 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
     <message>
         <source>At-risk customers with their reasons, in priority order.</source>
         <translation>Gefährdete Kunden mit ihren Gründen, nach Dringlichkeit.</translation>
+    </message>
+    <message>
+        <source>--status takes red, yellow or green, not &quot;%1&quot;.</source>
+        <translation>--status erwartet red, yellow oder green, nicht &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2128,11 +2128,6 @@ Monatlich wiederkehrender Umsatz: %4</translation>
         <comment>column header: survival in percent</comment>
         <translation>Noch Kunden</translation>
     </message>
-    <message>
-        <source>At risk</source>
-        <comment>column header: customers observed that long</comment>
-        <translation>Beobachtet</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln month(s)</source>
         <translation>
@@ -2153,16 +2148,21 @@ Monatlich wiederkehrender Umsatz: %4</translation>
         <source>Customers who have been with you at least this long</source>
         <translation>Kunden, die mindestens so lange bei Ihnen sind oder waren</translation>
     </message>
+    <message>
+        <source>Still observed</source>
+        <comment>column header: customers observed that long</comment>
+        <translation>Beobachtet</translation>
+    </message>
     <message numerus="yes">
         <source>%1
 After %Ln day(s) (%2 months): %3 still customers
-%4 customers at risk</source>
+%4 customers still observed</source>
         <translation>
             <numerusform>%1
-Nach %Ln Tag (%2 Monate): %3 noch Kunden
+Nach %Ln Tag (%2 Monate): noch %3 Kunden
 %4 Kunden so lange beobachtet</numerusform>
             <numerusform>%1
-Nach %Ln Tagen (%2 Monate): %3 noch Kunden
+Nach %Ln Tagen (%2 Monate): noch %3 Kunden
 %4 Kunden so lange beobachtet</numerusform>
         </translation>
     </message>

@@ -870,7 +870,7 @@ int riskCommand(const QStringList &arguments)
                 }
             }
             if (!known)
-                return usageError(Cli::tr("--status takes red, yellow and green, not \"%1\".").arg(name), parser);
+                return usageError(Cli::tr("--status takes red, yellow or green, not \"%1\".").arg(name), parser);
         }
     }
     MetricsInput input;

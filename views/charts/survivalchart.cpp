@@ -172,7 +172,7 @@ void SurvivalChart::fillMilestones()
     m_milestones->setColumnCount(MilestoneColumnCount);
     m_milestones->setHorizontalHeaderLabels({tr("Group", "column header: the customers a curve is about"),
         tr("After", "column header: time since start"), tr("Still customers", "column header: survival in percent"),
-        tr("At risk", "column header: customers observed that long")});
+        tr("Still observed", "column header: customers observed that long")});
     const auto number = [](const QString &text, const QVariant &raw) {
         auto *item = new QStandardItem(text);
         item->setData(raw, RawValueRole);
@@ -215,7 +215,7 @@ void SurvivalChart::hoverCurve(int index, double months)
             break;
         }
     }
-    showHover(tr("%1\nAfter %Ln day(s) (%2 months): %3 still customers\n%4 customers at risk", nullptr, wholeDay)
+    showHover(tr("%1\nAfter %Ln day(s) (%2 months): %3 still customers\n%4 customers still observed", nullptr, wholeDay)
                   .arg(curveName(curve), locale().toString(monthsOf(wholeDay), 'f', 1),
                       percentText(curve.survivalAt(wholeDay) * 100.0), countText(atRisk)));
 }
