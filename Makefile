@@ -17,7 +17,7 @@ ifeq ($(CI),true)
 WERROR := ON
 endif
 
-.PHONY: all deps bench-deps configure build run test demo bench bench-import bench-metrics bench-risk format lupdate clean
+.PHONY: all deps bench-deps configure build run test demo bench bench-import bench-metrics bench-risk bench-gui format lupdate clean
 
 all: build
 
@@ -58,7 +58,7 @@ run: build $(DEMO_DB)
 test: build
 	QT_QPA_PLATFORM=offscreen ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS)
 
-bench: bench-import bench-metrics bench-risk
+bench: bench-import bench-metrics bench-risk bench-gui
 
 bench-import: build
 	bench/import/run.sh $(CLI)
@@ -82,3 +82,10 @@ bench-risk: build
 	@db=$${DEMO100K:-bench/out/demo100k.sqlite}; \
 	if [ ! -s "$$db" ]; then mkdir -p "$$(dirname "$$db")"; $(CLI) demo --db "$$db" --customers 100000 --seed 1; fi; \
 	$(BUILD_DIR)/bench/bench_risk "$$db"
+
+# The window on the same demo database: start, page switches, period changes, risk-list filters.
+bench-gui: build
+	cmake --build $(BUILD_DIR) --target bench_gui
+	@db=$${DEMO100K:-bench/out/demo100k.sqlite}; \
+	if [ ! -s "$$db" ]; then mkdir -p "$$(dirname "$$db")"; $(CLI) demo --db "$$db" --customers 100000 --seed 1; fi; \
+	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/bench/bench_gui "$$db"

@@ -227,6 +227,7 @@ Result<void> MainWindow::openDatabase(const QString &path)
     m_watcher.waitForFinished();
     m_engine = std::make_shared<DashboardEngine>(QFileInfo(path).absoluteFilePath());
     m_snapshot.reset();
+    m_riskShown.reset();
     m_request.asOf = QDate();
     m_request.filter = {};
     QSettings settings;
@@ -249,6 +250,7 @@ void MainWindow::closeDatabase()
     m_watcher.waitForFinished();
     m_engine.reset();
     m_snapshot.reset();
+    m_riskShown.reset();
     m_banner->hide();
     m_empty->setText(tr("Open a database with File > Open."));
     m_stack->setCurrentWidget(m_empty);
@@ -344,7 +346,14 @@ void MainWindow::showSnapshot()
     curves.append(snapshot.survivalBySegment);
     m_survival->setCurves(
         snapshot.request.filter.segment.isEmpty() ? curves : QList<SurvivalCurve> {snapshot.survival});
-    m_risk->setSnapshot(snapshot, databasePath());
+    // The risk list depends on the as-of day and the customers, not on the period: keep it (and the
+    // selection) when only the period changed.
+    const bool riskChanged = !m_riskShown || m_riskShown->asOf != snapshot.asOf
+        || m_riskShown->segment != snapshot.request.filter.segment || m_riskShown->path != databasePath();
+    if (riskChanged) {
+        m_risk->setSnapshot(snapshot, databasePath());
+        m_riskShown = RiskShown {snapshot.asOf, snapshot.request.filter.segment, databasePath()};
+    }
     m_stack->setCurrentIndex(std::max(0, m_pages->currentRow()));
     statusBar()->showMessage(tr("%1 customers · as of %2")
                                  .arg(QLocale().toString(snapshot.data ? snapshot.data->customerCount() : 0),

@@ -97,6 +97,13 @@ private:
     QProgressBar *m_busy = nullptr;
     QMenu *m_recentMenu = nullptr;
     bool m_updatingToolBar = false;
+    struct RiskShown
+    {
+        Day asOf;
+        QString segment;
+        QString path;
+    };
+    std::optional<RiskShown> m_riskShown;
 };
 
 } // namespace rd

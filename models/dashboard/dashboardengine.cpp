@@ -4,7 +4,9 @@
 
 #include <algorithm>
 
+#include <QFuture>
 #include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include "demo/demodatabase.h"
 #include "storage/database.h"
@@ -79,6 +81,16 @@ Result<DashboardSnapshot> DashboardEngine::compute(const DashboardRequest &reque
         return snapshot; // an empty database: nothing to compute
 
     const Lifetimes lifetimes = computeLifetimes(data, m_settings, snapshot.asOf);
+    // The purchase model is fitted once per as-of day, on the second core while this one computes the
+    // rest; other requests reuse it.
+    QFuture<void> alive;
+    if (m_aliveAsOf != snapshot.asOf) {
+        alive = QtConcurrent::run([this, &data, &lifetimes, asOf = snapshot.asOf] {
+            auto estimates = estimateAlive(data, lifetimes);
+            m_alive = estimates ? std::move(estimates.value()) : std::vector<AliveEstimate>();
+            m_aliveAsOf = asOf;
+        });
+    }
     ReportOptions options;
     options.kind = request.kind;
     options.from = request.from;
@@ -91,12 +103,7 @@ Result<DashboardSnapshot> DashboardEngine::compute(const DashboardRequest &reque
     snapshot.survival = computeSurvival(data, lifetimes, request.filter);
     snapshot.survivalBySegment = computeSurvivalBySegment(data, lifetimes, request.filter);
 
-    // The purchase model is fitted once per as-of day; other requests reuse it.
-    if (m_aliveAsOf != snapshot.asOf) {
-        auto alive = estimateAlive(data, lifetimes);
-        m_alive = alive ? std::move(alive.value()) : std::vector<AliveEstimate>();
-        m_aliveAsOf = snapshot.asOf;
-    }
+    alive.waitForFinished();
     snapshot.risk = scoreCustomers(data, lifetimes, m_thresholds, m_alive);
     if (!request.filter.isEmpty()) {
         snapshot.risk.customers.removeIf(
