@@ -1727,6 +1727,42 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
         <source>%1 customers · as of %2</source>
         <translation>%1 Kunden · Stand %2</translation>
     </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>Diagramm &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About RetentionDesk</source>
+        <translation>&amp;Über RetentionDesk</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Neue Datenbank</translation>
+    </message>
+    <message>
+        <source>RetentionDesk databases (*.sqlite)</source>
+        <translation>RetentionDesk-Datenbanken (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Could not create the database</source>
+        <translation>Die Datenbank konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>About RetentionDesk</source>
+        <translation>Über RetentionDesk</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;RetentionDesk&lt;/b&gt; shows how many customers you keep and lose, and who is about to leave.&lt;/p&gt;&lt;p&gt;Churn rate = customers lost in the period / customers at its start × 100. Retention rate = (customers at the end − new customers) / customers at the start × 100. Hover over a figure to see how it was computed with its numbers.&lt;/p&gt;&lt;p&gt;Import your data with &lt;tt&gt;retentiondesk-cli import&lt;/tt&gt;; everything stays on this computer.&lt;/p&gt;&lt;p&gt;Keys: Ctrl+O open, Ctrl+1…5 pages, Ctrl+F filter the at-risk list, Ctrl+E export the chart.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;RetentionDesk&lt;/b&gt; zeigt, wie viele Kunden Sie halten und verlieren und wer kurz davor ist zu gehen.&lt;/p&gt;&lt;p&gt;Abwanderungsrate = im Zeitraum verlorene Kunden / Kunden zu seinem Beginn × 100. Bindungsrate = (Kunden am Ende − neue Kunden) / Kunden zu Beginn × 100. Zeigen Sie mit der Maus auf eine Zahl, um zu sehen, wie sie mit welchen Werten berechnet wurde.&lt;/p&gt;&lt;p&gt;Importieren Sie Ihre Daten mit &lt;tt&gt;retentiondesk-cli import&lt;/tt&gt;; alles bleibt auf diesem Computer.&lt;/p&gt;&lt;p&gt;Tasten: Strg+O öffnen, Strg+1…5 Seiten, Strg+F gefährdete Kunden filtern, Strg+E Diagramm exportieren.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>rd::OverviewPage</name>

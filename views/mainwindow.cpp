@@ -29,6 +29,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "itemmodels/cohorttablemodel.h"
+#include "views/charts/chartpanel.h"
 #include "views/charts/churnchart.h"
 #include "views/charts/heatmapdelegate.h"
 #include "views/charts/revenuechart.h"
@@ -157,11 +158,23 @@ MainWindow::~MainWindow()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *create = file->addAction(tr("&New…"), this, &MainWindow::createDatabase);
+    create->setShortcut(QKeySequence::New);
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseDatabase);
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     QAction *close = file->addAction(tr("&Close"), this, &MainWindow::closeDatabase);
     close->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    QAction *exportChart = file->addAction(tr("&Export Chart…"), this, [this] {
+        QWidget *page = m_stack->currentWidget();
+        auto *panel = qobject_cast<ChartPanel *>(page);
+        if (!panel)
+            panel = page->findChild<ChartPanel *>();
+        if (panel && !panel->isEmpty())
+            panel->saveAsPng();
+    });
+    exportChart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -172,6 +185,9 @@ void MainWindow::createMenus()
         QAction *action = view->addAction(m_pages->item(page)->text(), this, [this, page] { setPage(Page(page)); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
     }
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About RetentionDesk"), this, &MainWindow::showHelp);
+    about->setShortcut(QKeySequence::HelpContents);
 }
 
 void MainWindow::createToolBar()
@@ -358,6 +374,27 @@ void MainWindow::showSnapshot()
     statusBar()->showMessage(tr("%1 customers · as of %2")
                                  .arg(QLocale().toString(snapshot.data ? snapshot.data->customerCount() : 0),
                                      QLocale().toString(asOf, QLocale::ShortFormat)));
+}
+
+void MainWindow::createDatabase()
+{
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("New database"), QString(), tr("RetentionDesk databases (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (auto result = openDatabase(path); !result)
+        QMessageBox::warning(this, tr("Could not create the database"), result.error().text());
+}
+
+void MainWindow::showHelp()
+{
+    QMessageBox::about(this, tr("About RetentionDesk"),
+        tr("<p><b>RetentionDesk</b> shows how many customers you keep and lose, and who is about to leave.</p>"
+           "<p>Churn rate = customers lost in the period / customers at its start × 100. Retention rate = "
+           "(customers at the end − new customers) / customers at the start × 100. Hover over a figure to see "
+           "how it was computed with its numbers.</p>"
+           "<p>Import your data with <tt>retentiondesk-cli import</tt>; everything stays on this computer.</p>"
+           "<p>Keys: Ctrl+O open, Ctrl+1…5 pages, Ctrl+F filter the at-risk list, Ctrl+E export the chart.</p>"));
 }
 
 void MainWindow::chooseDatabase()

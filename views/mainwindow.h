@@ -66,6 +66,8 @@ private:
     void createMenus();
     void createToolBar();
     void chooseDatabase();
+    void createDatabase();
+    void showHelp();
     void updateRecentMenu();
     void compute();
     void computed();

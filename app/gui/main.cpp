@@ -2,14 +2,18 @@
 // SPDX-FileCopyrightText: RetentionDesk contributors
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
 
+#include "demo/demodatabase.h"
+#include "storage/database.h"
 #include "views/mainwindow.h"
 
 using namespace Qt::StringLiterals;
@@ -58,6 +62,20 @@ int main(int argc, char *argv[])
     QString path = parser.value(dbOption);
     if (path.isEmpty())
         path = QSettings().value(u"lastDatabase"_s).toString();
+    if (path.isEmpty() && !parser.isSet(screenshotOption)) {
+        // The first start: a demo business to look around in, until the user opens their own data.
+        const QString demo = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/demo.sqlite"_s;
+        if (!QFileInfo::exists(demo) && QDir().mkpath(QFileInfo(demo).path())) {
+            if (auto database = rd::Database::open(demo); database) {
+                rd::DemoOptions options;
+                options.customers = 3000;
+                if (!rd::DemoDatabase::write(**database, options))
+                    QFile::remove(demo);
+            }
+        }
+        if (QFileInfo::exists(demo))
+            path = demo;
+    }
     const bool screenshots = parser.isSet(screenshotOption);
     if (!path.isEmpty() && (parser.isSet(dbOption) || QFileInfo::exists(path))) {
         if (auto result = window.openDatabase(path); !result) {
