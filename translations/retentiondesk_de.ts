@@ -1990,6 +1990,15 @@ Monatlich wiederkehrender Umsatz: %4</translation>
         <comment>risk level and count</comment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Alle Verantwortlichen</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <comment>owner filter</comment>
+        <translation type="unfinished">Niemand</translation>
+    </message>
 </context>
 <context>
     <name>rd::RiskTableModel</name>

@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QVBoxLayout>
 
+#include "views/charts/churnchart.h"
 #include "views/pages/kpitile.h"
 
 namespace rd {
@@ -38,6 +39,7 @@ OverviewPage::OverviewPage(QWidget *parent)
     , m_yellow(new KpiTile(this))
     , m_green(new KpiTile(this))
     , m_figures(new QWidget(this))
+    , m_trend(new ChurnChart(this))
 {
     auto *layout = new QVBoxLayout(this);
     QFont font = m_heading->font();
@@ -67,7 +69,8 @@ OverviewPage::OverviewPage(QWidget *parent)
     risk->addWidget(m_yellow, 0, 1);
     risk->addWidget(m_green, 0, 2);
     layout->addLayout(risk);
-    layout->addStretch(1);
+    // The trend, against the context bands for businesses like this one.
+    layout->addWidget(m_trend, 1);
 }
 
 void OverviewPage::setSnapshot(const DashboardSnapshot &snapshot)
@@ -118,6 +121,7 @@ void OverviewPage::setSnapshot(const DashboardSnapshot &snapshot)
         KpiTile::Trend::Neutral);
     m_green->setValue(locale.toString(snapshot.risk.green));
     m_green->setChange(tr("no signal"), KpiTile::Trend::Neutral);
+    m_trend->setReport(snapshot.report);
 }
 
 } // namespace rd

@@ -11,6 +11,7 @@ class QLabel;
 
 namespace rd {
 
+class ChurnChart;
 class KpiTile;
 
 // The morning glance: this period's figures against the previous one, and what is at risk now.
@@ -31,6 +32,7 @@ private:
     KpiTile *m_yellow;
     KpiTile *m_green;
     QWidget *m_figures;
+    ChurnChart *m_trend;
 };
 
 } // namespace rd

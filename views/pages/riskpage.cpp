@@ -31,6 +31,7 @@ RiskPage::RiskPage(QWidget *parent)
     , m_view(new QTableView(this))
     , m_search(new QLineEdit(this))
     , m_review(new QComboBox(this))
+    , m_owner(new QComboBox(this))
     , m_detail(new CustomerDetail(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
@@ -52,6 +53,8 @@ RiskPage::RiskPage(QWidget *parent)
     m_review->addItem(tr("Resolved"), int(ReviewState::Resolved));
     m_review->addItem(tr("Snoozed"), int(ReviewState::Snoozed));
     filters->addWidget(m_review);
+    m_owner->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    filters->addWidget(m_owner);
     m_search->setPlaceholderText(tr("Filter by name, number or reason (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     filters->addWidget(m_search, 1);
@@ -83,6 +86,8 @@ RiskPage::RiskPage(QWidget *parent)
         const int state = m_review->currentData().toInt();
         m_proxy->setReviewStates(state < 0 ? QSet<ReviewState>() : QSet<ReviewState> {ReviewState(state)});
     });
+    connect(m_owner, &QComboBox::currentIndexChanged, this,
+        [this] { m_proxy->setOwner(m_owner->currentData().toString()); });
     connect(m_proxy, &RiskFilterProxyModel::countsByLevelChanged, this, &RiskPage::updateCounts);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RiskPage::showCurrent);
     levelsChanged();
@@ -100,6 +105,21 @@ void RiskPage::setSnapshot(const DashboardSnapshot &snapshot, const QString &dat
         m_detail->setController(m_reviews);
     }
     m_model->setSnapshot(snapshot.data, snapshot.risk, snapshot.reviews, snapshot.currency, dateOf(snapshot.asOf));
+    // The owners to filter by: everyone who looks after a listed customer.
+    const QString owner = m_owner->currentData().toString();
+    QStringList owners;
+    for (const Review &review : snapshot.reviews) {
+        if (!review.owner.isEmpty() && !owners.contains(review.owner))
+            owners.append(review.owner);
+    }
+    owners.sort(Qt::CaseInsensitive);
+    const QSignalBlocker blocker(m_owner);
+    m_owner->clear();
+    m_owner->addItem(tr("Any owner"), QString());
+    m_owner->addItem(tr("Nobody", "owner filter"), RiskFilterProxyModel::nobody());
+    for (const QString &name : std::as_const(owners))
+        m_owner->addItem(name, name);
+    m_owner->setCurrentIndex(std::max(0, m_owner->findData(owner)));
     m_view->resizeColumnsToContents();
     m_view->horizontalHeader()->setSectionResizeMode(RiskTableModel::MainReasonColumn, QHeaderView::Stretch);
     updateCounts();

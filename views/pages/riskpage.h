@@ -51,6 +51,7 @@ private:
     QTableView *m_view;
     QLineEdit *m_search;
     QComboBox *m_review;
+    QComboBox *m_owner;
     QList<QPushButton *> m_levelButtons; // red, yellow, green
     CustomerDetail *m_detail;
     QSplitter *m_splitter;
