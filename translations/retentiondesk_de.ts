@@ -1997,7 +1997,7 @@ Monatlich wiederkehrender Umsatz: %4</translation>
     <message>
         <source>Nobody</source>
         <comment>owner filter</comment>
-        <translation type="unfinished">Niemand</translation>
+        <translation>Ohne Verantwortliche</translation>
     </message>
 </context>
 <context>
