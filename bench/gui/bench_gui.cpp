@@ -67,7 +67,8 @@ int main(int argc, char *argv[])
     window.setPage(MainWindow::Risk);
     RiskFilterProxyModel *proxy = window.riskPage()->proxy();
     qint64 slowestFilter = 0;
-    for (const QString &text : {QStringLiteral("müller"), QStringLiteral("k-0001"), QStringLiteral("spending"), QString()}) {
+    for (const QString &text :
+        {QStringLiteral("müller"), QStringLiteral("k-0001"), QStringLiteral("spending"), QString()}) {
         timer.restart();
         proxy->setSearchText(text);
         window.repaint();
@@ -80,13 +81,13 @@ int main(int argc, char *argv[])
 
     const auto verdict = [](qint64 value, qint64 limit) { return value < limit ? "yes" : "NO"; };
     std::printf("customers:                          %d\n", window.snapshot()->data->customerCount());
-    std::printf("open until the overview shows:      %6lld ms  (target < 2000 ms: %s)\n", overview,
-                verdict(overview, 2000));
+    std::printf(
+        "open until the overview shows:      %6lld ms  (target < 2000 ms: %s)\n", overview, verdict(overview, 2000));
     std::printf("slowest page switch:                %6lld ms  (target < 300 ms: %s)\n", slowestPage,
-                verdict(slowestPage, 300));
+        verdict(slowestPage, 300));
     std::printf("slowest period change (all pages):  %6lld ms  (target < 300 ms: %s)\n", slowestPeriod,
-                verdict(slowestPeriod, 300));
+        verdict(slowestPeriod, 300));
     std::printf("slowest risk-list filter:           %6lld ms  (target < 100 ms: %s)\n", slowestFilter,
-                verdict(slowestFilter, 100));
+        verdict(slowestFilter, 100));
     return 0;
 }

@@ -59,20 +59,20 @@ int main(int argc, char *argv[])
         if (!isContractCustomer(data.customers.at(input.customerIndex[i]), settings.model))
             sample.push_back(input.customers[i]);
     }
-    Result<BgNbdFit> fit = Error{};
+    Result<BgNbdFit> fit = Error {};
     const qint64 fitting = fastest([&] { fit = fitBgNbd(sample); });
 
-    std::printf("customers:                      %d (%lld red, %lld yellow, %lld green listed)\n",
-                data.customerCount(), report.red, report.yellow, report.green);
+    std::printf("customers:                      %d (%lld red, %lld yellow, %lld green listed)\n", data.customerCount(),
+        report.red, report.yellow, report.green);
     std::printf("load the database:              %6lld ms\n", loading);
-    std::printf("score all customers:            %6lld ms   (target < 1000 ms: %s)\n", scoring,
-                scoring < 1000 ? "yes" : "NO");
+    std::printf(
+        "score all customers:            %6lld ms   (target < 1000 ms: %s)\n", scoring, scoring < 1000 ? "yes" : "NO");
     std::printf("P(alive) for all (fit + score): %6lld ms\n", estimating);
     std::printf("BG/NBD fit on %zu customers:  %6lld ms   (target < 2000 ms: %s)\n", sample.size(), fitting,
-                fitting < 2000 ? "yes" : "NO");
+        fitting < 2000 ? "yes" : "NO");
     if (fit)
         std::printf("  r=%.4f alpha=%.4f a=%.4f b=%.4f LL=%.1f\n", fit->parameters.r, fit->parameters.alpha,
-                    fit->parameters.a, fit->parameters.b, fit->logLikelihood);
+            fit->parameters.a, fit->parameters.b, fit->logLikelihood);
     else
         std::printf("  fit failed: %s\n", qPrintable(fit.error().text()));
     return 0;

@@ -112,7 +112,8 @@ private slots:
     {
         QFETCH(QByteArray, content);
         QFETCH(QString, expected);
-        const QString path = m_dir.filePath(u"foreign-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'-'));
+        const QString path = m_dir.filePath(
+            u"foreign-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'-'));
         if (content.isEmpty()) {
             const QString name = u"foreign"_s;
             {
