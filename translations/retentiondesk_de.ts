@@ -1763,6 +1763,14 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
         <source>&lt;p&gt;&lt;b&gt;RetentionDesk&lt;/b&gt; shows how many customers you keep and lose, and who is about to leave.&lt;/p&gt;&lt;p&gt;Churn rate = customers lost in the period / customers at its start × 100. Retention rate = (customers at the end − new customers) / customers at the start × 100. Hover over a figure to see how it was computed with its numbers.&lt;/p&gt;&lt;p&gt;Import your data with &lt;tt&gt;retentiondesk-cli import&lt;/tt&gt;; everything stays on this computer.&lt;/p&gt;&lt;p&gt;Keys: Ctrl+O open, Ctrl+1…5 pages, Ctrl+F filter the at-risk list, Ctrl+E export the chart.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;RetentionDesk&lt;/b&gt; zeigt, wie viele Kunden Sie halten und verlieren und wer kurz davor ist zu gehen.&lt;/p&gt;&lt;p&gt;Abwanderungsrate = im Zeitraum verlorene Kunden / Kunden zu seinem Beginn × 100. Bindungsrate = (Kunden am Ende − neue Kunden) / Kunden zu Beginn × 100. Zeigen Sie mit der Maus auf eine Zahl, um zu sehen, wie sie mit welchen Werten berechnet wurde.&lt;/p&gt;&lt;p&gt;Importieren Sie Ihre Daten mit &lt;tt&gt;retentiondesk-cli import&lt;/tt&gt;; alles bleibt auf diesem Computer.&lt;/p&gt;&lt;p&gt;Tasten: Strg+O öffnen, Strg+1…5 Seiten, Strg+F gefährdete Kunden filtern, Strg+E Diagramm exportieren.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>First day of the charts and the report (by default the last 12 periods)</source>
+        <translation>Erster Tag der Diagramme und des Berichts (Standard: die letzten 12 Zeiträume)</translation>
+    </message>
 </context>
 <context>
     <name>rd::OverviewPage</name>

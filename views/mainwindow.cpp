@@ -76,11 +76,20 @@ MainWindow::MainWindow(QWidget *parent)
     m_overview = new OverviewPage(m_stack);
     m_stack->addWidget(m_overview);
 
-    auto *churnPage = new QSplitter(Qt::Vertical, m_stack);
-    m_churn = new ChurnChart(churnPage);
-    m_revenue = new RevenueChart(churnPage);
-    churnPage->addWidget(m_churn);
-    churnPage->addWidget(m_revenue);
+    // Three charts need more height than a small window has: they scroll rather than squeeze their labels.
+    auto *churnPage = new QScrollArea(m_stack);
+    churnPage->setWidgetResizable(true);
+    churnPage->setFrameShape(QFrame::NoFrame);
+    auto *churnCharts = new QWidget(churnPage);
+    auto *churnLayout = new QVBoxLayout(churnCharts);
+    churnLayout->setContentsMargins(0, 0, 0, 0);
+    m_churn = new ChurnChart(churnCharts);
+    m_revenue = new RevenueChart(churnCharts);
+    m_churn->setMinimumHeight(360);
+    m_revenue->setMinimumHeight(620);
+    churnLayout->addWidget(m_churn);
+    churnLayout->addWidget(m_revenue);
+    churnPage->setWidget(churnCharts);
     m_stack->addWidget(churnPage);
 
     auto *cohortPage = new QWidget(m_stack);
@@ -204,7 +213,13 @@ void MainWindow::createToolBar()
     m_period->setCurrentIndex(QSettings().value(u"window/period"_s, 1).toInt());
     bar->addWidget(m_period);
     bar->addSeparator();
-    bar->addWidget(new QLabel(tr("As of:") + u' ', bar));
+    bar->addWidget(new QLabel(tr("From:") + u' ', bar));
+    m_from = new QDateEdit(bar);
+    m_from->setCalendarPopup(true);
+    m_from->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_from->setToolTip(tr("First day of the charts and the report (by default the last 12 periods)"));
+    bar->addWidget(m_from);
+    bar->addWidget(new QLabel(u' ' + tr("As of:") + u' ', bar));
     m_asOf = new QDateEdit(bar);
     m_asOf->setCalendarPopup(true);
     m_asOf->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
@@ -220,6 +235,13 @@ void MainWindow::createToolBar()
     connect(m_period, &QComboBox::currentIndexChanged, this, &MainWindow::requestFromToolBar);
     connect(m_segment, &QComboBox::currentIndexChanged, this, &MainWindow::requestFromToolBar);
     connect(m_asOf, &QDateEdit::dateChanged, this, &MainWindow::requestFromToolBar);
+    connect(m_from, &QDateEdit::dateChanged, this, [this](const QDate &date) {
+        if (m_updatingToolBar)
+            return;
+        DashboardRequest request = m_request;
+        request.from = date;
+        setRequest(request);
+    });
 }
 
 void MainWindow::requestFromToolBar()
@@ -245,6 +267,7 @@ Result<void> MainWindow::openDatabase(const QString &path)
     m_snapshot.reset();
     m_riskShown.reset();
     m_request.asOf = QDate();
+    m_request.from = QDate();
     m_request.filter = {};
     QSettings settings;
     const QString absolute = QFileInfo(path).absoluteFilePath();
@@ -341,6 +364,10 @@ void MainWindow::showSnapshot()
     m_banner->setVisible(snapshot.demoData);
     m_updatingToolBar = true;
     const QDate asOf = dateOf(snapshot.asOf);
+    if (!snapshot.report.periods.isEmpty()) {
+        m_from->setDateRange(dateOf(snapshot.firstDay), asOf);
+        m_from->setDate(dateOf(snapshot.report.periods.constFirst().period.start));
+    }
     if (asOf.isValid()) {
         m_asOf->setDateRange(
             dateOf(snapshot.firstDay), std::max(asOf, dateOf(snapshot.data ? snapshot.data->lastDay : snapshot.asOf)));

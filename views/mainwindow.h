@@ -94,6 +94,7 @@ private:
     QLabel *m_banner = nullptr;
     QLabel *m_empty = nullptr;
     QComboBox *m_period = nullptr;
+    QDateEdit *m_from = nullptr;
     QDateEdit *m_asOf = nullptr;
     QComboBox *m_segment = nullptr;
     QProgressBar *m_busy = nullptr;

@@ -94,6 +94,12 @@ Result<DashboardSnapshot> DashboardEngine::compute(const DashboardRequest &reque
     ReportOptions options;
     options.kind = request.kind;
     options.from = request.from;
+    if (!options.from.isValid() && request.kind != PeriodKind::Year) {
+        QDate start = periodStart(request.kind, dateOf(snapshot.asOf));
+        for (int i = 1; i < DefaultPeriods; ++i)
+            start = periodStart(request.kind, start.addDays(-1));
+        options.from = std::max(start, dateOf(data.firstDay));
+    }
     options.to = request.to;
     options.filter = request.filter;
     snapshot.report = computeReport(data, lifetimes, options);

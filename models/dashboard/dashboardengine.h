@@ -22,7 +22,7 @@ namespace rd {
 struct DashboardRequest
 {
     PeriodKind kind = PeriodKind::Month;
-    QDate from; // default: the first day of the data
+    QDate from; // default: the start of the last 12 periods up to the as-of day (all of them for years)
     QDate to; // default: the as-of day
     QDate asOf; // default: the last day of the data
     CustomerFilter filter;
@@ -60,6 +60,9 @@ struct OverviewFigures
     qint64 redValueMinor = 0; // 12-month value of the red and yellow customers: what is at stake
     qint64 yellowValueMinor = 0;
 };
+
+// The window's charts read best with a year of months: the default range of a request.
+inline constexpr int DefaultPeriods = 12;
 
 // Everything the pages show, computed in one go off the UI thread and handed over whole.
 struct DashboardSnapshot
