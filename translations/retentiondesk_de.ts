@@ -1771,6 +1771,10 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
         <source>First day of the charts and the report (by default the last 12 periods)</source>
         <translation>Erster Tag der Diagramme und des Berichts (Standard: die letzten 12 Zeiträume)</translation>
     </message>
+    <message>
+        <source>Estimating which customers are still buying…</source>
+        <translation>Es wird geschätzt, welche Kunden noch kaufen…</translation>
+    </message>
 </context>
 <context>
     <name>rd::OverviewPage</name>

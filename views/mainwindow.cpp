@@ -268,6 +268,7 @@ Result<void> MainWindow::openDatabase(const QString &path)
     m_riskShown.reset();
     m_request.asOf = QDate();
     m_request.from = QDate();
+    m_request.quick = true;
     m_request.filter = {};
     QSettings settings;
     const QString absolute = QFileInfo(path).absoluteFilePath();
@@ -332,7 +333,9 @@ void MainWindow::compute()
     }
     m_pending = false;
     m_busy->show();
-    statusBar()->showMessage(tr("Computing…"));
+    // After the first picture only the purchase model is missing: say what the wait is for.
+    statusBar()->showMessage(
+        m_snapshot && m_snapshot->partial ? tr("Estimating which customers are still buying…") : tr("Computing…"));
     const std::shared_ptr<DashboardEngine> engine = m_engine;
     const DashboardRequest request = m_request;
     m_watcher.setFuture(QtConcurrent::run([engine, request] { return engine->compute(request); }));
@@ -356,6 +359,11 @@ void MainWindow::computed()
     m_snapshot = std::move(result.value());
     showSnapshot();
     emit snapshotReady();
+    // The first picture came without the purchase model: ask for the whole, in the background.
+    if (m_snapshot->partial) {
+        m_request.quick = false;
+        compute();
+    }
 }
 
 void MainWindow::showSnapshot()
@@ -392,10 +400,11 @@ void MainWindow::showSnapshot()
     // The risk list depends on the as-of day and the customers, not on the period: keep it (and the
     // selection) when only the period changed.
     const bool riskChanged = !m_riskShown || m_riskShown->asOf != snapshot.asOf
-        || m_riskShown->segment != snapshot.request.filter.segment || m_riskShown->path != databasePath();
+        || m_riskShown->segment != snapshot.request.filter.segment || m_riskShown->path != databasePath()
+        || m_riskShown->partial != snapshot.partial;
     if (riskChanged) {
         m_risk->setSnapshot(snapshot, databasePath());
-        m_riskShown = RiskShown {snapshot.asOf, snapshot.request.filter.segment, databasePath()};
+        m_riskShown = RiskShown {snapshot.asOf, snapshot.request.filter.segment, databasePath(), snapshot.partial};
     }
     m_stack->setCurrentIndex(std::max(0, m_pages->currentRow()));
     statusBar()->showMessage(tr("%1 customers · as of %2")

@@ -105,6 +105,7 @@ private:
         Day asOf;
         QString segment;
         QString path;
+        bool partial;
     };
     std::optional<RiskShown> m_riskShown;
 };

@@ -92,6 +92,8 @@ int main(int argc, char *argv[])
         window.resize(1280, 800);
         window.show();
         QObject::connect(&window, &rd::MainWindow::snapshotReady, &app, [&] {
+            if (window.snapshot()->partial)
+                return; // the whole picture follows
             window.resize(1280, 800);
             const bool saved = window.saveScreenshots(parser.value(screenshotOption));
             QCoreApplication::exit(saved ? 0 : 1);

@@ -41,6 +41,12 @@ int main(int argc, char *argv[])
         return 1;
     QApplication::processEvents();
     const qint64 overview = timer.elapsed();
+    // The first picture comes without the purchase model; the whole one follows in the background.
+    while (window.isBusy() || window.snapshot()->partial) {
+        if (!ready.wait(60000))
+            return 1;
+    }
+    const qint64 whole = timer.elapsed();
 
     qint64 slowestPage = 0;
     for (int round = 0; round < 2; ++round) {
@@ -83,6 +89,7 @@ int main(int argc, char *argv[])
     std::printf("customers:                          %d\n", window.snapshot()->data->customerCount());
     std::printf(
         "open until the overview shows:      %6lld ms  (target < 2000 ms: %s)\n", overview, verdict(overview, 2000));
+    std::printf("  ... with P(alive) on the risk list: %6lld ms\n", whole);
     std::printf("slowest page switch:                %6lld ms  (target < 300 ms: %s)\n", slowestPage,
         verdict(slowestPage, 300));
     std::printf("slowest period change (all pages):  %6lld ms  (target < 300 ms: %s)\n", slowestPeriod,

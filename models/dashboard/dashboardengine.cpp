@@ -84,7 +84,8 @@ Result<DashboardSnapshot> DashboardEngine::compute(const DashboardRequest &reque
     // The purchase model is fitted once per as-of day, on the second core while this one computes the
     // rest; other requests reuse it.
     QFuture<void> alive;
-    if (m_aliveAsOf != snapshot.asOf) {
+    snapshot.partial = request.quick && m_aliveAsOf != snapshot.asOf;
+    if (m_aliveAsOf != snapshot.asOf && !snapshot.partial) {
         alive = QtConcurrent::run([this, &data, &lifetimes, asOf = snapshot.asOf] {
             auto estimates = estimateAlive(data, lifetimes);
             m_alive = estimates ? std::move(estimates.value()) : std::vector<AliveEstimate>();
@@ -110,7 +111,8 @@ Result<DashboardSnapshot> DashboardEngine::compute(const DashboardRequest &reque
     snapshot.survivalBySegment = computeSurvivalBySegment(data, lifetimes, request.filter);
 
     alive.waitForFinished();
-    snapshot.risk = scoreCustomers(data, lifetimes, m_thresholds, m_alive);
+    static const std::vector<AliveEstimate> none;
+    snapshot.risk = scoreCustomers(data, lifetimes, m_thresholds, snapshot.partial ? none : m_alive);
     if (!request.filter.isEmpty()) {
         snapshot.risk.customers.removeIf(
             [&](const CustomerRisk &risk) { return !request.filter.matches(data.customers.at(risk.customer)); });

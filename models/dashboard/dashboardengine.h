@@ -26,6 +26,9 @@ struct DashboardRequest
     QDate to; // default: the as-of day
     QDate asOf; // default: the last day of the data
     CustomerFilter filter;
+    // A first, faster picture: without the purchase model, whose fit is the slowest part. The window
+    // shows it at once and asks again for the whole.
+    bool quick = false;
 };
 
 // One figure of the overview: this period against the previous one, and how it was computed.
@@ -72,6 +75,7 @@ struct DashboardSnapshot
     Day firstDay = NoDay;
     QString currency;
     bool demoData = false;
+    bool partial = false; // computed without the purchase model (DashboardRequest::quick)
     std::shared_ptr<const Dataset> data;
     Report report;
     CohortMatrix cohorts; // active customers

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: RetentionDesk contributors
+#include <algorithm>
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "dashboard/dashboardengine.h"
+#include "storage/database.h"
+#include "support/demofixture.h"
+
+using namespace Qt::StringLiterals;
+using namespace rd;
+
+class TestDashboardEngine : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString demoDatabase() const { return test::demoDatabase(m_dir.path(), 400); }
+
+    static int withProbability(const DashboardSnapshot &snapshot)
+    {
+        return int(std::count_if(snapshot.risk.customers.cbegin(), snapshot.risk.customers.cend(),
+            [](const CustomerRisk &risk) { return risk.alive.probability.has_value(); }));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale::c());
+        QVERIFY(m_dir.isValid());
+        QVERIFY(!demoDatabase().isEmpty());
+    }
+
+    void defaultRange_data()
+    {
+        QTest::addColumn<PeriodKind>("kind");
+        QTest::addColumn<int>("periods");
+        QTest::newRow("months") << PeriodKind::Month << DefaultPeriods;
+        QTest::newRow("quarters") << PeriodKind::Quarter << DefaultPeriods;
+        QTest::newRow("weeks") << PeriodKind::Week << DefaultPeriods;
+        // Years: every year of the data (the demo runs from 2022 to 2025).
+        QTest::newRow("years") << PeriodKind::Year << 4;
+    }
+    void defaultRange()
+    {
+        QFETCH(PeriodKind, kind);
+        QFETCH(int, periods);
+        DashboardEngine engine(demoDatabase());
+        DashboardRequest request;
+        request.kind = kind;
+        auto snapshot = engine.compute(request);
+        QVERIFY2(snapshot, qPrintable(snapshot ? QString() : snapshot.error().message));
+        QCOMPARE(dateOf(snapshot->asOf), QDate(2025, 12, 31));
+        QCOMPARE(snapshot->report.periods.size(), periods);
+        QVERIFY(snapshot->report.periods.constLast().period.start <= snapshot->asOf);
+        QVERIFY(snapshot->report.periods.constLast().period.end > snapshot->asOf);
+        QVERIFY(snapshot->demoData);
+        QCOMPARE(snapshot->data->customerCount(), 400);
+    }
+
+    void quickRequestLeavesOutThePurchaseModel()
+    {
+        DashboardEngine engine(demoDatabase());
+        DashboardRequest request;
+        request.quick = true;
+        auto quick = engine.compute(request);
+        QVERIFY(quick);
+        QVERIFY(quick->partial);
+        QCOMPARE(withProbability(*quick), 0);
+        QVERIFY(!quick->report.periods.isEmpty());
+
+        request.quick = false;
+        auto whole = engine.compute(request);
+        QVERIFY(whole);
+        QVERIFY(!whole->partial);
+        QVERIFY(withProbability(*whole) > 0);
+        // The same figures, apart from the purchase model.
+        QCOMPARE(whole->report.periods.size(), quick->report.periods.size());
+        QCOMPARE(whole->report.periods.constLast().lostCustomers, quick->report.periods.constLast().lostCustomers);
+        QCOMPARE(whole->risk.customers.size(), quick->risk.customers.size());
+
+        // Once fitted for the as-of day, a quick request has no reason to leave it out.
+        request.quick = true;
+        auto again = engine.compute(request);
+        QVERIFY(again);
+        QVERIFY(!again->partial);
+        QCOMPARE(withProbability(*again), withProbability(*whole));
+
+        // Another as-of day needs another fit.
+        request.asOf = QDate(2025, 6, 30);
+        auto earlier = engine.compute(request);
+        QVERIFY(earlier);
+        QVERIFY(earlier->partial);
+        QCOMPARE(withProbability(*earlier), 0);
+    }
+
+    void segmentNarrowsEveryFigure()
+    {
+        DashboardEngine engine(demoDatabase());
+        auto all = engine.compute({});
+        QVERIFY(all);
+        QVERIFY(all->segments.size() >= 2);
+        const QString segment = all->segments.constFirst();
+
+        DashboardRequest request;
+        request.filter.segment = segment;
+        auto some = engine.compute(request);
+        QVERIFY(some);
+        QVERIFY(!some->risk.customers.isEmpty());
+        QVERIFY(some->risk.customers.size() < all->risk.customers.size());
+        for (const CustomerRisk &risk : std::as_const(some->risk.customers))
+            QCOMPARE(some->data->customers.at(risk.customer).segment, segment);
+        QCOMPARE(some->risk.red + some->risk.yellow + some->risk.green, qint64(some->risk.customers.size()));
+        QVERIFY(some->report.periods.constLast().endCustomers < all->report.periods.constLast().endCustomers);
+        // The segment list stays whole, so the user can switch to another one.
+        QCOMPARE(some->segments, all->segments);
+    }
+
+    void overviewAddsUpTheValueAtStake()
+    {
+        DashboardEngine engine(demoDatabase());
+        auto snapshot = engine.compute({});
+        QVERIFY(snapshot);
+        qint64 red = 0;
+        qint64 yellow = 0;
+        for (const CustomerRisk &risk : std::as_const(snapshot->risk.customers)) {
+            if (risk.level == RiskLevel::Red)
+                red += risk.valueAtRiskMinor;
+            else if (risk.level == RiskLevel::Yellow)
+                yellow += risk.valueAtRiskMinor;
+        }
+        QVERIFY(red > 0);
+        QCOMPARE(snapshot->overview.redValueMinor, red);
+        QCOMPARE(snapshot->overview.yellowValueMinor, yellow);
+        QVERIFY(!snapshot->overview.kpis.isEmpty());
+        QCOMPARE(snapshot->overview.period, snapshot->report.periods.constLast().period.label);
+    }
+
+    void emptyDatabaseGivesAnEmptyPicture()
+    {
+        const QString path = m_dir.filePath(u"empty.sqlite"_s);
+        QVERIFY(Database::open(path));
+        DashboardEngine engine(path);
+        auto snapshot = engine.compute({});
+        QVERIFY(snapshot);
+        QCOMPARE(snapshot->asOf, NoDay);
+        QVERIFY(snapshot->report.periods.isEmpty());
+        QVERIFY(snapshot->risk.customers.isEmpty());
+    }
+
+    void refusesAFileThatIsNoDatabase()
+    {
+        const QString path = m_dir.filePath(u"notes.sqlite"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("customer_id;name\n1;Anna\n");
+        file.close();
+        QVERIFY(!DashboardEngine::checkDatabase(path));
+        DashboardEngine engine(path);
+        QVERIFY(!engine.compute({}));
+        // Refused, untouched.
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("customer_id;name\n1;Anna\n"));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestDashboardEngine)
+#include "tst_dashboardengine.moc"

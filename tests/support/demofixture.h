@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: RetentionDesk contributors
+#pragma once
+
+#include <QDir>
+#include <QFile>
+
+#include "demo/demodatabase.h"
+#include "storage/database.h"
+
+namespace rd::test {
+
+// A demo database of the given size in the directory, written on first use and reused after:
+// an empty string if it could not be written.
+inline QString demoDatabase(const QString &directory, int customers)
+{
+    const QString path = QDir(directory).filePath(QStringLiteral("demo-%1.sqlite").arg(customers));
+    if (QFile::exists(path))
+        return path;
+    auto db = Database::open(path);
+    if (!db)
+        return {};
+    DemoOptions options;
+    options.customers = customers;
+    if (!DemoDatabase::write(**db, options))
+        return {};
+    return path;
+}
+
+} // namespace rd::test
