@@ -25,7 +25,9 @@ void installTranslators(QApplication &app, const QLocale &locale)
     if (qtTranslator->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qtTranslator);
     auto *translator = new QTranslator(&app);
-    if (translator->load(locale, u"retentiondesk"_s, u"_"_s, u":/i18n"_s))
+    // Languages without a translation read English, with its plurals ("1 customer", not "1 customer(s)").
+    if (translator->load(locale, u"retentiondesk"_s, u"_"_s, u":/i18n"_s)
+        || translator->load(u"retentiondesk_en"_s, u":/i18n"_s))
         QApplication::installTranslator(translator);
 }
 } // namespace

@@ -1,0 +1,130 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>BgNbd</name>
+    <message numerus="yes">
+        <source>The purchase model needs at least %n customer(s) with a repeat purchase.</source>
+        <translation>
+            <numerusform>The purchase model needs at least %n customer with a repeat purchase.</numerusform>
+            <numerusform>The purchase model needs at least %n customers with a repeat purchase.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The fit converged after %n evaluation(s).</source>
+        <translation>
+            <numerusform>The fit converged after %n evaluation.</numerusform>
+            <numerusform>The fit converged after %n evaluations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The fit stopped after %n evaluation(s) without converging; treat its scores with care.</source>
+        <translation>
+            <numerusform>The fit stopped after %n evaluation without converging; treat its scores with care.</numerusform>
+            <numerusform>The fit stopped after %n evaluations without converging; treat its scores with care.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::ChurnChart</name>
+    <message numerus="yes">
+        <source>%Ln customer(s) lost</source>
+        <translation>
+            <numerusform>%Ln customer lost</numerusform>
+            <numerusform>%Ln customers lost</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new customer(s)</source>
+        <translation>
+            <numerusform>%Ln new customer</numerusform>
+            <numerusform>%Ln new customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::CohortTableModel</name>
+    <message numerus="yes">
+        <source>%n week(s) after the cohort&apos;s first week</source>
+        <translation>
+            <numerusform>%n week after the cohort&apos;s first week</numerusform>
+            <numerusform>%n weeks after the cohort&apos;s first week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) after the cohort&apos;s first month</source>
+        <translation>
+            <numerusform>%n month after the cohort&apos;s first month</numerusform>
+            <numerusform>%n months after the cohort&apos;s first month</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter(s) after the cohort&apos;s first quarter</source>
+        <translation>
+            <numerusform>%n quarter after the cohort&apos;s first quarter</numerusform>
+            <numerusform>%n quarters after the cohort&apos;s first quarter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) after the cohort&apos;s first year</source>
+        <translation>
+            <numerusform>%n year after the cohort&apos;s first year</numerusform>
+            <numerusform>%n years after the cohort&apos;s first year</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cohort %1: %n customer(s)</source>
+        <translation>
+            <numerusform>Cohort %1: %n customer</numerusform>
+            <numerusform>Cohort %1: %n customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::RevenueChart</name>
+    <message numerus="yes">
+        <source>%1 (%2)
+Revenue: %3
+from %Ln paying customer(s)</source>
+        <translation>
+            <numerusform>%1 (%2)
+Revenue: %3
+from %Ln paying customer</numerusform>
+            <numerusform>%1 (%2)
+Revenue: %3
+from %Ln paying customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::SurvivalChart</name>
+    <message numerus="yes">
+        <source>%1 (median %Ln day(s))</source>
+        <comment>curve name and median</comment>
+        <translation>
+            <numerusform>%1 (median %Ln day)</numerusform>
+            <numerusform>%1 (median %Ln days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln month</numerusform>
+            <numerusform>%Ln months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+After %Ln day(s) (%2 months): %3 still customers
+%4 customers still observed</source>
+        <translation>
+            <numerusform>%1
+After %Ln day (%2 months): %3 still customers
+%4 customers still observed</numerusform>
+            <numerusform>%1
+After %Ln days (%2 months): %3 still customers
+%4 customers still observed</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
