@@ -96,9 +96,15 @@ int main(int argc, char *argv[])
         QObject::connect(&window, &rd::MainWindow::snapshotReady, &app, [&] {
             if (window.snapshot()->partial)
                 return; // the whole picture follows
-            window.resize(1280, 800);
-            const bool saved = window.saveScreenshots(parser.value(screenshotOption));
-            QCoreApplication::exit(saved ? 0 : 1);
+            // From the event loop, once the charts' replaced items are gone (Qt Charts deletes them later).
+            QMetaObject::invokeMethod(
+                &window,
+                [&] {
+                    window.resize(1280, 800);
+                    const bool saved = window.saveScreenshots(parser.value(screenshotOption));
+                    QCoreApplication::exit(saved ? 0 : 1);
+                },
+                Qt::QueuedConnection);
         });
         QObject::connect(&window, &rd::MainWindow::computeFailed, &app, [](const QString &message) {
             qCritical("%s", qPrintable(message));
