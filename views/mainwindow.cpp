@@ -356,8 +356,10 @@ void MainWindow::computed()
         emit computeFailed(result.error().text());
         return;
     }
+    const bool completing
+        = m_snapshot && m_snapshot->partial && !result->partial && m_snapshot->request.asksForSameAs(result->request);
     m_snapshot = std::move(result.value());
-    showSnapshot();
+    showSnapshot(completing);
     emit snapshotReady();
     // The first picture came without the purchase model: ask for the whole, in the background.
     if (m_snapshot->partial) {
@@ -366,7 +368,7 @@ void MainWindow::computed()
     }
 }
 
-void MainWindow::showSnapshot()
+void MainWindow::showSnapshot(bool completing)
 {
     const DashboardSnapshot &snapshot = *m_snapshot;
     m_banner->setVisible(snapshot.demoData);
@@ -389,14 +391,17 @@ void MainWindow::showSnapshot()
     m_segment->setCurrentIndex(std::max(0, m_segment->findData(segment)));
     m_updatingToolBar = false;
 
+    // The overview counts the value at stake, which the purchase model changes; the period charts stay.
     m_overview->setSnapshot(snapshot);
-    m_churn->setReport(snapshot.report);
-    m_revenue->setReport(snapshot.report);
-    showCohorts();
-    QList<SurvivalCurve> curves {snapshot.survival};
-    curves.append(snapshot.survivalBySegment);
-    m_survival->setCurves(
-        snapshot.request.filter.segment.isEmpty() ? curves : QList<SurvivalCurve> {snapshot.survival});
+    if (!completing) {
+        m_churn->setReport(snapshot.report);
+        m_revenue->setReport(snapshot.report);
+        showCohorts();
+        QList<SurvivalCurve> curves {snapshot.survival};
+        curves.append(snapshot.survivalBySegment);
+        m_survival->setCurves(
+            snapshot.request.filter.segment.isEmpty() ? curves : QList<SurvivalCurve> {snapshot.survival});
+    }
     // The risk list depends on the as-of day and the customers, not on the period: keep it (and the
     // selection) when only the period changed.
     const bool riskChanged = !m_riskShown || m_riskShown->asOf != snapshot.asOf

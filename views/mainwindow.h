@@ -71,7 +71,8 @@ private:
     void updateRecentMenu();
     void compute();
     void computed();
-    void showSnapshot();
+    // completing: the whole picture after the quick one, which already shows every chart.
+    void showSnapshot(bool completing = false);
     void requestFromToolBar();
     void updateTitle();
     void showCohorts();

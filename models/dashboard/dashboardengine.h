@@ -29,6 +29,14 @@ struct DashboardRequest
     // A first, faster picture: without the purchase model, whose fit is the slowest part. The window
     // shows it at once and asks again for the whole.
     bool quick = false;
+
+    // The same figures asked for, however quickly.
+    bool asksForSameAs(const DashboardRequest &other) const
+    {
+        return kind == other.kind && from == other.from && to == other.to && asOf == other.asOf
+            && filter.segment == other.filter.segment && filter.plan == other.filter.plan
+            && filter.country == other.filter.country;
+    }
 };
 
 // One figure of the overview: this period against the previous one, and how it was computed.

@@ -9,14 +9,17 @@
 #include "itemmodels/risktablemodel.h"
 #include "storage/database.h"
 #include "support/demofixture.h"
+#include "views/charts/churnchart.h"
 #include "views/mainwindow.h"
 #include "views/pages/customerdetail.h"
 #include "views/pages/kpitile.h"
 #include "views/pages/overviewpage.h"
 #include "views/pages/riskpage.h"
+#include <QChartView>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
@@ -53,8 +56,13 @@ private slots:
         QVERIFY(ready.wait(30000));
         QVERIFY(window.snapshot()->partial);
         QCOMPARE(window.statusBar()->currentMessage(), u"Estimating which customers are still buying…"_s);
+        auto *churnView = window.findChild<ChurnChart *>()->findChild<QChartView *>();
+        QVERIFY(churnView && !churnView->chart()->series().isEmpty());
+        const QPointer<QAbstractSeries> churnSeries = churnView->chart()->series().constFirst();
         QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy() && !window.snapshot()->partial, 30000);
         QCOMPARE(ready.count(), 2);
+        // The whole picture only adds the purchase model: the period charts are not drawn again.
+        QVERIFY(!churnSeries.isNull());
         QVERIFY(window.snapshot().has_value());
         QVERIFY(window.snapshot()->demoData);
         QCOMPARE(window.snapshot()->data->customerCount(), 300);
