@@ -1084,10 +1084,6 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
         <translation>seit %1 Tagen keine Aktivität</translation>
     </message>
     <message>
-        <source>activity down %1 % (%2 events in the last 30 days, %3 a month before)</source>
-        <translation>Aktivität %1 % gesunken (%2 Ereignisse in den letzten 30 Tagen, zuvor %3 im Monat)</translation>
-    </message>
-    <message>
         <source>spending down %1 % (%2 → %3 per 90 days)</source>
         <translation>Umsatz %1 % gesunken (%2 → %3 je 90 Tage)</translation>
     </message>
@@ -1146,6 +1142,10 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
     <message>
         <source>key_account_share must be above 0 and at most 1</source>
         <translation>key_account_share muss größer als 0 und höchstens 1 sein</translation>
+    </message>
+    <message>
+        <source>activity down %1 % (events in the last 30 days: %2, before: %3 a month)</source>
+        <translation>Aktivität %1 % gesunken (Ereignisse in den letzten 30 Tagen: %2, zuvor %3 im Monat)</translation>
     </message>
 </context>
 <context>

@@ -485,7 +485,8 @@ QString RiskText::reason(const Reason &reason, const QString &currency, const QL
     case ReasonCode::Inactive:
         return tr("no activity for %1 days").arg(number(0));
     case ReasonCode::ActivityDecline:
-        return tr("activity down %1 % (%2 events in the last 30 days, %3 a month before)")
+        // Counts as labels: "1 events" reads wrong, and the CLI prints English without a translator.
+        return tr("activity down %1 % (events in the last 30 days: %2, before: %3 a month)")
             .arg(number(0), number(1), number(2, 1));
     case ReasonCode::SpendingDecline:
         return tr("spending down %1 % (%2 → %3 per 90 days)").arg(number(0), money(1), money(2));

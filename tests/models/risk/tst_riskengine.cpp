@@ -909,10 +909,10 @@ private slots:
         QTest::addRow("inactive") << C::Inactive << QList<double> {45} << u"no activity for 45 days"_s;
         QTest::addRow("activity decline")
             << C::ActivityDecline << QList<double> {80, 4, 20}
-            << u"activity down 80 % (4 events in the last 30 days, 20.0 a month before)"_s;
+            << u"activity down 80 % (events in the last 30 days: 4, before: 20.0 a month)"_s;
         QTest::addRow("activity decline, fractions")
             << C::ActivityDecline << QList<double> {85.04, 1, 6.6667}
-            << u"activity down 85 % (1 events in the last 30 days, 6.7 a month before)"_s;
+            << u"activity down 85 % (events in the last 30 days: 1, before: 6.7 a month)"_s;
         QTest::addRow("spending decline: the issue's example")
             << C::SpendingDecline << QList<double> {80, 50000, 10000}
             << u"spending down 80 % (500.00 EUR → 100.00 EUR per 90 days)"_s;
