@@ -1565,10 +1565,6 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <source>Spend and activity per month</source>
-        <translation>Umsatz und Aktivität je Monat</translation>
-    </message>
-    <message>
         <source>Spend (%1)</source>
         <translation>Umsatz (%1)</translation>
     </message>
@@ -1577,16 +1573,16 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <source>last 24 months</source>
-        <translation>letzte 24 Monate</translation>
-    </message>
-    <message>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2: %3</translation>
     </message>
     <message>
         <source>someone</source>
         <translation>jemand</translation>
+    </message>
+    <message>
+        <source>Spend and activity per month, last 24 months</source>
+        <translation>Umsatz und Aktivität je Monat, letzte 24 Monate</translation>
     </message>
 </context>
 <context>

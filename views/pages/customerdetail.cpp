@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
+#include <QGraphicsLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -220,9 +221,12 @@ void CustomerDetail::showCustomer(const RiskTableModel &model, int row)
     // Monthly spend (bars) and activity events (line) over the last 24 months.
     const QList<CustomerMonth> history = customerHistory(*data, risk.customer, model.report().asOf);
     auto *chart = new QChart;
-    chart->setTitle(tr("Spend and activity per month"));
+    // A small chart: the period goes into the title, and the margins are narrow to leave the plot room.
+    chart->setTitle(tr("Spend and activity per month, last 24 months"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setBackgroundVisible(false);
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    chart->setMargins(QMargins(4, 2, 4, 2));
     auto *spend = new QBarSet(tr("Spend (%1)").arg(currency));
     spend->setColor(palette().color(QPalette::Highlight));
     auto *events = new QLineSeries;
@@ -245,7 +249,6 @@ void CustomerDetail::showCustomer(const RiskTableModel &model, int row)
     auto *axisX = new QBarCategoryAxis;
     axisX->append(months);
     axisX->setLabelsVisible(false);
-    axisX->setTitleText(tr("last 24 months"));
     chart->addAxis(axisX, Qt::AlignBottom);
     bars->attachAxis(axisX);
     auto *axisSpend = new QValueAxis;
