@@ -492,6 +492,12 @@ QString money(qint64 minor)
     return QString::number(double(minor) / 100.0, 'f', 2);
 }
 
+// The same amount as a JSON number.
+double moneyNumber(qint64 minor)
+{
+    return double(minor) / 100.0;
+}
+
 int reportCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -545,14 +551,13 @@ int reportCommand(const QStringList &arguments)
                 {u"end_customers"_s, figures.endCustomers},
                 {u"churn_rate"_s, jsonNumber(figures.churnRate())},
                 {u"retention_rate"_s, jsonNumber(figures.retentionRate())},
-                {u"revenue"_s, money(figures.revenueMinor).toDouble()},
+                {u"revenue"_s, moneyNumber(figures.revenueMinor)},
                 {u"nrr"_s, jsonNumber(figures.nrr())},
                 {u"grr"_s, jsonNumber(figures.grr())},
                 {u"paying_customers"_s, figures.payingCustomers},
                 {u"revenue_per_customer"_s,
-                    figures.revenuePerCustomer()
-                        ? QJsonValue(money(std::llround(*figures.revenuePerCustomer())).toDouble())
-                        : QJsonValue()},
+                    figures.revenuePerCustomer() ? QJsonValue(moneyNumber(std::llround(*figures.revenuePerCustomer())))
+                                                 : QJsonValue()},
                 // How each rate was computed, with its numbers (in English: machine-readable output does not
                 // follow the user's language).
                 {u"explanations"_s,
@@ -560,12 +565,12 @@ int reportCommand(const QStringList &arguments)
                         {u"retention_rate"_s, ReportExplanation::retentionRate(figures, QLocale::c())},
                         {u"nrr"_s, ReportExplanation::nrr(figures, report.currency, QLocale::c())},
                         {u"grr"_s, ReportExplanation::grr(figures, report.currency, QLocale::c())}}},
-                {u"mrr"_s, money(figures.mrrMinor).toDouble()},
-                {u"mrr_new"_s, money(figures.mrrNewMinor).toDouble()},
-                {u"mrr_expansion"_s, money(figures.mrrExpansionMinor).toDouble()},
-                {u"mrr_contraction"_s, money(figures.mrrContractionMinor).toDouble()},
-                {u"mrr_churned"_s, money(figures.mrrChurnedMinor).toDouble()},
-                {u"mrr_reactivated"_s, money(figures.mrrReactivatedMinor).toDouble()},
+                {u"mrr"_s, moneyNumber(figures.mrrMinor)},
+                {u"mrr_new"_s, moneyNumber(figures.mrrNewMinor)},
+                {u"mrr_expansion"_s, moneyNumber(figures.mrrExpansionMinor)},
+                {u"mrr_contraction"_s, moneyNumber(figures.mrrContractionMinor)},
+                {u"mrr_churned"_s, moneyNumber(figures.mrrChurnedMinor)},
+                {u"mrr_reactivated"_s, moneyNumber(figures.mrrReactivatedMinor)},
                 {u"quick_ratio"_s, jsonNumber(figures.quickRatio())},
             });
         }
@@ -635,7 +640,7 @@ int cohortsCommand(const QStringList &arguments)
             QJsonArray values;
             for (int k = 0; k < row.counts.size(); ++k) {
                 percentages.append(jsonNumber(row.percentages.value(k)));
-                values.append(revenue ? QJsonValue(money(row.counts.at(k)).toDouble()) : QJsonValue(row.counts.at(k)));
+                values.append(revenue ? QJsonValue(moneyNumber(row.counts.at(k))) : QJsonValue(row.counts.at(k)));
             }
             rows.append(QJsonObject {{u"cohort"_s, row.label}, {u"size"_s, row.size}, {u"percentages"_s, percentages},
                 {u"counts"_s, values}});
@@ -917,7 +922,7 @@ int riskCommand(const QStringList &arguments)
                 {u"status"_s, riskLevelName(risk.level)},
                 {u"score"_s, risk.score},
                 {u"key_account"_s, risk.keyAccount},
-                {u"value_12m"_s, money(risk.value12mMinor).toDouble()},
+                {u"value_12m"_s, moneyNumber(risk.value12mMinor)},
                 {u"p_alive"_s, risk.alive.probability ? QJsonValue(probability(risk).toDouble()) : QJsonValue()},
                 {u"not_enough_history"_s, risk.alive.notEnoughHistory},
                 {u"last_sign_of_life"_s, dateOf(risk.lastSignOfLife).toString(Qt::ISODate)},

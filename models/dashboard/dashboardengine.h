@@ -34,8 +34,7 @@ struct DashboardRequest
     bool asksForSameAs(const DashboardRequest &other) const
     {
         return kind == other.kind && from == other.from && to == other.to && asOf == other.asOf
-            && filter.segment == other.filter.segment && filter.plan == other.filter.plan
-            && filter.country == other.filter.country;
+            && filter == other.filter;
     }
 };
 

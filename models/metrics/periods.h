@@ -44,6 +44,7 @@ struct CustomerFilter
             && (country.isEmpty() || customer.country == country);
     }
     bool isEmpty() const { return segment.isEmpty() && plan.isEmpty() && country.isEmpty(); }
+    bool operator==(const CustomerFilter &) const = default;
 };
 
 } // namespace rd
