@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: RetentionDesk contributors
 //
-// Window benchmark on a demo database, timed with QElapsedTimer around the real code paths: opening the
-// database until the overview shows, switching pages, changing the period until every page shows it, and
+// Window benchmark on a demo database, timed with QElapsedTimer around the real code paths: from the
+// start of the process until the overview shows, switching pages, changing the period until every page shows it, and
 // filtering the at-risk list. Run under QT_QPA_PLATFORM=offscreen.
 #include <algorithm>
 #include <cstdio>
@@ -19,6 +19,9 @@ using namespace rd;
 
 int main(int argc, char *argv[])
 {
+    // The start as a user sees it: from the process on, with the application and the window built.
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     if (argc < 2) {
         std::fprintf(stderr, "usage: bench_gui DEMO.sqlite\n");
@@ -31,8 +34,6 @@ int main(int argc, char *argv[])
     QApplication::processEvents();
     QSignalSpy ready(&window, &MainWindow::snapshotReady);
 
-    QElapsedTimer timer;
-    timer.start();
     if (!window.openDatabase(QString::fromLocal8Bit(argv[1]))) {
         std::fprintf(stderr, "cannot open %s\n", argv[1]);
         return 1;
@@ -40,13 +41,15 @@ int main(int argc, char *argv[])
     if (!ready.wait(60000))
         return 1;
     QApplication::processEvents();
-    const qint64 overview = timer.elapsed();
+    const qint64 overview = sinceStart.elapsed();
     // The first picture comes without the purchase model; the whole one follows in the background.
     while (window.isBusy() || window.snapshot()->partial) {
         if (!ready.wait(60000))
             return 1;
     }
-    const qint64 whole = timer.elapsed();
+    const qint64 whole = sinceStart.elapsed();
+
+    QElapsedTimer timer;
 
     qint64 slowestPage = 0;
     for (int round = 0; round < 2; ++round) {
@@ -88,7 +91,7 @@ int main(int argc, char *argv[])
     const auto verdict = [](qint64 value, qint64 limit) { return value < limit ? "yes" : "NO"; };
     std::printf("customers:                          %d\n", window.snapshot()->data->customerCount());
     std::printf(
-        "open until the overview shows:      %6lld ms  (target < 2000 ms: %s)\n", overview, verdict(overview, 2000));
+        "start until the overview shows:     %6lld ms  (target < 2000 ms: %s)\n", overview, verdict(overview, 2000));
     std::printf("  ... with P(alive) on the risk list: %6lld ms\n", whole);
     std::printf("slowest page switch:                %6lld ms  (target < 300 ms: %s)\n", slowestPage,
         verdict(slowestPage, 300));

@@ -300,9 +300,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     database->m_backupPath = backup;
 
     QSqlQuery query(db);
-    for (const QString &pragma :
-        {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s,
-            u"PRAGMA busy_timeout = 5000"_s, u"PRAGMA cache_size = -262144"_s, u"PRAGMA temp_store = MEMORY"_s}) {
+    for (const QString &pragma : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s,
+             u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA busy_timeout = 5000"_s, u"PRAGMA temp_store = MEMORY"_s}) {
         if (inMemory && pragma.contains(u"journal_mode"))
             continue;
         if (auto result = sql::exec(query, pragma); !result)
@@ -414,6 +413,13 @@ Result<void> Database::setSetting(const QString &key, const QString &value)
     query.bindValue(u":key"_s, key);
     query.bindValue(u":value"_s, value);
     return sql::exec(query);
+}
+
+Result<void> Database::setBulkWriting(bool on)
+{
+    // 256 MiB while writing in bulk, else SQLite's default of 2 MiB.
+    QSqlQuery query(connection());
+    return sql::exec(query, on ? u"PRAGMA cache_size = -262144"_s : u"PRAGMA cache_size = -2000"_s);
 }
 
 Result<void> Database::beginTransaction()

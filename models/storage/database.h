@@ -62,6 +62,10 @@ public:
     Result<QString> setting(const QString &key, const QString &fallback = {}) const;
     Result<void> setSetting(const QString &key, const QString &value);
 
+    // A large page cache for the index lookups of a bulk write (an import); reads scan whole tables,
+    // which SQLite's small default cache does faster (the pages stay in the processor's cache).
+    Result<void> setBulkWriting(bool on);
+
     Result<void> beginTransaction();
     Result<void> commit();
     void rollback();

@@ -135,6 +135,8 @@ Result<void> ImportStore::begin(const QString &fileName, const QString &kind)
             return result;
     }
 
+    if (auto result = m_database.setBulkWriting(true); !result)
+        return result;
     if (auto result = m_database.beginTransaction(); !result)
         return result;
     m_active = true;
@@ -499,6 +501,8 @@ void ImportStore::finishStatements()
     for (SqliteStatement *statement : {&m_findCustomer, &m_createCustomer, &m_upsertCustomer, &m_orderChunk,
              &m_activityChunk, &m_upsertTicket, &m_upsertSurvey, &m_findImport, &m_logImport})
         statement->finalize();
+    // Only a failing connection refuses this; the import's own result says what went wrong.
+    [[maybe_unused]] const auto cacheReset = m_database.setBulkWriting(false);
 }
 
 } // namespace rd

@@ -4,7 +4,10 @@
 
 #include <algorithm>
 
+#include <QFuture>
 #include <QHash>
+#include <QScopeGuard>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include "storage/database.h"
 #include "storage/isoday.h"
@@ -58,17 +61,19 @@ void layOut(int customers, std::vector<std::pair<int, Value>> &pairs, std::vecto
         values[next[customer]++] = value;
     pairs.clear();
     pairs.shrink_to_fit();
-    const auto dayOfValue = [](const Value &value) {
+    const auto byDay = [](const Value &a, const Value &b) {
         if constexpr (std::is_same_v<Value, Day>)
-            return value;
+            return a < b;
         else
-            return value.day;
+            return a.day < b.day;
     };
     qint64 write = 0;
     for (int i = 0; i < customers; ++i) {
         const auto begin = values.begin() + offsets[i];
         const auto end = values.begin() + offsets[i + 1];
-        std::stable_sort(begin, end, [&](const Value &a, const Value &b) { return dayOfValue(a) < dayOfValue(b); });
+        // Most lists come in order already (files are mostly written by date, the activity summary is).
+        if (!std::is_sorted(begin, end, byDay))
+            std::stable_sort(begin, end, byDay);
         auto last = end;
         if constexpr (std::is_same_v<Value, Day>) {
             if (distinct)
@@ -81,10 +86,97 @@ void layOut(int customers, std::vector<std::pair<int, Value>> &pairs, std::vecto
     values.resize(write);
 }
 
+// The orders table as read, before its customer ids are known as indexes.
+struct OrderRows
+{
+    std::vector<std::pair<qint64, MetricsOrder>> paid; // by customer id
+    std::vector<std::pair<qint64, Day>> failed;
+    QHash<QString, qint64> currencies; // orders per currency
+};
+
+Result<OrderRows> readOrders(sqlite3 *db)
+{
+    OrderRows rows;
+    QByteArray lastCurrency;
+    qint64 *currencyCount = nullptr;
+    auto read = SqliteStatement::forEachRow(db,
+        u"SELECT customer_id, order_date, amount_minor, currency, status = 'failed' FROM orders"_s,
+        [&](const SqliteStatement &row) {
+            const qint64 customer = row.columnInt64(0);
+            const Day day = parseIsoDay(row.columnText(1));
+            if (day == NoDay)
+                return;
+            if (row.columnInt64(4) != 0) {
+                rows.failed.push_back({customer, day});
+                return;
+            }
+            rows.paid.push_back({customer, MetricsOrder {day, row.columnInt64(2)}});
+            const QByteArrayView currency = row.columnText(3);
+            if (!currencyCount || currency != lastCurrency) {
+                lastCurrency = currency.toByteArray();
+                currencyCount = &rows.currencies[QString::fromUtf8(currency)];
+            }
+            ++*currencyCount;
+        });
+    if (!read)
+        return read.error();
+    return rows;
+}
+
+// Reads the orders on a connection of its own, so that a second core reads them while this one reads
+// the rest. An import running meanwhile in another process could commit between the two reads; orders
+// of customers the other read has not seen are then left out, as orders without a customer are.
+Result<OrderRows> readOrdersAlongside(const QString &path)
+{
+    auto database = Database::open(path);
+    if (!database)
+        return database.error();
+    return readOrders(SqliteStatement::handle((*database)->connection()));
+}
+
+// Days with an order of positive amount or an activity event, merged from the two sorted lists.
+void mergeEngagement(Dataset &data)
+{
+    const int count = data.customerCount();
+    data.engagementOffsets.assign(count + 1, 0);
+    data.engagementDays.clear();
+    data.engagementDays.reserve(data.activity.size() + data.orders.size());
+    for (int i = 0; i < count; ++i) {
+        const auto orders = data.ordersOf(i);
+        const auto activity = data.activityOf(i);
+        auto order = orders.begin();
+        auto active = activity.begin();
+        const auto append = [&data, begin = data.engagementDays.size()](Day day) {
+            if (data.engagementDays.size() == begin || data.engagementDays.back() != day)
+                data.engagementDays.push_back(day);
+        };
+        while (order != orders.end() || active != activity.end()) {
+            if (order != orders.end() && order->amountMinor <= 0) {
+                ++order;
+            } else if (active == activity.end() || (order != orders.end() && order->day < active->day)) {
+                append(order->day);
+                ++order;
+            } else {
+                append(active->day);
+                ++active;
+            }
+        }
+        data.engagementOffsets[i + 1] = qint64(data.engagementDays.size());
+    }
+}
+
 } // namespace
 
 Result<Dataset> MetricsRepository::load(const Database &database)
 {
+    // The orders, the largest table, on a second core meanwhile (an in-memory database has one connection).
+    const bool alongside = database.path() != u":memory:";
+    QFuture<Result<OrderRows>> ordersRead;
+    if (alongside)
+        ordersRead = QtConcurrent::run(readOrdersAlongside, database.path());
+    // Whichever way this returns, the other connection is closed by then.
+    const auto waitForOrders = qScopeGuard([&ordersRead] { ordersRead.waitForFinished(); });
+
     sqlite3 *db = SqliteStatement::handle(database.connection());
     Dataset data;
     // Customer ids are the rowids SQLite handed out: dense, so a vector maps them to indexes.
@@ -125,39 +217,6 @@ Result<Dataset> MetricsRepository::load(const Database &database)
         range.see(customer.cancel);
     }
 
-    // Paid orders; positive ones are engagement too. Failed payments are kept apart.
-    std::vector<std::pair<int, MetricsOrder>> orders;
-    std::vector<std::pair<int, Day>> failed;
-    std::vector<std::pair<int, Day>> engagement;
-    QHash<QString, qint64> currencies;
-    QByteArray lastCurrency;
-    qint64 *currencyCount = nullptr;
-    auto ordersRead = SqliteStatement::forEachRow(db,
-        u"SELECT customer_id, order_date, amount_minor, currency, status = 'failed' FROM orders"_s,
-        [&](const SqliteStatement &row) {
-            const int customer = indexOf(row.columnInt64(0));
-            const Day day = parseIsoDay(row.columnText(1));
-            if (customer < 0 || day == NoDay)
-                return;
-            if (row.columnInt64(4) != 0) {
-                failed.push_back({customer, day});
-                range.see(day);
-                return;
-            }
-            const qint64 amount = row.columnInt64(2);
-            orders.push_back({customer, MetricsOrder {day, amount}});
-            if (amount > 0)
-                engagement.push_back({customer, day});
-            range.see(day);
-            const QByteArrayView currency = row.columnText(3);
-            if (!currencyCount || currency != lastCurrency) {
-                lastCurrency = currency.toByteArray();
-                currencyCount = &currencies[QString::fromUtf8(currency)];
-            }
-            ++*currencyCount;
-        });
-    if (!ordersRead)
-        return ordersRead.error();
     // Tickets (opened and closed) and answered surveys are signs of life too.
     std::vector<std::pair<int, Day>> contacts;
     std::vector<std::pair<int, MetricsTicket>> tickets;
@@ -211,24 +270,44 @@ Result<Dataset> MetricsRepository::load(const Database &database)
             if (customer < 0)
                 return;
             forEachPackedDay(row.columnBlob(1), [&](Day day, int events) {
-                engagement.push_back({customer, day});
                 activity.push_back({customer, ActivityDay {day, events}});
                 range.see(day);
             });
         });
     if (!activityRead)
         return activityRead.error();
-
-    layOut(count, orders, data.orderOffsets, data.orders, false);
-    layOut(count, engagement, data.engagementOffsets, data.engagementDays, true);
     layOut(count, contacts, data.contactOffsets, data.contactDays, true);
     layOut(count, activity, data.activityOffsets, data.activity, false);
-    layOut(count, failed, data.failedPaymentOffsets, data.failedPayments, true);
     layOut(count, tickets, data.ticketOffsets, data.tickets, false);
     layOut(count, surveys, data.surveyOffsets, data.surveys, false);
+
+    auto orderRows = alongside ? ordersRead.result() : readOrders(db);
+    if (!orderRows)
+        return orderRows.error();
+    std::vector<std::pair<int, MetricsOrder>> orders;
+    orders.reserve(orderRows->paid.size());
+    for (const auto &[id, order] : orderRows->paid) {
+        if (const int customer = indexOf(id); customer >= 0) {
+            orders.push_back({customer, order});
+            range.see(order.day);
+        }
+    }
+    orderRows->paid = {};
+    std::vector<std::pair<int, Day>> failed;
+    for (const auto &[id, day] : orderRows->failed) {
+        if (const int customer = indexOf(id); customer >= 0) {
+            failed.push_back({customer, day});
+            range.see(day);
+        }
+    }
+    layOut(count, orders, data.orderOffsets, data.orders, false);
+    layOut(count, failed, data.failedPaymentOffsets, data.failedPayments, true);
+    mergeEngagement(data);
+
     data.firstDay = range.first;
     data.lastDay = range.last;
     qint64 best = -1;
+    const QHash<QString, qint64> &currencies = orderRows->currencies;
     for (auto it = currencies.cbegin(); it != currencies.cend(); ++it) {
         if (it.value() > best || (it.value() == best && it.key() < data.currency)) {
             best = it.value();
