@@ -1147,6 +1147,22 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
         <source>activity down %1 % (events in the last 30 days: %2, before: %3 a month)</source>
         <translation>Aktivität %1 % gesunken (Ereignisse in den letzten 30 Tagen: %2, zuvor %3 im Monat)</translation>
     </message>
+    <message>
+        <source>renewal today</source>
+        <translation>Verlängerung heute</translation>
+    </message>
+    <message>
+        <source>renewal tomorrow</source>
+        <translation>Verlängerung morgen</translation>
+    </message>
+    <message>
+        <source>payment failed today</source>
+        <translation>Zahlung heute fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>payment failed yesterday</source>
+        <translation>Zahlung gestern fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>
@@ -2007,6 +2023,14 @@ Monatlich wiederkehrender Umsatz: %4</translation>
         <comment>owner filter</comment>
         <translation>Ohne Verantwortliche</translation>
     </message>
+    <message>
+        <source>Key account</source>
+        <translation>Schlüsselkunde</translation>
+    </message>
+    <message>
+        <source>Right-click to choose the columns</source>
+        <translation>Rechtsklick, um die Spalten auszuwählen</translation>
+    </message>
 </context>
 <context>
     <name>rd::RiskTableModel</name>
@@ -2079,16 +2103,6 @@ Monatlich wiederkehrender Umsatz: %4</translation>
         <translation>Kunde</translation>
     </message>
     <message>
-        <source>Key account</source>
-        <comment>column header</comment>
-        <translation>Schlüsselkunde</translation>
-    </message>
-    <message>
-        <source>Value (12 months)</source>
-        <comment>column header</comment>
-        <translation>Wert (12 Monate)</translation>
-    </message>
-    <message>
         <source>Score</source>
         <comment>column header</comment>
         <translation>Punkte</translation>
@@ -2112,6 +2126,17 @@ Monatlich wiederkehrender Umsatz: %4</translation>
         <source>Owner</source>
         <comment>column header</comment>
         <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Key account: one of the fewest customers who together bring 80 % of the revenue of the last 12 months</source>
+        <translation>Schlüsselkunde: einer der wenigen Kunden, die zusammen 80 % des Umsatzes der letzten 12 Monate bringen</translation>
+    </message>
+    <message>
+        <source>Value
+(12 months)</source>
+        <comment>column header, two lines</comment>
+        <translation>Wert
+(12 Monate)</translation>
     </message>
 </context>
 <context>

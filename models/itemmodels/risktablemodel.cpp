@@ -27,6 +27,8 @@ bool isNumeric(int column)
 // As an int, like every model of ours and Qt's own.
 QVariant alignment(int column)
 {
+    if (column == RiskTableModel::KeyAccountColumn)
+        return int(Qt::AlignCenter);
     return int((isNumeric(column) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
 }
 
@@ -134,6 +136,11 @@ QVariant RiskTableModel::data(const QModelIndex &index, int role) const
         return rawValue(risk, row, index.column());
     case Qt::ToolTipRole:
         return toolTip(risk, row, index.column());
+    case Qt::AccessibleTextRole:
+        // The key-account mark is a symbol on screen: a screen reader says the word.
+        if (index.column() == KeyAccountColumn)
+            return risk.keyAccount ? tr("Key account") : QString();
+        return display(risk, row, index.column());
     case Qt::TextAlignmentRole:
         return alignment(index.column());
     case RiskLevelRole:
@@ -160,7 +167,7 @@ QVariant RiskTableModel::display(const CustomerRisk &risk, const Row &row, int c
     case NameColumn:
         return row.name;
     case KeyAccountColumn:
-        return risk.keyAccount ? tr("Key account") : QString();
+        return risk.keyAccount ? u"\u2605"_s : QString(); // a star: the column stays narrow
     case Value12mColumn:
         return locale.toCurrencyString(double(risk.value12mMinor) / 100.0, m_currency);
     case ScoreColumn:
@@ -227,6 +234,8 @@ QVariant RiskTableModel::toolTip(const CustomerRisk &risk, const Row &row, int c
         return row.reasons.isEmpty() ? RiskText::level(risk.level) : RiskText::level(risk.level) % u'\n' % row.reasons;
     case MainReasonColumn:
         return row.reasons.isEmpty() ? QVariant() : QVariant(row.reasons);
+    case KeyAccountColumn:
+        return risk.keyAccount ? keyAccountExplanation() : QVariant();
     case PAliveColumn:
         if (hasProbability(risk.alive)) {
             if (risk.alive.expectedPurchases90)
@@ -242,6 +251,12 @@ QVariant RiskTableModel::toolTip(const CustomerRisk &risk, const Row &row, int c
     }
 }
 
+QString RiskTableModel::keyAccountExplanation()
+{
+    return tr("Key account: one of the fewest customers who together bring 80 % of the revenue of the last 12 "
+              "months");
+}
+
 QVariant RiskTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal)
@@ -250,6 +265,8 @@ QVariant RiskTableModel::headerData(int section, Qt::Orientation orientation, in
         return alignment(section);
     if (role == Qt::ToolTipRole && section == PAliveColumn)
         return tr("How likely the customer still buys, estimated from the purchase history");
+    if (role == Qt::ToolTipRole && section == KeyAccountColumn)
+        return keyAccountExplanation();
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -258,9 +275,9 @@ QVariant RiskTableModel::headerData(int section, Qt::Orientation orientation, in
     case NameColumn:
         return tr("Customer", "column header");
     case KeyAccountColumn:
-        return tr("Key account", "column header");
+        return u"\u2605"_s; // the mark itself; the tooltip says what it means
     case Value12mColumn:
-        return tr("Value (12 months)", "column header");
+        return tr("Value\n(12 months)", "column header, two lines");
     case ScoreColumn:
         return tr("Score", "column header");
     case PAliveColumn:

@@ -68,6 +68,8 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // What the key-account mark (a star) means: the tooltip of its column and of every mark.
+    static QString keyAccountExplanation();
 
 private:
     // What data() needs beyond the report, computed once per snapshot so that filtering and painting

@@ -504,9 +504,18 @@ QString RiskText::reason(const Reason &reason, const QString &currency, const QL
         return tr("CSAT %1 of 5").arg(number(0));
     case ReasonCode::SurveysUnanswered:
         return tr("last %1 surveys not answered").arg(number(0));
+    // Days as words where a number would read wrong ("in 1 days"; the CLI has no plural forms).
     case ReasonCode::RenewalSoon:
+        if (reason.numbers.value(0) == 0)
+            return tr("renewal today");
+        if (reason.numbers.value(0) == 1)
+            return tr("renewal tomorrow");
         return tr("renewal in %1 days").arg(number(0));
     case ReasonCode::FailedPayment:
+        if (reason.numbers.value(0) == 0)
+            return tr("payment failed today");
+        if (reason.numbers.value(0) == 1)
+            return tr("payment failed yesterday");
         return tr("payment failed %1 days ago").arg(number(0));
     case ReasonCode::LowProbabilityAlive:
         return tr("probability alive %1 % (expected purchases in 90 days: %2)").arg(number(0), number(1, 1));

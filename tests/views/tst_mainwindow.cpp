@@ -17,10 +17,13 @@
 #include "views/pages/riskpage.h"
 #include <QChartView>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
 
@@ -168,6 +171,36 @@ private slots:
         window.setRequest(request);
         QVERIFY(ready.wait(30000));
         QVERIFY(window.snapshot()->report.periods.constLast().period.label.contains(u"-Q"_s));
+    }
+
+    void riskListColumnsCanBeHiddenAndStayHidden()
+    {
+        QSettings().remove(u"risk/hiddenColumns"_s);
+        using M = RiskTableModel;
+        {
+            RiskPage page;
+            QHeaderView *header = page.view()->horizontalHeader();
+            // Who and why first: the main reason follows the value.
+            QCOMPARE(header->visualIndex(M::MainReasonColumn), header->visualIndex(M::Value12mColumn) + 1);
+            // Status and name always show; every other column can be switched off.
+            const QList<QAction *> actions = page.columnMenu()->actions();
+            QCOMPARE(actions.size(), M::ColumnCount - 2);
+            QAction *score = nullptr;
+            for (QAction *action : actions) {
+                QVERIFY(action->isCheckable() && action->isChecked());
+                if (action->text() == u"Score"_s)
+                    score = action;
+            }
+            QVERIFY(score);
+            QVERIFY(!header->isSectionHidden(M::ScoreColumn));
+            score->setChecked(false);
+            QVERIFY(header->isSectionHidden(M::ScoreColumn));
+            QCOMPARE(header->hiddenSectionCount(), 1);
+        }
+        RiskPage again;
+        QVERIFY(again.view()->horizontalHeader()->isSectionHidden(M::ScoreColumn));
+        QVERIFY(!again.view()->horizontalHeader()->isSectionHidden(M::OwnerColumn));
+        QSettings().remove(u"risk/hiddenColumns"_s);
     }
 
     void refusesBadFiles()

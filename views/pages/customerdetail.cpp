@@ -225,6 +225,7 @@ void CustomerDetail::showCustomer(const RiskTableModel &model, int row)
     chart->setTitle(tr("Spend and activity per month, last 24 months"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setBackgroundVisible(false);
+    chart->setLocalizeNumbers(true);
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     chart->setMargins(QMargins(4, 2, 4, 2));
     auto *spend = new QBarSet(tr("Spend (%1)").arg(currency));
@@ -252,13 +253,17 @@ void CustomerDetail::showCustomer(const RiskTableModel &model, int row)
     chart->addAxis(axisX, Qt::AlignBottom);
     bars->attachAxis(axisX);
     auto *axisSpend = new QValueAxis;
-    axisSpend->setRange(0, std::max(1.0, maxSpend * 1.1));
+    // Round steps (0, 250, 500, …) read at a glance; the right axis draws no grid of its own.
+    axisSpend->setRange(0, std::max(1.0, maxSpend));
+    axisSpend->applyNiceNumbers();
     axisSpend->setLabelFormat(u"%.0f"_s);
     chart->addAxis(axisSpend, Qt::AlignLeft);
     bars->attachAxis(axisSpend);
     auto *axisEvents = new QValueAxis;
-    axisEvents->setRange(0, std::max(1.0, maxEvents * 1.1));
+    axisEvents->setRange(0, std::max(4.0, maxEvents));
+    axisEvents->applyNiceNumbers();
     axisEvents->setLabelFormat(u"%.0f"_s);
+    axisEvents->setGridLineVisible(false);
     chart->addAxis(axisEvents, Qt::AlignRight);
     auto *eventsX = new QValueAxis;
     eventsX->setRange(-0.5, history.size() - 0.5);

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -69,8 +70,13 @@ RiskPage::RiskPage(QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setSectionResizeMode(RiskTableModel::MainReasonColumn, QHeaderView::Stretch);
+    // The reason right after the value: who matters and why comes first, the finer figures after.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->moveSection(
+        header->visualIndex(RiskTableModel::MainReasonColumn), header->visualIndex(RiskTableModel::Value12mColumn) + 1);
+    header->setStretchLastSection(true);
     m_view->setWordWrap(false);
+    createColumnMenu();
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
@@ -120,13 +126,54 @@ void RiskPage::setSnapshot(const DashboardSnapshot &snapshot, const QString &dat
     for (const QString &name : std::as_const(owners))
         m_owner->addItem(name, name);
     m_owner->setCurrentIndex(std::max(0, m_owner->findData(owner)));
-    m_view->resizeColumnsToContents();
-    m_view->horizontalHeader()->setSectionResizeMode(RiskTableModel::MainReasonColumn, QHeaderView::Stretch);
+    fitColumns();
     updateCounts();
     if (m_proxy->rowCount() > 0)
         selectRow(0);
     else
         m_detail->clear();
+}
+
+void RiskPage::createColumnMenu()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    m_columnMenu = new QMenu(this);
+    const QStringList hidden = QSettings().value(u"risk/hiddenColumns"_s).toStringList();
+    for (int column = RiskTableModel::KeyAccountColumn; column < RiskTableModel::ColumnCount; ++column) {
+        QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        if (column == RiskTableModel::KeyAccountColumn)
+            title = tr("Key account");
+        QAction *action = m_columnMenu->addAction(title);
+        action->setCheckable(true);
+        action->setChecked(!hidden.contains(QString::number(column)));
+        header->setSectionHidden(column, !action->isChecked());
+        connect(action, &QAction::toggled, this, [this, header, column](bool shown) {
+            header->setSectionHidden(column, !shown);
+            QStringList columns;
+            for (int i = 0; i < RiskTableModel::ColumnCount; ++i) {
+                if (header->isSectionHidden(i))
+                    columns.append(QString::number(i));
+            }
+            QSettings().setValue(u"risk/hiddenColumns"_s, columns);
+        });
+    }
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this,
+        [this, header](const QPoint &at) { m_columnMenu->popup(header->mapToGlobal(at)); });
+    header->setToolTip(tr("Right-click to choose the columns"));
+}
+
+void RiskPage::fitColumns()
+{
+    m_view->resizeColumnsToContents();
+    // Long names and reasons are elided (the detail and the tooltip show them whole): the list keeps
+    // room for its other columns.
+    const int character = m_view->fontMetrics().averageCharWidth();
+    for (const auto &[column, characters] :
+        {std::pair {RiskTableModel::NameColumn, 24}, std::pair {RiskTableModel::MainReasonColumn, 40}}) {
+        if (m_view->columnWidth(column) > character * characters)
+            m_view->setColumnWidth(column, character * characters);
+    }
 }
 
 void RiskPage::focusFilter()

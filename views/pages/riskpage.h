@@ -11,6 +11,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPushButton;
 class QSplitter;
 class QTableView;
@@ -39,11 +40,16 @@ public:
     RiskFilterProxyModel *proxy() const { return m_proxy; }
     QTableView *view() const { return m_view; }
     CustomerDetail *detail() const { return m_detail; }
+    // The header's context menu: a checkable action per column that can be hidden (all but status and
+    // name). The choice is kept in the settings.
+    QMenu *columnMenu() const { return m_columnMenu; }
 
 private:
     void updateCounts();
     void levelsChanged();
     void showCurrent();
+    void createColumnMenu();
+    void fitColumns();
 
     RiskTableModel *m_model;
     RiskFilterProxyModel *m_proxy;
@@ -55,6 +61,7 @@ private:
     QList<QPushButton *> m_levelButtons; // red, yellow, green
     CustomerDetail *m_detail;
     QSplitter *m_splitter;
+    QMenu *m_columnMenu = nullptr;
 };
 
 } // namespace rd

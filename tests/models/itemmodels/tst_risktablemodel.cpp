@@ -149,8 +149,16 @@ private slots:
         QCOMPARE(text(model, 0, M::StatusColumn), u"Red"_s);
         QCOMPARE(text(model, 1, M::StatusColumn), u"Yellow"_s);
         QCOMPARE(text(model, 3, M::StatusColumn), u"Green"_s);
-        QCOMPARE(text(model, 0, M::KeyAccountColumn), u"Key account"_s);
+        // A narrow mark on screen, the word for screen readers, and what it means in the tooltip.
+        QCOMPARE(text(model, 0, M::KeyAccountColumn), u"\u2605"_s);
         QCOMPARE(text(model, 1, M::KeyAccountColumn), QString());
+        QCOMPARE(model.index(0, M::KeyAccountColumn).data(Qt::AccessibleTextRole).toString(), u"Key account"_s);
+        QCOMPARE(model.index(1, M::KeyAccountColumn).data(Qt::AccessibleTextRole).toString(), QString());
+        QCOMPARE(model.index(0, M::KeyAccountColumn).data(Qt::ToolTipRole).toString(), M::keyAccountExplanation());
+        QVERIFY(!model.index(1, M::KeyAccountColumn).data(Qt::ToolTipRole).isValid());
+        QCOMPARE(model.headerData(M::KeyAccountColumn, Qt::Horizontal, Qt::ToolTipRole).toString(),
+            M::keyAccountExplanation());
+        QCOMPARE(model.index(0, M::NameColumn).data(Qt::AccessibleTextRole), model.index(0, M::NameColumn).data());
         QCOMPARE(text(model, 0, M::Value12mColumn), QLocale::c().toCurrencyString(1234.56, u"EUR"_s));
         QVERIFY(text(model, 0, M::Value12mColumn).contains(u"1234.56"_s));
         QCOMPARE(text(model, 1, M::ScoreColumn), u"10"_s);
@@ -217,7 +225,10 @@ private slots:
         for (int column = 0; column < RiskTableModel::ColumnCount; ++column) {
             const bool numeric = column == RiskTableModel::Value12mColumn || column == RiskTableModel::ScoreColumn
                 || column == RiskTableModel::PAliveColumn;
-            const Qt::Alignment expected = (numeric ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
+            // The key-account mark sits in the middle of its narrow column.
+            const Qt::Alignment expected = column == RiskTableModel::KeyAccountColumn
+                ? Qt::Alignment(Qt::AlignCenter)
+                : (numeric ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
             QCOMPARE(Qt::Alignment(model.index(0, column).data(Qt::TextAlignmentRole).toInt()), expected);
             QCOMPARE(Qt::Alignment(model.headerData(column, Qt::Horizontal, Qt::TextAlignmentRole).toInt()), expected);
         }

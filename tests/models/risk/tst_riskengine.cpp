@@ -929,7 +929,12 @@ private slots:
         QTest::addRow("surveys unanswered")
             << C::SurveysUnanswered << QList<double> {2} << u"last 2 surveys not answered"_s;
         QTest::addRow("renewal soon") << C::RenewalSoon << QList<double> {12} << u"renewal in 12 days"_s;
+        QTest::addRow("renewal today") << C::RenewalSoon << QList<double> {0} << u"renewal today"_s;
+        QTest::addRow("renewal tomorrow") << C::RenewalSoon << QList<double> {1} << u"renewal tomorrow"_s;
         QTest::addRow("failed payment") << C::FailedPayment << QList<double> {5} << u"payment failed 5 days ago"_s;
+        QTest::addRow("failed payment today") << C::FailedPayment << QList<double> {0} << u"payment failed today"_s;
+        QTest::addRow("failed payment yesterday")
+            << C::FailedPayment << QList<double> {1} << u"payment failed yesterday"_s;
         QTest::addRow("probability alive") << C::LowProbabilityAlive << QList<double> {15.4, 0.26}
                                            << u"probability alive 15 % (expected purchases in 90 days: 0.3)"_s;
     }
