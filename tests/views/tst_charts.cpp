@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: RetentionDesk contributors
 #include <QAction>
 #include <QAreaSeries>
+#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -56,6 +57,24 @@ Report smallReport(bool withMrr = false)
             figures.mrrChurnedMinor = 20'000 + i * 1'000;
             figures.mrrReactivatedMinor = 3'000;
         }
+        report.periods.append(figures);
+    }
+    return report;
+}
+
+// Three years of weeks or months with steady figures: a long range for the axis labels.
+Report longReport(PeriodKind kind)
+{
+    Report report;
+    report.options.kind = kind;
+    report.currency = u"EUR"_s;
+    for (const Period &period : periodsBetween(kind, QDate(2023, 1, 2), QDate(2025, 12, 28))) {
+        PeriodFigures figures;
+        figures.period = period;
+        figures.startCustomers = 1000;
+        figures.lostCustomers = 10;
+        figures.newCustomers = 12;
+        figures.endCustomers = 1002;
         report.periods.append(figures);
     }
     return report;
@@ -195,6 +214,79 @@ private slots:
         auto *valueAxis = qobject_cast<QValueAxis *>(leftAxes.constFirst());
         QVERIFY(valueAxis->max() >= 5.0);
         QCOMPARE(valueAxis->min(), 0.0);
+    }
+
+    void labelStepKeepsToTheCalendar_data()
+    {
+        QTest::addColumn<double>("room");
+        QTest::addColumn<double>("needed");
+        QTest::addColumn<int>("step");
+        QTest::addRow("fits") << 60.0 << 50.0 << 1;
+        QTest::addRow("every other") << 30.0 << 50.0 << 2;
+        QTest::addRow("quarterly months") << 20.0 << 50.0 << 3;
+        QTest::addRow("not five but six") << 11.0 << 50.0 << 6;
+        QTest::addRow("a quarter of weeks") << 5.0 << 62.0 << 13;
+        QTest::addRow("half a year of weeks") << 2.5 << 62.0 << 26;
+        QTest::addRow("beyond a year") << 0.5 << 62.0 << 124;
+    }
+
+    void labelStepKeepsToTheCalendar()
+    {
+        QFETCH(double, room);
+        QFETCH(double, needed);
+        QFETCH(int, step);
+        QCOMPARE(ChartPanel::labelStep(room, needed), step);
+    }
+
+    void longRangesLabelEveryNthPeriod_data()
+    {
+        QTest::addColumn<PeriodKind>("kind");
+        QTest::addRow("weeks") << PeriodKind::Week;
+        QTest::addRow("months") << PeriodKind::Month;
+    }
+
+    void longRangesLabelEveryNthPeriod()
+    {
+        QFETCH(PeriodKind, kind);
+        ChurnChart chart;
+        chart.resize(1000, 560);
+        const Report report = longReport(kind);
+        chart.setReport(report);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        auto *axis = qobject_cast<QBarCategoryAxis *>(chart.chart()->axes(Qt::Horizontal).constFirst());
+        QVERIFY(axis);
+        const QStringList all = ChartPanel::allCategoryLabels(axis);
+        QCOMPARE(all.size(), report.periods.size());
+        QVERIFY(all.size() > 30);
+        // Every period keeps its bar; only every n-th is labelled, and each label is its period's caption.
+        QCOMPARE(axis->count(), all.size());
+        const QStringList shown = axis->categories();
+        QList<int> labelled;
+        for (int i = 0; i < shown.size(); ++i) {
+            if (!shown.at(i).trimmed().remove(QChar(0x200B)).isEmpty()) {
+                QCOMPARE(shown.at(i), all.at(i));
+                labelled.append(i);
+            }
+        }
+        QVERIFY(labelled.size() >= 2);
+        QVERIFY(labelled.size() < all.size());
+        const int step = labelled.at(1) - labelled.at(0);
+        QCOMPARE(labelled.constFirst(), 0);
+        for (int i = 1; i < labelled.size(); ++i)
+            QCOMPARE(labelled.at(i) - labelled.at(i - 1), step);
+        // The labels that show have room: side by side their width, upright their height.
+        const QFontMetrics metrics(axis->labelsFont());
+        const double room = chart.chart()->plotArea().width() / all.size() * step;
+        double needed = metrics.height();
+        if (axis->labelsAngle() == 0) {
+            for (int i : std::as_const(labelled))
+                needed = std::max(needed, double(metrics.horizontalAdvance(all.at(i))));
+        }
+        QVERIFY2(room >= needed, qPrintable(u"room %1, needed %2"_s.arg(room).arg(needed)));
+        // Dots on every period would hide a long line (three years of weeks), not a short one.
+        for (QLineSeries *line : seriesOf<QLineSeries>(chart.chart()))
+            QCOMPARE(line->pointsVisible(), all.size() <= ChartPanel::MaxMarkedPeriods);
     }
 
     void churnChartTitleFollowsThePeriod()

@@ -40,6 +40,11 @@ using namespace Qt::StringLiterals;
 
 namespace rd {
 
+namespace {
+// The dynamic property on a category axis that keeps every period's caption while only some show.
+constexpr char AllLabelsProperty[] = "rdAllLabels";
+} // namespace
+
 ChartPanel::ChartPanel(QWidget *parent)
     : QWidget(parent)
 {
@@ -398,20 +403,50 @@ void ChartPanel::updateCategoryLabels()
             auto *categories = qobject_cast<QBarCategoryAxis *>(axis);
             if (!categories || categories->count() == 0)
                 continue;
+            // The periods' captions as the chart was built; the axis may show only every n-th of them.
+            const QStringList labels = allCategoryLabels(categories);
+            categories->setProperty(AllLabelsProperty, labels);
             const QFontMetrics metrics(categories->labelsFont());
             int widest = 0;
-            const QStringList labels = categories->categories();
-            for (const QString &label : labels)
+            for (const QString &label : std::as_const(labels))
                 widest = std::max(widest, metrics.horizontalAdvance(label));
             // The plot area once the chart is laid out; before that, the view less room for the value axes.
             const QRectF plot = card.view->chart()->plotArea();
             const double plotWidth
                 = plot.width() > 50.0 ? plot.width() : std::max(1.0, double(card.view->width()) - 240.0);
-            const double room = plotWidth / double(categories->count());
-            // Turned by 45 degrees Qt Charts still cuts labels to the category's width, upright it does not.
-            categories->setLabelsAngle(widest + metrics.height() > room ? -90 : 0);
+            const double room = plotWidth / double(labels.size());
+            // Side by side where they fit, else side by side under every n-th period (up to a quarter's
+            // worth), else upright under every n-th. Labels that skip periods have the room of the
+            // skipped ones: Qt Charts must not cut them to one period's width.
+            const int across = labelStep(room, widest + metrics.averageCharWidth() * 2);
+            const bool upright = across > 13;
+            const int step = upright ? labelStep(room, metrics.height() + 4) : across;
+            categories->setLabelsAngle(upright ? -90 : 0);
+            categories->setTruncateLabels(step == 1);
+            // Categories must differ: the ones without a label get invisible ones of different lengths.
+            QStringList shown;
+            for (int i = 0; i < labels.size(); ++i)
+                shown.append(i % step == 0 ? labels.at(i) : QString(i, QChar(0x200B)));
+            if (shown != categories->categories())
+                categories->setCategories(shown);
         }
     }
+}
+
+QStringList ChartPanel::allCategoryLabels(QBarCategoryAxis *axis)
+{
+    const QStringList all = axis->property(AllLabelsProperty).toStringList();
+    return all.size() == axis->count() ? all : axis->categories();
+}
+
+int ChartPanel::labelStep(double room, double needed)
+{
+    // Steps that keep to the calendar: every 2nd or 3rd month is a quarter's rhythm, 13 weeks one quarter.
+    for (int step : {1, 2, 3, 4, 6, 12, 13, 26, 52}) {
+        if (room * step >= needed)
+            return step;
+    }
+    return int(std::ceil(needed / std::max(room, 0.1)));
 }
 
 int ChartPanel::titleHeight(int width) const

@@ -8,6 +8,7 @@
 
 class QAbstractAxis;
 class QAction;
+class QBarCategoryAxis;
 class QChart;
 class QChartView;
 class QLabel;
@@ -39,6 +40,13 @@ public:
     // The text of the last hover tooltip; empty once the pointer has left the value.
     QString hoverText() const { return m_hoverText; }
     QList<QAction *> exportActions() const;
+    // The period captions of a category axis as built, whichever of them the axis shows.
+    static QStringList allCategoryLabels(QBarCategoryAxis *axis);
+    // Long ranges label every n-th period: the smallest calendar-friendly n (1, 2, 3, 4, 6, 12, 13, 26,
+    // 52) for which n categories of `room` pixels hold a label `needed` pixels across.
+    static int labelStep(double room, double needed);
+    // Lines mark each period with a dot up to this many periods; beyond it the dots would hide the line.
+    static constexpr int MaxMarkedPeriods = 40;
 
     // The title and the visible charts as an image; PNG, SVG or another image format by the suffix.
     bool saveImage(const QString &path);
@@ -97,7 +105,8 @@ private:
     // wrapping label below each chart.
     void updateLegends();
     QString legendHtml(QChart *chart) const;
-    // Category labels turn when they would not fit side by side (Qt Charts would cut them short).
+    // Category labels turn when they would not fit side by side (Qt Charts would cut them short), and
+    // only every n-th shows when even upright ones would overlap.
     void updateCategoryLabels();
     void applyTheme(QChart *chart) const;
     void paintImage(QPainter *painter, const QSize &size);

@@ -150,7 +150,7 @@ void ChurnChart::rebuild()
     for (QLineSeries *line : {churn, retention}) {
         chart->addSeries(line);
         line->attachAxis(xAxis);
-        line->setPointsVisible(true);
+        line->setPointsVisible(m_report.periods.size() <= MaxMarkedPeriods);
     }
     churn->attachAxis(churnAxis);
     retention->attachAxis(retentionAxis);

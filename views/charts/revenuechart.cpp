@@ -130,7 +130,7 @@ void RevenueChart::buildRevenue()
         series->attachAxis(xAxis);
         series->attachAxis(rateAxis);
         series->setPen(pen);
-        series->setPointsVisible(true);
+        series->setPointsVisible(m_report.periods.size() <= MaxMarkedPeriods);
     }
 
     fitAxis(moneyAxis, revenueLow * 1.1, revenueHigh * 1.1);
