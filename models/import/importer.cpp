@@ -8,6 +8,7 @@
 #include <deque>
 #include <mutex>
 #include <thread>
+#include <tuple>
 #include <utility>
 #include <variant>
 #include <vector>
@@ -184,6 +185,41 @@ qint64 roundedDiv(qint64 numerator, qint64 denominator)
 {
     const double value = double(numerator) / double(denominator);
     return qint64(std::llround(value));
+}
+
+// How a header row will be read: the preset (given, or recognised when there are no overrides) and
+// the column of every field. Shared by the import and its preview, so that both read a file alike.
+struct HeaderPlan
+{
+    const Preset *preset = nullptr;
+    ColumnMapping mapping;
+};
+
+Result<HeaderPlan> planHeaders(const QStringList &headers, const ImportOptions &options)
+{
+    HeaderPlan plan;
+    if (!options.preset.isEmpty()) {
+        plan.preset = findPreset(options.preset);
+        if (!plan.preset) {
+            QStringList ids;
+            for (const Preset &preset : presets())
+                ids.append(preset.id);
+            return Error {Importer::tr("There is no preset \"%1\". Presets: %2.").arg(options.preset, ids.join(u", "_s)),
+                {}};
+        }
+        if (plan.preset->kind != options.kind)
+            return Error {Importer::tr("The preset %1 reads %2 files, not %3 files.")
+                              .arg(plan.preset->id, importKindName(plan.preset->kind), importKindName(options.kind)),
+                {}};
+    } else if (options.mappings.isEmpty()) {
+        plan.preset = detectPreset(headers, options.kind);
+    }
+    auto mapping = HeaderMapper::map(
+        headers, options.kind, plan.preset ? plan.preset->columns : decltype(Preset::columns) {}, options.mappings);
+    if (!mapping)
+        return mapping.error();
+    plan.mapping = *mapping;
+    return plan;
 }
 
 class ImportRun
@@ -454,20 +490,10 @@ bool ImportRun::prepare(QFile &file, CsvReader &reader, const DetectedFormat &de
         header = header.trimmed();
     m_report.headers = headers;
 
-    if (!m_options.preset.isEmpty()) {
-        m_preset = findPreset(m_options.preset);
-        if (!m_preset) {
-            QStringList ids;
-            for (const Preset &preset : presets())
-                ids.append(preset.id);
-            return fail(tr("There is no preset \"%1\". Presets: %2.").arg(m_options.preset, ids.join(u", "_s)));
-        }
-        if (m_preset->kind != m_options.kind)
-            return fail(tr("The preset %1 reads %2 files, not %3 files.")
-                            .arg(m_preset->id, importKindName(m_preset->kind), importKindName(m_options.kind)));
-    } else if (m_options.mappings.isEmpty()) {
-        m_preset = detectPreset(headers, m_options.kind);
-    }
+    auto plan = planHeaders(headers, m_options);
+    if (!plan)
+        return fail(plan.error().message);
+    m_preset = plan->preset;
     if (m_preset)
         m_report.presetId = m_preset->id;
     if (m_preset && m_preset->datev) {
@@ -487,11 +513,7 @@ bool ImportRun::prepare(QFile &file, CsvReader &reader, const DetectedFormat &de
                             .arg(nativePath));
     }
 
-    auto mapping = HeaderMapper::map(
-        headers, m_options.kind, m_preset ? m_preset->columns : decltype(Preset::columns) {}, m_options.mappings);
-    if (!mapping)
-        return fail(mapping.error().message);
-    m_report.mapping = *mapping;
+    m_report.mapping = plan->mapping;
 
     const QList<Field> missing = HeaderMapper::missingRequired(m_report.mapping, m_options.kind);
     if (!missing.isEmpty()) {
@@ -1069,6 +1091,67 @@ Outcome ImportRun::processSurvey(const Row &row)
 Importer::Importer(QObject *parent)
     : QObject(parent)
 { }
+
+Result<ImportPreview> Importer::preview(const QString &filePath, const ImportOptions &options, int maxRows)
+{
+    const QString nativePath = QDir::toNativeSeparators(filePath);
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error {tr("Could not read %1: %2").arg(nativePath, file.errorString()), {}};
+    const DetectedFormat detected = detectFormat(file.peek(FormatSampleSize));
+    ImportPreview preview;
+    preview.filePath = filePath;
+    preview.kind = options.kind;
+    preview.delimiter = options.delimiter.value_or(detected.delimiter);
+    preview.encoding = options.encoding.value_or(detected.encoding);
+    CsvReader reader(&file, {preview.delimiter, preview.encoding});
+    if (detected.datev)
+        reader.skipLines(detected.headerLine);
+    if (!reader.readRecord(preview.headers)) {
+        if (reader.hasError())
+            return Error {tr("%1 could not be read: %2").arg(nativePath, reader.errorString()), {}};
+        return Error {tr("%1 is empty.").arg(nativePath), {}};
+    }
+    for (QString &header : preview.headers)
+        header = header.trimmed();
+    auto plan = planHeaders(preview.headers, options);
+    if (!plan)
+        return plan.error();
+    preview.presetId = plan->preset ? plan->preset->id : QString();
+    preview.mapping = plan->mapping;
+    preview.missing = HeaderMapper::missingRequired(preview.mapping, options.kind);
+    QStringList fields;
+    while (preview.rows.size() < maxRows && reader.readRecord(fields)) {
+        preview.rows.append(fields);
+        preview.lines.append(reader.recordLine());
+    }
+    if (reader.hasError())
+        return Error {tr("%1 could not be read: %2").arg(nativePath, reader.errorString()), {}};
+    return preview;
+}
+
+ImportKind Importer::guessKind(const QString &filePath)
+{
+    // The kind whose required fields the headers all name, with the most columns used; a recognised
+    // export (a preset) counts first.
+    ImportKind best = ImportKind::Orders;
+    std::tuple<bool, bool, qsizetype> bestScore {false, false, -1};
+    for (ImportKind kind :
+        {ImportKind::Orders, ImportKind::Customers, ImportKind::Activity, ImportKind::Tickets, ImportKind::Surveys}) {
+        ImportOptions options;
+        options.kind = kind;
+        const auto preview = Importer::preview(filePath, options, 0);
+        if (!preview)
+            continue;
+        const qsizetype used = preview->mapping.fields.size() - preview->mapping.fields.count(Field::Ignore);
+        const std::tuple<bool, bool, qsizetype> score {preview->missing.isEmpty(), !preview->presetId.isEmpty(), used};
+        if (score > bestScore) {
+            bestScore = score;
+            best = kind;
+        }
+    }
+    return best;
+}
 
 ImportReport Importer::run(Database &database, const QString &filePath, const ImportOptions &options)
 {

@@ -63,6 +63,22 @@ struct ImportReport
     std::optional<Error> error; // set when nothing was written
 };
 
+// What a file would import as, before importing it: its format, headers, how each column maps to a
+// field and the first rows as read.
+struct ImportPreview
+{
+    QString filePath;
+    ImportKind kind = ImportKind::Orders;
+    QString presetId; // the preset given or recognised; empty: columns recognised by their names
+    TextEncoding encoding = TextEncoding::Utf8;
+    QChar delimiter;
+    QStringList headers;
+    ColumnMapping mapping;
+    QList<Field> missing; // required fields no column maps to: the import would fail
+    QList<QStringList> rows; // the first rows, as read
+    QList<qint64> lines; // the physical line of each row, 1-based
+};
+
 // Imports one CSV file into a database as one transaction: the valid rows are committed together,
 // rows that fail validation are reported with line, column, value and reason, and a file that
 // cannot be read, or of which no row is valid, leaves the database exactly as it was.
@@ -76,6 +92,10 @@ public:
     explicit Importer(QObject *parent = nullptr);
 
     ImportReport run(Database &database, const QString &filePath, const ImportOptions &options);
+    // Reads the header and the first maxRows rows as run() would, without touching any database.
+    static Result<ImportPreview> preview(const QString &filePath, const ImportOptions &options, int maxRows = 50);
+    // What the file most likely holds: the kind whose required columns its headers all name.
+    static ImportKind guessKind(const QString &filePath);
     // Thread-safe: the running import stops at the next row and rolls back.
     void cancel() { m_cancelled = true; }
 

@@ -124,6 +124,85 @@ private slots:
         QVERIFY2(lines.at(3).startsWith(u"8,Betrag,zehn Euro,"_s), qPrintable(lines.at(3)));
     }
 
+    void previewReadsLikeTheImport()
+    {
+        ImportOptions options;
+        options.kind = ImportKind::Orders;
+        const auto preview = Importer::preview(testData(u"german_invoices_cp1252.csv"_s), options, 3);
+        QVERIFY2(preview, qPrintable(preview ? QString() : preview.error().text()));
+        QCOMPARE(preview->encoding, TextEncoding::Windows1252);
+        QCOMPARE(preview->delimiter, QChar(u';'));
+        QCOMPARE(preview->headers.constFirst(), u"Kundennummer"_s);
+        QCOMPARE(preview->headers.constLast(), u"Währung"_s);
+        QCOMPARE(preview->mapping.fields.size(), preview->headers.size());
+        QCOMPARE(preview->mapping.column(Field::CustomerId), 0);
+        QCOMPARE(preview->mapping.column(Field::Amount), 4);
+        QVERIFY(preview->missing.isEmpty());
+        QVERIFY(preview->presetId.isEmpty());
+        QCOMPARE(preview->rows.size(), 3); // no more than asked for
+        QCOMPARE(preview->rows.at(0).at(1), u"Müller Bäckerei GmbH"_s);
+        QCOMPARE(preview->lines, (QList<qint64> {2, 3, 4}));
+    }
+
+    void previewNamesWhatIsMissing()
+    {
+        ImportOptions options;
+        options.kind = ImportKind::Orders;
+        const QString path = writeFile(u"unnamed-customer.csv"_s, "Kd;Datum;Betrag\nK1;01.02.2024;5,00\n");
+        auto preview = Importer::preview(path, options);
+        QVERIFY(preview);
+        QCOMPARE(preview->missing, QList<Field> {Field::CustomerId});
+        QCOMPARE(preview->mapping.fields.at(0), Field::Ignore);
+        // A mapping override fills the gap, as it would in the import.
+        options.mappings = {{u"Kd"_s, u"customer_id"_s}};
+        preview = Importer::preview(path, options);
+        QVERIFY(preview);
+        QVERIFY(preview->missing.isEmpty());
+        QCOMPARE(preview->mapping.column(Field::CustomerId), 0);
+        QCOMPARE(preview->mapping.column(Field::Amount), 2);
+    }
+
+    void previewOfAPresetAndOfBadFiles()
+    {
+        ImportOptions options;
+        options.kind = ImportKind::Orders;
+        const auto shopify = Importer::preview(testData(u"shopify_orders.csv"_s), options);
+        QVERIFY(shopify);
+        QVERIFY(shopify->presetId.startsWith(u"shopify"_s));
+        const auto datev = Importer::preview(testData(u"datev_extf_cp1252.csv"_s), options);
+        QVERIFY(datev);
+        QVERIFY2(datev->headers.constFirst().startsWith(u"Umsatz"_s), qPrintable(datev->headers.constFirst()));
+
+        const auto missing = Importer::preview(m_dir.filePath(u"no-such-file.csv"_s), options);
+        QVERIFY(!missing);
+        QVERIFY(missing.error().text().contains(u"no-such-file.csv"_s));
+        const auto empty = Importer::preview(writeFile(u"empty-preview.csv"_s, QByteArray()), options);
+        QVERIFY(!empty);
+        QVERIFY(empty.error().text().contains(u"empty-preview.csv is empty"_s));
+        options.preset = u"stripe-customers"_s;
+        const auto wrongKind = Importer::preview(testData(u"shopify_orders.csv"_s), options);
+        QVERIFY(!wrongKind);
+    }
+
+    void guessesWhatAFileHolds_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<ImportKind>("kind");
+        QTest::addRow("orders") << QByteArray("Kundennummer;Datum;Betrag\nK1;01.02.2024;5,00\n") << ImportKind::Orders;
+        QTest::addRow("customers") << QByteArray("customer_id,name,email,signup_date\nK1,Anna,a@b.de,2024-01-01\n")
+                                   << ImportKind::Customers;
+        QTest::addRow("tickets") << QByteArray("customer_id,opened,closed,severity,subject\nK1,2024-01-01,,high,x\n")
+                                 << ImportKind::Tickets;
+        QTest::addRow("surveys") << QByteArray("customer_id,date,NPS\nK1,2024-03-10,9\n") << ImportKind::Surveys;
+    }
+
+    void guessesWhatAFileHolds()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(ImportKind, kind);
+        QCOMPARE(Importer::guessKind(writeFile(u"guess-%1.csv"_s.arg(QString::fromUtf8(QTest::currentDataTag())), content)), kind);
+    }
+
     void shopifyOrdersFoldLineItems()
     {
         auto db = openDatabase();
