@@ -12,45 +12,46 @@ struct FieldInfo
 {
     Field field;
     const char16_t *name;
+    const char *title; // translatable, context "Field"
 };
 
 constexpr FieldInfo fieldInfos[] = {
-    {Field::Ignore, u"ignore"},
-    {Field::CustomerId, u"customer_id"},
-    {Field::Name, u"name"},
-    {Field::FirstName, u"first_name"},
-    {Field::LastName, u"last_name"},
-    {Field::Email, u"email"},
-    {Field::Segment, u"segment"},
-    {Field::Plan, u"plan"},
-    {Field::Country, u"country"},
-    {Field::SignupDate, u"signup_date"},
-    {Field::CancelDate, u"cancel_date"},
-    {Field::Mrr, u"mrr"},
-    {Field::Interval, u"interval"},
-    {Field::Currency, u"currency"},
-    {Field::TotalSpent, u"total_spent"},
-    {Field::TotalOrders, u"total_orders"},
-    {Field::LastActive, u"last_active"},
-    {Field::RenewalDate, u"renewal_date"},
-    {Field::OrderId, u"order_id"},
-    {Field::Date, u"date"},
-    {Field::Amount, u"amount"},
-    {Field::Quantity, u"quantity"},
-    {Field::UnitPrice, u"unit_price"},
-    {Field::Status, u"status"},
-    {Field::RefundedAmount, u"refunded_amount"},
-    {Field::DebitCredit, u"debit_credit"},
-    {Field::ContraAccount, u"contra_account"},
-    {Field::Kind, u"kind"},
-    {Field::Count, u"count"},
-    {Field::TicketId, u"ticket_id"},
-    {Field::OpenedDate, u"opened_date"},
-    {Field::ClosedDate, u"closed_date"},
-    {Field::Severity, u"severity"},
-    {Field::Complaint, u"complaint"},
-    {Field::Subject, u"subject"},
-    {Field::Score, u"score"},
+    {Field::Ignore, u"ignore", QT_TRANSLATE_NOOP("Field", "not imported")},
+    {Field::CustomerId, u"customer_id", QT_TRANSLATE_NOOP("Field", "Customer number")},
+    {Field::Name, u"name", QT_TRANSLATE_NOOP("Field", "Name")},
+    {Field::FirstName, u"first_name", QT_TRANSLATE_NOOP("Field", "First name")},
+    {Field::LastName, u"last_name", QT_TRANSLATE_NOOP("Field", "Last name")},
+    {Field::Email, u"email", QT_TRANSLATE_NOOP("Field", "Email")},
+    {Field::Segment, u"segment", QT_TRANSLATE_NOOP("Field", "Segment")},
+    {Field::Plan, u"plan", QT_TRANSLATE_NOOP("Field", "Plan")},
+    {Field::Country, u"country", QT_TRANSLATE_NOOP("Field", "Country")},
+    {Field::SignupDate, u"signup_date", QT_TRANSLATE_NOOP("Field", "Customer since")},
+    {Field::CancelDate, u"cancel_date", QT_TRANSLATE_NOOP("Field", "Cancelled on")},
+    {Field::Mrr, u"mrr", QT_TRANSLATE_NOOP("Field", "Monthly recurring revenue")},
+    {Field::Interval, u"interval", QT_TRANSLATE_NOOP("Field", "Billing interval")},
+    {Field::Currency, u"currency", QT_TRANSLATE_NOOP("Field", "Currency")},
+    {Field::TotalSpent, u"total_spent", QT_TRANSLATE_NOOP("Field", "Total spent")},
+    {Field::TotalOrders, u"total_orders", QT_TRANSLATE_NOOP("Field", "Number of orders")},
+    {Field::LastActive, u"last_active", QT_TRANSLATE_NOOP("Field", "Last active")},
+    {Field::RenewalDate, u"renewal_date", QT_TRANSLATE_NOOP("Field", "Renewal date")},
+    {Field::OrderId, u"order_id", QT_TRANSLATE_NOOP("Field", "Order number")},
+    {Field::Date, u"date", QT_TRANSLATE_NOOP("Field", "Date")},
+    {Field::Amount, u"amount", QT_TRANSLATE_NOOP("Field", "Amount")},
+    {Field::Quantity, u"quantity", QT_TRANSLATE_NOOP("Field", "Quantity")},
+    {Field::UnitPrice, u"unit_price", QT_TRANSLATE_NOOP("Field", "Unit price")},
+    {Field::Status, u"status", QT_TRANSLATE_NOOP("Field", "Status")},
+    {Field::RefundedAmount, u"refunded_amount", QT_TRANSLATE_NOOP("Field", "Refunded amount")},
+    {Field::DebitCredit, u"debit_credit", QT_TRANSLATE_NOOP("Field", "Debit/credit")},
+    {Field::ContraAccount, u"contra_account", QT_TRANSLATE_NOOP("Field", "Contra account")},
+    {Field::Kind, u"kind", QT_TRANSLATE_NOOP("Field", "Kind")},
+    {Field::Count, u"count", QT_TRANSLATE_NOOP("Field", "Count")},
+    {Field::TicketId, u"ticket_id", QT_TRANSLATE_NOOP("Field", "Ticket number")},
+    {Field::OpenedDate, u"opened_date", QT_TRANSLATE_NOOP("Field", "Opened on")},
+    {Field::ClosedDate, u"closed_date", QT_TRANSLATE_NOOP("Field", "Closed on")},
+    {Field::Severity, u"severity", QT_TRANSLATE_NOOP("Field", "Severity")},
+    {Field::Complaint, u"complaint", QT_TRANSLATE_NOOP("Field", "Complaint")},
+    {Field::Subject, u"subject", QT_TRANSLATE_NOOP("Field", "Subject")},
+    {Field::Score, u"score", QT_TRANSLATE_NOOP("Field", "Score")},
 };
 
 // Kinds as bits, so that one synonym can serve several kinds of file.
@@ -166,6 +167,23 @@ QString importKindName(ImportKind kind)
     return {};
 }
 
+QString importKindTitle(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Customers:
+        return QCoreApplication::translate("ImportKind", "Customers");
+    case ImportKind::Orders:
+        return QCoreApplication::translate("ImportKind", "Orders and payments");
+    case ImportKind::Activity:
+        return QCoreApplication::translate("ImportKind", "Activity (logins, visits)");
+    case ImportKind::Tickets:
+        return QCoreApplication::translate("ImportKind", "Support tickets");
+    case ImportKind::Surveys:
+        return QCoreApplication::translate("ImportKind", "Survey answers (NPS, CSAT)");
+    }
+    return {};
+}
+
 std::optional<ImportKind> importKindFromName(QStringView name)
 {
     for (ImportKind kind :
@@ -181,6 +199,15 @@ QString fieldName(Field field)
     for (const FieldInfo &info : fieldInfos) {
         if (info.field == field)
             return QString::fromUtf16(info.name);
+    }
+    return {};
+}
+
+QString fieldTitle(Field field)
+{
+    for (const FieldInfo &info : fieldInfos) {
+        if (info.field == field)
+            return QCoreApplication::translate("Field", info.title);
     }
     return {};
 }

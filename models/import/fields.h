@@ -17,6 +17,8 @@ namespace rd {
 enum class ImportKind { Customers, Orders, Activity, Tickets, Surveys };
 
 QString importKindName(ImportKind kind);
+// The kind as the window names it, translated ("Orders").
+QString importKindTitle(ImportKind kind);
 std::optional<ImportKind> importKindFromName(QStringView name);
 
 // The fields a column can be mapped to. Names (fieldName) are what `--map COLUMN=field` takes.
@@ -61,6 +63,8 @@ enum class Field {
 
 QString fieldName(Field field);
 std::optional<Field> fieldFromName(QStringView name);
+// The field as the window names it, translated ("Customer number" for customer_id).
+QString fieldTitle(Field field);
 // The fields a file of this kind can fill, in the order help texts list them.
 QList<Field> fieldsFor(ImportKind kind);
 bool isDateField(Field field);

@@ -204,8 +204,8 @@ Result<HeaderPlan> planHeaders(const QStringList &headers, const ImportOptions &
             QStringList ids;
             for (const Preset &preset : presets())
                 ids.append(preset.id);
-            return Error {Importer::tr("There is no preset \"%1\". Presets: %2.").arg(options.preset, ids.join(u", "_s)),
-                {}};
+            return Error {
+                Importer::tr("There is no preset \"%1\". Presets: %2.").arg(options.preset, ids.join(u", "_s)), {}};
         }
         if (plan.preset->kind != options.kind)
             return Error {Importer::tr("The preset %1 reads %2 files, not %3 files.")

@@ -200,7 +200,9 @@ private slots:
     {
         QFETCH(QByteArray, content);
         QFETCH(ImportKind, kind);
-        QCOMPARE(Importer::guessKind(writeFile(u"guess-%1.csv"_s.arg(QString::fromUtf8(QTest::currentDataTag())), content)), kind);
+        QCOMPARE(
+            Importer::guessKind(writeFile(u"guess-%1.csv"_s.arg(QString::fromUtf8(QTest::currentDataTag())), content)),
+            kind);
     }
 
     void shopifyOrdersFoldLineItems()
