@@ -774,6 +774,153 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
     </message>
 </context>
 <context>
+    <name>Field</name>
+    <message>
+        <source>not imported</source>
+        <translation>nicht importiert</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Kunde seit</translation>
+    </message>
+    <message>
+        <source>Cancelled on</source>
+        <translation>Gekündigt am</translation>
+    </message>
+    <message>
+        <source>Monthly recurring revenue</source>
+        <translation>Monatlich wiederkehrender Umsatz</translation>
+    </message>
+    <message>
+        <source>Billing interval</source>
+        <translation>Abrechnungsintervall</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Total spent</source>
+        <translation>Umsatz gesamt</translation>
+    </message>
+    <message>
+        <source>Number of orders</source>
+        <translation>Anzahl Bestellungen</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>Zuletzt aktiv</translation>
+    </message>
+    <message>
+        <source>Renewal date</source>
+        <translation>Verlängerungsdatum</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Bestellnummer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Einzelpreis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Refunded amount</source>
+        <translation>Erstatteter Betrag</translation>
+    </message>
+    <message>
+        <source>Debit/credit</source>
+        <translation>Soll/Haben</translation>
+    </message>
+    <message>
+        <source>Contra account</source>
+        <translation>Gegenkonto</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation>Ticketnummer</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Eröffnet am</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Geschlossen am</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Dringlichkeit</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Beschwerde</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+</context>
+<context>
     <name>HeaderMapper</name>
     <message>
         <source>The file has no column &quot;%1&quot;. Its columns are: %2.</source>
@@ -782,6 +929,29 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
     <message>
         <source>&quot;%1&quot; is not a field of a %2 file. Use one of: %3.</source>
         <translation>&quot;%1&quot; ist kein Feld einer Datei der Art %2. Verwenden Sie eines dieser Felder: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportKind</name>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Orders and payments</source>
+        <translation>Bestellungen und Zahlungen</translation>
+    </message>
+    <message>
+        <source>Activity (logins, visits)</source>
+        <translation>Aktivität (Anmeldungen, Besuche)</translation>
+    </message>
+    <message>
+        <source>Support tickets</source>
+        <translation>Support-Tickets</translation>
+    </message>
+    <message>
+        <source>Survey answers (NPS, CSAT)</source>
+        <translation>Umfrageantworten (NPS, CSAT)</translation>
     </message>
 </context>
 <context>
@@ -832,14 +1002,6 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
     <message>
         <source>%1 is empty.</source>
         <translation>%1 ist leer.</translation>
-    </message>
-    <message>
-        <source>There is no preset &quot;%1&quot;. Presets: %2.</source>
-        <translation>Es gibt keine Vorlage &quot;%1&quot;. Vorlagen: %2.</translation>
-    </message>
-    <message>
-        <source>The preset %1 reads %2 files, not %3 files.</source>
-        <translation>Die Vorlage %1 liest Dateien der Art %2, nicht %3.</translation>
     </message>
     <message>
         <source>%1 is not a DATEV booking batch: its first line does not start with EXTF.</source>
@@ -936,6 +1098,14 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
     <message>
         <source>not a date in the form %1</source>
         <translation>kein Datum im Format %1</translation>
+    </message>
+    <message>
+        <source>There is no preset &quot;%1&quot;. Presets: %2.</source>
+        <translation>Es gibt keine Vorlage „%1“. Vorlagen: %2.</translation>
+    </message>
+    <message>
+        <source>The preset %1 reads %2 files, not %3 files.</source>
+        <translation>Die Vorlage %1 liest Dateien der Art %2, nicht %3.</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1772,185 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
     </message>
 </context>
 <context>
+    <name>rd::ImportDialog</name>
+    <message>
+        <source>comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>senkrechten Strich</translation>
+    </message>
+    <message>
+        <source>Save Rejected Rows…</source>
+        <translation>Abgelehnte Zeilen speichern …</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Import a File into %1</source>
+        <translation>Datei in %1 importieren</translation>
+    </message>
+    <message>
+        <source>A CSV file exported from your shop, billing or accounting tool</source>
+        <translation>Eine CSV-Datei aus Ihrem Shop-, Rechnungs- oder Buchhaltungsprogramm</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>It &amp;holds:</source>
+        <translation>&amp;Inhalt:</translation>
+    </message>
+    <message>
+        <source>Exported &amp;by:</source>
+        <translation>Exportiert &amp;aus:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>First rows as they will be read. Click a column&apos;s header to choose what it holds.</source>
+        <translation>Die ersten Zeilen, so wie sie gelesen werden. Klicken Sie auf eine Spaltenüberschrift, um zu wählen, was die Spalte enthält.</translation>
+    </message>
+    <message>
+        <source>Import a File</source>
+        <translation>Datei importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Recognised from the column names</source>
+        <translation>An den Spaltennamen erkannt</translation>
+    </message>
+    <message>
+        <source>Choose a file.</source>
+        <translation>Wählen Sie eine Datei.</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (ANSI)</source>
+        <translation>Windows-1252 (ANSI)</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>separated by %1</source>
+        <translation>getrennt durch %1</translation>
+    </message>
+    <message>
+        <source>recognised as %1</source>
+        <translation>erkannt als %1</translation>
+    </message>
+    <message>
+        <source>No column holds: %1. Click the header of the column that does and choose it.</source>
+        <translation>Keine Spalte enthält: %1. Klicken Sie auf die Überschrift der Spalte, die es enthält, und wählen Sie es aus.</translation>
+    </message>
+    <message>
+        <source>The file has column names but no rows.</source>
+        <translation>Die Datei hat Spaltennamen, aber keine Zeilen.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen …</translation>
+    </message>
+    <message>
+        <source>%1 rows read</source>
+        <translation>%1 Zeilen gelesen</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Es wurde nichts importiert. %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 rows (%3 rejected, %4 skipped).</source>
+        <translation>%1 von %2 Zeilen importiert (%3 abgelehnt, %4 übersprungen).</translation>
+    </message>
+    <message>
+        <source>New customers: %1.</source>
+        <translation>Neue Kunden: %1.</translation>
+    </message>
+    <message>
+        <source>The first %1 rejected rows are listed; Save Rejected Rows writes all of them.</source>
+        <translation>Die ersten %1 abgelehnten Zeilen sind aufgeführt; „Abgelehnte Zeilen speichern“ schreibt alle.</translation>
+    </message>
+    <message>
+        <source>-rejected</source>
+        <translation>-abgelehnt</translation>
+    </message>
+    <message>
+        <source>Save Rejected Rows</source>
+        <translation>Abgelehnte Zeilen speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save the rejected rows</source>
+        <translation>Die abgelehnten Zeilen konnten nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ImportPreviewModel</name>
+    <message>
+        <source>Line %1, column &quot;%2&quot;</source>
+        <translation>Zeile %1, Spalte „%2“</translation>
+    </message>
+    <message>
+        <source>%1
+(not imported)</source>
+        <translation>%1
+(nicht importiert)</translation>
+    </message>
+    <message>
+        <source>%1
+→ %2</source>
+        <comment>column header and the field it fills</comment>
+        <translation>%1
+→ %2</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is not imported. Click to choose a field for it.</source>
+        <translation>Die Spalte „%1“ wird nicht importiert. Klicken Sie, um ein Feld dafür zu wählen.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is read as %2 (%3). Click to choose another field.</source>
+        <translation>Die Spalte „%1“ wird als %2 (%3) gelesen. Klicken Sie, um ein anderes Feld zu wählen.</translation>
+    </message>
+</context>
+<context>
     <name>rd::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1638,10 +1987,6 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
     <message>
         <source>%1 – RetentionDesk</source>
         <translation>%1 – RetentionDesk</translation>
-    </message>
-    <message>
-        <source>This is demo data, made up to show what RetentionDesk does. To see your own business, import your customers and orders with the command-line tool (retentiondesk-cli import) into a new database and open it with File &gt; Open.</source>
-        <translation>Dies sind erfundene Demodaten, die zeigen, was RetentionDesk kann. Um Ihr eigenes Unternehmen zu sehen, importieren Sie Ihre Kunden und Bestellungen mit dem Kommandozeilenprogramm (retentiondesk-cli import) in eine neue Datenbank und öffnen diese mit Datei &gt; Öffnen.</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -1772,10 +2117,6 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
         <translation>Über RetentionDesk</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;RetentionDesk&lt;/b&gt; shows how many customers you keep and lose, and who is about to leave.&lt;/p&gt;&lt;p&gt;Churn rate = customers lost in the period / customers at its start × 100. Retention rate = (customers at the end − new customers) / customers at the start × 100. Hover over a figure to see how it was computed with its numbers.&lt;/p&gt;&lt;p&gt;Import your data with &lt;tt&gt;retentiondesk-cli import&lt;/tt&gt;; everything stays on this computer.&lt;/p&gt;&lt;p&gt;Keys: Ctrl+O open, Ctrl+1…5 pages, Ctrl+F filter the at-risk list, Ctrl+E export the chart.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;RetentionDesk&lt;/b&gt; zeigt, wie viele Kunden Sie halten und verlieren und wer kurz davor ist zu gehen.&lt;/p&gt;&lt;p&gt;Abwanderungsrate = im Zeitraum verlorene Kunden / Kunden zu seinem Beginn × 100. Bindungsrate = (Kunden am Ende − neue Kunden) / Kunden zu Beginn × 100. Zeigen Sie mit der Maus auf eine Zahl, um zu sehen, wie sie mit welchen Werten berechnet wurde.&lt;/p&gt;&lt;p&gt;Importieren Sie Ihre Daten mit &lt;tt&gt;retentiondesk-cli import&lt;/tt&gt;; alles bleibt auf diesem Computer.&lt;/p&gt;&lt;p&gt;Tasten: Strg+O öffnen, Strg+1…5 Seiten, Strg+F gefährdete Kunden filtern, Strg+E Diagramm exportieren.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>From:</source>
         <translation>Von:</translation>
     </message>
@@ -1786,6 +2127,46 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
     <message>
         <source>Estimating which customers are still buying…</source>
         <translation>Es wird geschätzt, welche Kunden noch kaufen…</translation>
+    </message>
+    <message>
+        <source>This is demo data, made up to show what RetentionDesk does. To see your own business, create a database of your own (File &gt; New) and import your customers and orders into it (File &gt; Import, Ctrl+I, or drop a CSV file on this window).</source>
+        <translation>Dies sind erfundene Demodaten, die zeigen, was RetentionDesk kann. Um Ihr eigenes Unternehmen zu sehen, legen Sie eine eigene Datenbank an (Datei &gt; Neu) und importieren Sie Ihre Kunden und Bestellungen hinein (Datei &gt; Importieren, Strg+I, oder ziehen Sie eine CSV-Datei auf dieses Fenster).</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;RetentionDesk&lt;/b&gt; shows how many customers you keep and lose, and who is about to leave.&lt;/p&gt;&lt;p&gt;Churn rate = customers lost in the period / customers at its start × 100. Retention rate = (customers at the end − new customers) / customers at the start × 100. Hover over a figure to see how it was computed with its numbers.&lt;/p&gt;&lt;p&gt;Import your data with File &gt; Import (or &lt;tt&gt;retentiondesk-cli import&lt;/tt&gt;); everything stays on this computer.&lt;/p&gt;&lt;p&gt;Keys: Ctrl+O open, Ctrl+I import, Ctrl+1…5 pages, Ctrl+F filter the at-risk list, Ctrl+E export the chart.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;RetentionDesk&lt;/b&gt; zeigt, wie viele Kunden Sie halten und verlieren und wer kurz davor ist zu gehen.&lt;/p&gt;&lt;p&gt;Abwanderungsrate = im Zeitraum verlorene Kunden / Kunden zu Beginn × 100. Bindungsrate = (Kunden am Ende − neue Kunden) / Kunden zu Beginn × 100. Fahren Sie mit der Maus über eine Zahl, um zu sehen, wie sie mit ihren Werten berechnet wurde.&lt;/p&gt;&lt;p&gt;Importieren Sie Ihre Daten mit Datei &gt; Importieren (oder &lt;tt&gt;retentiondesk-cli import&lt;/tt&gt;); alles bleibt auf diesem Computer.&lt;/p&gt;&lt;p&gt;Tasten: Strg+O öffnen, Strg+I importieren, Strg+1…5 Seiten, Strg+F Liste gefährdeter Kunden filtern, Strg+E Diagramm exportieren.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>This is the demo database. Your own customers belong in a database of their own.</source>
+        <translation>Dies ist die Demodatenbank. Ihre eigenen Kunden gehören in eine eigene Datenbank.</translation>
+    </message>
+    <message>
+        <source>No database is open. Your data goes into a database file of its own.</source>
+        <translation>Es ist keine Datenbank geöffnet. Ihre Daten kommen in eine eigene Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>Create a new database and import into it?</source>
+        <translation>Eine neue Datenbank anlegen und dorthin importieren?</translation>
+    </message>
+    <message>
+        <source>New Database…</source>
+        <translation>Neue Datenbank …</translation>
+    </message>
+    <message>
+        <source>Import a File</source>
+        <translation>Datei importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1805,10 +2186,6 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
     <message>
         <source>Green: fine</source>
         <translation>Grün: alles in Ordnung</translation>
-    </message>
-    <message>
-        <source>No orders or customers yet. Import a file to see your figures.</source>
-        <translation>Noch keine Bestellungen oder Kunden. Importieren Sie eine Datei, um Ihre Kennzahlen zu sehen.</translation>
     </message>
     <message>
         <source>%1, as of %2</source>
@@ -1834,6 +2211,33 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
     <message>
         <source>no signal</source>
         <translation>keine Warnsignale</translation>
+    </message>
+    <message>
+        <source>No orders or customers yet. Import a file (File &gt; Import, Ctrl+I) or drop a CSV file here to see your figures.</source>
+        <translation>Noch keine Bestellungen oder Kunden. Importieren Sie eine Datei (Datei &gt; Importieren, Strg+I) oder ziehen Sie eine CSV-Datei hierher, um Ihre Zahlen zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::RejectedRowsModel</name>
+    <message>
+        <source>Line</source>
+        <comment>column header</comment>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <comment>column header</comment>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <comment>column header</comment>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <comment>column header</comment>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,8 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -16,7 +18,9 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
@@ -34,6 +38,7 @@
 #include "views/charts/heatmapdelegate.h"
 #include "views/charts/revenuechart.h"
 #include "views/charts/survivalchart.h"
+#include "views/dialogs/importdialog.h"
 #include "views/pages/overviewpage.h"
 #include "views/pages/riskpage.h"
 
@@ -56,8 +61,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_banner->setMargin(8);
     m_banner->setAutoFillBackground(true);
     m_banner->setText(tr("This is demo data, made up to show what RetentionDesk does. To see your own business, "
-                         "import your customers and orders with the command-line tool (retentiondesk-cli import) "
-                         "into a new database and open it with File > Open."));
+                         "create a database of your own (File > New) and import your customers and orders into it "
+                         "(File > Import, Ctrl+I, or drop a CSV file on this window)."));
     QPalette bannerPalette = m_banner->palette();
     bannerPalette.setColor(QPalette::Window, bannerPalette.color(QPalette::ToolTipBase));
     bannerPalette.setColor(QPalette::WindowText, bannerPalette.color(QPalette::ToolTipText));
@@ -129,6 +134,7 @@ MainWindow::MainWindow(QWidget *parent)
     body->addWidget(m_stack, 1);
     outer->addLayout(body, 1);
     setCentralWidget(central);
+    setAcceptDrops(true);
     connect(m_pages, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && m_snapshot)
             m_stack->setCurrentIndex(row);
@@ -172,6 +178,8 @@ void MainWindow::createMenus()
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseDatabase);
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    QAction *import = file->addAction(tr("&Import…"), this, [this] { importFile(); });
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     QAction *close = file->addAction(tr("&Close"), this, &MainWindow::closeDatabase);
     close->setShortcut(QKeySequence::Close);
     file->addSeparator();
@@ -434,8 +442,79 @@ void MainWindow::showHelp()
            "<p>Churn rate = customers lost in the period / customers at its start × 100. Retention rate = "
            "(customers at the end − new customers) / customers at the start × 100. Hover over a figure to see "
            "how it was computed with its numbers.</p>"
-           "<p>Import your data with <tt>retentiondesk-cli import</tt>; everything stays on this computer.</p>"
-           "<p>Keys: Ctrl+O open, Ctrl+1…5 pages, Ctrl+F filter the at-risk list, Ctrl+E export the chart.</p>"));
+           "<p>Import your data with File > Import (or <tt>retentiondesk-cli import</tt>); everything stays on this "
+           "computer.</p>"
+           "<p>Keys: Ctrl+O open, Ctrl+I import, Ctrl+1…5 pages, Ctrl+F filter the at-risk list, Ctrl+E export "
+           "the chart.</p>"));
+}
+
+ImportDialog *MainWindow::importFile(const QString &path)
+{
+    if (!m_engine || (m_snapshot && m_snapshot->demoData)) {
+        // Own data does not belong among the made-up customers: a database of one's own first.
+        QMessageBox question(QMessageBox::Question, tr("Import"),
+            m_engine ? tr("This is the demo database. Your own customers belong in a database of their own.")
+                     : tr("No database is open. Your data goes into a database file of its own."),
+            QMessageBox::Cancel, this);
+        question.setInformativeText(tr("Create a new database and import into it?"));
+        QPushButton *create = question.addButton(tr("New Database…"), QMessageBox::AcceptRole);
+        question.setDefaultButton(create);
+        question.exec();
+        if (question.clickedButton() != create)
+            return nullptr;
+        createDatabase();
+        if (!m_engine || (m_snapshot && m_snapshot->demoData))
+            return nullptr;
+    }
+    QString file = path;
+    if (file.isEmpty()) {
+        file = QFileDialog::getOpenFileName(
+            this, tr("Import a File"), QString(), tr("CSV files (*.csv *.txt *.tsv);;All files (*)"));
+        if (file.isEmpty())
+            return nullptr;
+    }
+    auto *dialog = new ImportDialog(databasePath(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, &MainWindow::reloadAfterImport);
+    dialog->setFilePath(file);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::reloadAfterImport()
+{
+    if (!m_engine)
+        return;
+    // A fresh engine reads the file again; a computation still running on the old one is superseded.
+    m_engine = std::make_shared<DashboardEngine>(m_engine->databasePath());
+    m_riskShown.reset();
+    m_request.asOf = QDate();
+    m_request.from = QDate();
+    m_request.quick = true;
+    compute();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.constFirst().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.constFirst().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    const QString path = urls.constFirst().toLocalFile();
+    // A database opens; anything else is taken for a file to import.
+    if (path.endsWith(u".sqlite"_s, Qt::CaseInsensitive) || path.endsWith(u".db"_s, Qt::CaseInsensitive)) {
+        if (auto result = openDatabase(path); !result)
+            QMessageBox::warning(this, tr("Could not open the database"), result.error().text());
+        return;
+    }
+    importFile(path);
 }
 
 void MainWindow::chooseDatabase()

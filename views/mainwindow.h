@@ -21,6 +21,7 @@ namespace rd {
 
 class ChurnChart;
 class CohortTableModel;
+class ImportDialog;
 class OverviewPage;
 class RevenueChart;
 class RiskPage;
@@ -54,6 +55,9 @@ public:
     bool saveScreenshots(const QString &directory);
     static QString pageFileName(Page page);
     RiskPage *riskPage() const { return m_risk; }
+    // File > Import: the import dialog for this file (a file dialog asks when empty) on the open database;
+    // nullptr when the user chose no file or database. The demo database asks for a database of one's own.
+    ImportDialog *importFile(const QString &path = {});
 
 signals:
     void snapshotReady();
@@ -61,6 +65,9 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // A CSV file dropped on the window opens the import dialog.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createMenus();
@@ -76,6 +83,8 @@ private:
     void requestFromToolBar();
     void updateTitle();
     void showCohorts();
+    // Reads the database again after an import and shows it from the start of its data.
+    void reloadAfterImport();
 
     std::shared_ptr<DashboardEngine> m_engine;
     DashboardRequest m_request;

@@ -187,6 +187,12 @@ qint64 roundedDiv(qint64 numerator, qint64 denominator)
     return qint64(std::llround(value));
 }
 
+// The texts of an import and of its preview, in one translation context.
+struct ImportText
+{
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+};
+
 // How a header row will be read: the preset (given, or recognised when there are no overrides) and
 // the column of every field. Shared by the import and its preview, so that both read a file alike.
 struct HeaderPlan
@@ -205,10 +211,10 @@ Result<HeaderPlan> planHeaders(const QStringList &headers, const ImportOptions &
             for (const Preset &preset : presets())
                 ids.append(preset.id);
             return Error {
-                Importer::tr("There is no preset \"%1\". Presets: %2.").arg(options.preset, ids.join(u", "_s)), {}};
+                ImportText::tr("There is no preset \"%1\". Presets: %2.").arg(options.preset, ids.join(u", "_s)), {}};
         }
         if (plan.preset->kind != options.kind)
-            return Error {Importer::tr("The preset %1 reads %2 files, not %3 files.")
+            return Error {ImportText::tr("The preset %1 reads %2 files, not %3 files.")
                               .arg(plan.preset->id, importKindName(plan.preset->kind), importKindName(options.kind)),
                 {}};
     } else if (options.mappings.isEmpty()) {
@@ -1097,7 +1103,7 @@ Result<ImportPreview> Importer::preview(const QString &filePath, const ImportOpt
     const QString nativePath = QDir::toNativeSeparators(filePath);
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))
-        return Error {tr("Could not read %1: %2").arg(nativePath, file.errorString()), {}};
+        return Error {ImportText::tr("Could not read %1: %2").arg(nativePath, file.errorString()), {}};
     const DetectedFormat detected = detectFormat(file.peek(FormatSampleSize));
     ImportPreview preview;
     preview.filePath = filePath;
@@ -1109,8 +1115,8 @@ Result<ImportPreview> Importer::preview(const QString &filePath, const ImportOpt
         reader.skipLines(detected.headerLine);
     if (!reader.readRecord(preview.headers)) {
         if (reader.hasError())
-            return Error {tr("%1 could not be read: %2").arg(nativePath, reader.errorString()), {}};
-        return Error {tr("%1 is empty.").arg(nativePath), {}};
+            return Error {ImportText::tr("%1 could not be read: %2").arg(nativePath, reader.errorString()), {}};
+        return Error {ImportText::tr("%1 is empty.").arg(nativePath), {}};
     }
     for (QString &header : preview.headers)
         header = header.trimmed();
@@ -1126,7 +1132,7 @@ Result<ImportPreview> Importer::preview(const QString &filePath, const ImportOpt
         preview.lines.append(reader.recordLine());
     }
     if (reader.hasError())
-        return Error {tr("%1 could not be read: %2").arg(nativePath, reader.errorString()), {}};
+        return Error {ImportText::tr("%1 could not be read: %2").arg(nativePath, reader.errorString()), {}};
     return preview;
 }
 
@@ -1155,7 +1161,6 @@ ImportKind Importer::guessKind(const QString &filePath)
 
 ImportReport Importer::run(Database &database, const QString &filePath, const ImportOptions &options)
 {
-    m_cancelled = false;
     ImportReport report;
     report.filePath = filePath;
     report.kind = options.kind;

@@ -96,7 +96,8 @@ public:
     static Result<ImportPreview> preview(const QString &filePath, const ImportOptions &options, int maxRows = 50);
     // What the file most likely holds: the kind whose required columns its headers all name.
     static ImportKind guessKind(const QString &filePath);
-    // Thread-safe: the running import stops at the next row and rolls back.
+    // Thread-safe: the running import stops at the next row and rolls back. A cancel that comes before
+    // run() has begun stops it at once: an Importer once cancelled stays so (take a new one per import).
     void cancel() { m_cancelled = true; }
 
 signals:

@@ -78,7 +78,9 @@ void OverviewPage::setSnapshot(const DashboardSnapshot &snapshot)
     const QLocale locale;
     const OverviewFigures &overview = snapshot.overview;
     if (overview.period.isEmpty()) {
-        m_heading->setText(tr("No orders or customers yet. Import a file to see your figures."));
+        m_heading->setText(
+            tr("No orders or customers yet. Import a file (File > Import, Ctrl+I) or drop a CSV file here "
+               "to see your figures."));
     } else {
         m_heading->setText(
             tr("%1, as of %2").arg(overview.period, locale.toString(dateOf(snapshot.asOf), QLocale::ShortFormat)));

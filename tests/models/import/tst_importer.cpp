@@ -353,6 +353,22 @@ private slots:
         QCOMPARE(snapshot(*db), before);
     }
 
+    void cancelBeforeTheRunStopsItToo()
+    {
+        // A stop button pressed before the worker thread has begun must not be lost.
+        auto db = openDatabase();
+        const QString before = snapshot(*db);
+        Importer importer;
+        importer.cancel();
+        ImportOptions options;
+        options.kind = ImportKind::Orders;
+        const ImportReport report
+            = importer.run(*db, writeFile(u"early.csv"_s, "customer_id,date,amount\nC1,2024-05-01,1.00\n"), options);
+        QVERIFY(!report.committed);
+        QVERIFY(report.error);
+        QCOMPARE(snapshot(*db), before);
+    }
+
     void cancelledImportChangesNothing()
     {
         auto db = openDatabase();

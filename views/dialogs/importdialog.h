@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: RetentionDesk contributors
+#pragma once
+
+#include <memory>
+#include <optional>
+
+#include <QDialog>
+#include <QFutureWatcher>
+#include <QTemporaryDir>
+
+#include "import/importer.h"
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+namespace rd {
+
+class ImportPreviewModel;
+class RejectedRowsModel;
+
+// Imports one CSV file into a database with the same importer as `retentiondesk-cli import`: the file's
+// first rows as they will be read, which field each column fills (a click on a column's header changes
+// it), then the import off the UI thread with progress and a stop button, and what it rejected, line by
+// line. Nothing is written before Import is pressed; a failed or stopped import writes nothing.
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ImportDialog(QString databasePath, QWidget *parent = nullptr);
+    ~ImportDialog() override;
+
+    // Reads the file's first rows and guesses what it holds (orders, customers, …).
+    void setFilePath(const QString &path);
+    QString filePath() const { return m_filePath; }
+    void setKind(ImportKind kind);
+    ImportKind kind() const;
+    // Reads the column (0-based) as this field, or not at all with Field::Ignore.
+    void setColumnField(int column, Field field);
+    bool canImport() const;
+    bool isImporting() const { return m_watcher.isRunning(); }
+    void startImport();
+    // The last import's outcome; empty before the first one.
+    const std::optional<ImportReport> &report() const { return m_report; }
+    QString problemText() const;
+    QString summaryText() const;
+
+    ImportPreviewModel *previewModel() const { return m_preview; }
+    RejectedRowsModel *rejectsModel() const { return m_rejects; }
+
+signals:
+    // Rows were committed: whatever shows the database must read it again.
+    void imported();
+
+public slots:
+    void reject() override;
+
+private:
+    void chooseFile();
+    void kindChanged();
+    void refreshPreview();
+    void showFieldMenu(int column);
+    void showProgress(qint64 rows, qint64 bytesRead, qint64 bytesTotal);
+    void finished();
+    void saveRejects();
+    void updateButtons();
+    ImportOptions options() const;
+    QString rejectsPath() const;
+
+    QString m_databasePath;
+    QString m_filePath;
+    QList<std::pair<QString, QString>> m_overrides; // 1-based column number -> field name
+    QString m_detectedPreset; // kept once recognised, so that a changed column does not lose the preset
+
+    QLineEdit *m_file;
+    QComboBox *m_kind;
+    QComboBox *m_preset;
+    QLabel *m_format;
+    QTableView *m_previewView;
+    QLabel *m_problem;
+    QProgressBar *m_progress;
+    QLabel *m_summary;
+    QTableView *m_rejectsView;
+    QPushButton *m_saveRejects;
+    QPushButton *m_import;
+    QDialogButtonBox *m_buttons;
+    ImportPreviewModel *m_preview;
+    RejectedRowsModel *m_rejects;
+
+    std::unique_ptr<Importer> m_importer; // one per import: a cancelled one stays cancelled
+    QFutureWatcher<ImportReport> m_watcher;
+    std::optional<ImportReport> m_report;
+    QTemporaryDir m_rejectsDirectory;
+    bool m_closeWhenStopped = false;
+    bool m_importedAsShown = false; // this file, read this way, went in already: again would change nothing
+};
+
+} // namespace rd
