@@ -450,7 +450,7 @@ void MainWindow::showHelp()
 
 ImportDialog *MainWindow::importFile(const QString &path)
 {
-    if (!m_engine || (m_snapshot && m_snapshot->demoData)) {
+    if (!m_engine || DashboardEngine::isDemoDatabase(databasePath())) {
         // Own data does not belong among the made-up customers: a database of one's own first.
         QMessageBox question(QMessageBox::Question, tr("Import"),
             m_engine ? tr("This is the demo database. Your own customers belong in a database of their own.")
@@ -463,7 +463,7 @@ ImportDialog *MainWindow::importFile(const QString &path)
         if (question.clickedButton() != create)
             return nullptr;
         createDatabase();
-        if (!m_engine || (m_snapshot && m_snapshot->demoData))
+        if (!m_engine || DashboardEngine::isDemoDatabase(databasePath()))
             return nullptr;
     }
     QString file = path;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include <QFileInfo>
 #include <QFuture>
 #include <QLocale>
 #include <QtConcurrent/QtConcurrentRun>
@@ -26,6 +27,15 @@ Result<void> DashboardEngine::checkDatabase(const QString &path)
     if (!database)
         return database.error();
     return {};
+}
+
+bool DashboardEngine::isDemoDatabase(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return false; // opening would create it
+    auto database = Database::open(path);
+    return database
+        && (*database)->setting(QString::fromUtf16(DemoDatabase::DemoSettingKey)).value_or(QString()) == u"1";
 }
 
 void DashboardEngine::reload()

@@ -106,6 +106,8 @@ public:
     explicit DashboardEngine(QString databasePath);
     // Whether the file opens as a database of this program (newer and foreign files are refused, untouched).
     static Result<void> checkDatabase(const QString &path);
+    // Whether the file holds the made-up demo business (no place for one's own data).
+    static bool isDemoDatabase(const QString &path);
 
     QString databasePath() const { return m_path; }
     Result<DashboardSnapshot> compute(const DashboardRequest &request);

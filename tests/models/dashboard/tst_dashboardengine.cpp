@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -149,6 +150,17 @@ private slots:
         QCOMPARE(snapshot->asOf, NoDay);
         QVERIFY(snapshot->report.periods.isEmpty());
         QVERIFY(snapshot->risk.customers.isEmpty());
+    }
+
+    void tellsTheDemoFromOwnData()
+    {
+        QVERIFY(DashboardEngine::isDemoDatabase(demoDatabase()));
+        const QString own = m_dir.filePath(u"own.sqlite"_s);
+        QVERIFY(Database::open(own));
+        QVERIFY(!DashboardEngine::isDemoDatabase(own));
+        const QString missing = m_dir.filePath(u"missing.sqlite"_s);
+        QVERIFY(!DashboardEngine::isDemoDatabase(missing));
+        QVERIFY(!QFileInfo::exists(missing)); // asking does not create it
     }
 
     void refusesAFileThatIsNoDatabase()
