@@ -2168,6 +2168,10 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>No data yet</source>
+        <translation>Noch keine Daten</translation>
+    </message>
 </context>
 <context>
     <name>rd::OverviewPage</name>
@@ -2215,6 +2219,10 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
     <message>
         <source>No orders or customers yet. Import a file (File &gt; Import, Ctrl+I) or drop a CSV file here to see your figures.</source>
         <translation>Noch keine Bestellungen oder Kunden. Importieren Sie eine Datei (Datei &gt; Importieren, Strg+I) oder ziehen Sie eine CSV-Datei hierher, um Ihre Zahlen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Import a File…</source>
+        <translation>Datei importieren …</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
     m_stack = new QStackedWidget(central);
     m_overview = new OverviewPage(m_stack);
+    connect(m_overview, &OverviewPage::importRequested, this, [this] { importFile(); });
     m_stack->addWidget(m_overview);
 
     // Three charts need more height than a small window has: they scroll rather than squeeze their labels.
@@ -391,6 +392,10 @@ void MainWindow::showSnapshot(bool completing)
             dateOf(snapshot.firstDay), std::max(asOf, dateOf(snapshot.data ? snapshot.data->lastDay : snapshot.asOf)));
         m_asOf->setDate(asOf);
     }
+    // A database without data has no days to choose from.
+    m_from->setEnabled(asOf.isValid());
+    m_asOf->setEnabled(asOf.isValid());
+    m_segment->setEnabled(!snapshot.segments.isEmpty());
     const QString segment = m_segment->currentData().toString();
     m_segment->clear();
     m_segment->addItem(tr("All customers"), QString());
@@ -420,9 +425,12 @@ void MainWindow::showSnapshot(bool completing)
         m_riskShown = RiskShown {snapshot.asOf, snapshot.request.filter.segment, databasePath(), snapshot.partial};
     }
     m_stack->setCurrentIndex(std::max(0, m_pages->currentRow()));
-    statusBar()->showMessage(tr("%1 customers · as of %2")
-                                 .arg(QLocale().toString(snapshot.data ? snapshot.data->customerCount() : 0),
-                                     QLocale().toString(asOf, QLocale::ShortFormat)));
+    if (!asOf.isValid())
+        statusBar()->showMessage(tr("No data yet"));
+    else
+        statusBar()->showMessage(tr("%1 customers · as of %2")
+                                     .arg(QLocale().toString(snapshot.data ? snapshot.data->customerCount() : 0),
+                                         QLocale().toString(asOf, QLocale::ShortFormat)));
 }
 
 void MainWindow::createDatabase()

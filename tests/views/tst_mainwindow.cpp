@@ -17,6 +17,7 @@
 #include "views/pages/riskpage.h"
 #include <QChartView>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
@@ -26,6 +27,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolBar>
 
 using namespace Qt::StringLiterals;
 using namespace rd;
@@ -171,6 +173,39 @@ private slots:
         window.setRequest(request);
         QVERIFY(ready.wait(30000));
         QVERIFY(window.snapshot()->report.periods.constLast().period.label.contains(u"-Q"_s));
+    }
+
+    void anEmptyDatabaseSaysWhatToDo()
+    {
+        const QString path = m_dir.filePath(u"empty.sqlite"_s);
+        QVERIFY(Database::open(path));
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(window.openDatabase(path));
+        QTRY_VERIFY_WITH_TIMEOUT(window.snapshot() && !window.isBusy(), 30000);
+        window.setPage(MainWindow::Overview);
+        QPushButton *import = nullptr;
+        for (QPushButton *button : window.findChild<OverviewPage *>()->findChildren<QPushButton *>()) {
+            if (button->text() == u"Import a File…"_s)
+                import = button;
+        }
+        QVERIFY(import && import->isVisible());
+        QCOMPARE(window.statusBar()->currentMessage(), u"No data yet"_s);
+        // No days to choose from: the date fields wait for data.
+        for (QDateEdit *edit : window.findChild<QToolBar *>()->findChildren<QDateEdit *>())
+            QVERIFY(!edit->isEnabled());
+        const auto tiles = window.findChild<OverviewPage *>()->tiles();
+        for (KpiTile *tile : tiles)
+            QVERIFY(!tile->isVisible());
+
+        // With data the button goes and the figures come.
+        QVERIFY(window.openDatabase(demoDatabase()));
+        QTRY_VERIFY_WITH_TIMEOUT(window.snapshot() && !window.isBusy() && !window.snapshot()->partial, 30000);
+        QVERIFY(!import->isVisible());
+        QVERIFY(tiles.constFirst()->isVisible());
+        for (QDateEdit *edit : window.findChild<QToolBar *>()->findChildren<QDateEdit *>())
+            QVERIFY(edit->isEnabled());
     }
 
     void riskListColumnsCanBeHiddenAndStayHidden()

@@ -5,8 +5,10 @@
 #include <cmath>
 
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 #include "views/charts/churnchart.h"
@@ -35,10 +37,12 @@ QString formatted(const Kpi &kpi, double value, const QString &currency)
 OverviewPage::OverviewPage(QWidget *parent)
     : QWidget(parent)
     , m_heading(new QLabel(this))
-    , m_red(new KpiTile(this))
-    , m_yellow(new KpiTile(this))
-    , m_green(new KpiTile(this))
+    , m_red(new KpiTile)
+    , m_yellow(new KpiTile)
+    , m_green(new KpiTile)
     , m_figures(new QWidget(this))
+    , m_riskFigures(new QWidget(this))
+    , m_import(new QPushButton(tr("Import a File…"), this))
     , m_trend(new ChurnChart(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -48,6 +52,13 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_heading->setFont(font);
     m_heading->setWordWrap(true);
     layout->addWidget(m_heading);
+    // Only an empty database shows it, under the heading that says what to do.
+    m_import->hide();
+    connect(m_import, &QPushButton::clicked, this, &OverviewPage::importRequested);
+    auto *importRow = new QHBoxLayout;
+    importRow->addWidget(m_import);
+    importRow->addStretch(1);
+    layout->addLayout(importRow);
 
     auto *grid = new QGridLayout(m_figures);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -58,9 +69,11 @@ OverviewPage::OverviewPage(QWidget *parent)
     }
     layout->addWidget(m_figures);
 
-    auto *riskHeading = new QLabel(tr("Customers at risk now"), this);
+    auto *riskLayout = new QVBoxLayout(m_riskFigures);
+    riskLayout->setContentsMargins(0, 0, 0, 0);
+    auto *riskHeading = new QLabel(tr("Customers at risk now"), m_riskFigures);
     riskHeading->setFont(font);
-    layout->addWidget(riskHeading);
+    riskLayout->addWidget(riskHeading);
     auto *risk = new QGridLayout;
     m_red->setTitle(tr("Red: call today"));
     m_yellow->setTitle(tr("Yellow: keep an eye on"));
@@ -68,9 +81,11 @@ OverviewPage::OverviewPage(QWidget *parent)
     risk->addWidget(m_red, 0, 0);
     risk->addWidget(m_yellow, 0, 1);
     risk->addWidget(m_green, 0, 2);
-    layout->addLayout(risk);
+    riskLayout->addLayout(risk);
+    layout->addWidget(m_riskFigures);
     // The trend, against the context bands for businesses like this one.
     layout->addWidget(m_trend, 1);
+    layout->addStretch(0); // takes the room only while the trend is hidden
 }
 
 void OverviewPage::setSnapshot(const DashboardSnapshot &snapshot)
@@ -85,6 +100,11 @@ void OverviewPage::setSnapshot(const DashboardSnapshot &snapshot)
         m_heading->setText(
             tr("%1, as of %2").arg(overview.period, locale.toString(dateOf(snapshot.asOf), QLocale::ShortFormat)));
     }
+    // An empty database: what to do, and nothing else.
+    const bool empty = snapshot.asOf == NoDay;
+    m_import->setVisible(empty);
+    m_riskFigures->setVisible(!empty);
+    m_trend->setVisible(!empty);
     m_figures->setVisible(!overview.kpis.isEmpty());
     for (int i = 0; i < m_tiles.size(); ++i) {
         KpiTile *tile = m_tiles.at(i);

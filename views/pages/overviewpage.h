@@ -8,6 +8,7 @@
 #include "dashboard/dashboardengine.h"
 
 class QLabel;
+class QPushButton;
 
 namespace rd {
 
@@ -25,6 +26,10 @@ public:
     void setSnapshot(const DashboardSnapshot &snapshot);
     const QList<KpiTile *> &tiles() const { return m_tiles; }
 
+signals:
+    // The empty database's "Import a File…" button.
+    void importRequested();
+
 private:
     QLabel *m_heading;
     QList<KpiTile *> m_tiles; // the period's figures
@@ -32,6 +37,8 @@ private:
     KpiTile *m_yellow;
     KpiTile *m_green;
     QWidget *m_figures;
+    QWidget *m_riskFigures;
+    QPushButton *m_import;
     ChurnChart *m_trend;
 };
 
