@@ -213,6 +213,35 @@ QString describeFormat(const ImportReport &report)
             dates.isEmpty() ? QString() : Cli::tr(", dates: %1").arg(dates.join(u", "_s)));
 }
 
+int compactCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Rewrites a database file table by table. After a large import its tables are spread over the "
+                "file; compacted, the first start after a restart of the computer reads it about twice as fast. "
+                "Needs free disk space of the file's size; nothing else may use the database meanwhile."));
+    const QCommandLineOption db = dbOption();
+    parser.addOption(db);
+    if (auto stop = parse(parser, arguments))
+        return *stop;
+    if (!parser.isSet(db))
+        return usageError(Cli::tr("compact needs --db FILE."), parser);
+    const QString path = parser.value(db);
+    if (!QFileInfo::exists(path))
+        return failure(Cli::tr("%1 does not exist.").arg(path));
+    const qint64 before = QFileInfo(path).size();
+    auto database = Database::open(path);
+    if (!database)
+        return failure(database.error().text());
+    if (auto compacted = (*database)->compact(); !compacted)
+        return failure(compacted.error().text());
+    const QLocale locale;
+    out() << Cli::tr("Compacted %1: %2 before, %3 now.")
+                 .arg(path, locale.formattedDataSize(before), locale.formattedDataSize(QFileInfo(path).size()))
+          << Qt::endl;
+    return Success;
+}
+
 int importCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -1083,6 +1112,8 @@ const QList<Command> &commands()
 {
     static const QList<Command> list = {
         {"cohorts", QT_TRANSLATE_NOOP("Cli", "The cohort retention matrix."), cohortsCommand},
+        {"compact", QT_TRANSLATE_NOOP("Cli", "Lay a database file out table by table (faster cold starts)."),
+            compactCommand},
         {"demo", QT_TRANSLATE_NOOP("Cli", "Write a demo business into a new database."), demoCommand},
         {"fit", QT_TRANSLATE_NOOP("Cli", "Fit the BG/NBD purchase model."), fitCommand},
         {"import", QT_TRANSLATE_NOOP("Cli", "Import a CSV file into a database."), importCommand},

@@ -422,6 +422,19 @@ Result<void> Database::setBulkWriting(bool on)
     return sql::exec(query, on ? u"PRAGMA cache_size = -262144"_s : u"PRAGMA cache_size = -2000"_s);
 }
 
+Result<void> Database::compact()
+{
+    QSqlQuery query(connection());
+    // The copy VACUUM builds goes to a temporary file, not into memory; the log is folded back after.
+    for (const QString &statement : {u"PRAGMA temp_store = DEFAULT"_s, u"VACUUM"_s,
+             u"PRAGMA wal_checkpoint(TRUNCATE)"_s, u"PRAGMA temp_store = MEMORY"_s}) {
+        if (auto result = sql::exec(query, statement); !result)
+            return Error {
+                tr("Could not compact the database %1.").arg(QDir::toNativeSeparators(m_path)), result.error().detail};
+    }
+    return {};
+}
+
 Result<void> Database::beginTransaction()
 {
     QSqlDatabase db = connection();

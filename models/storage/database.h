@@ -66,6 +66,11 @@ public:
     // which SQLite's small default cache does faster (the pages stay in the processor's cache).
     Result<void> setBulkWriting(bool on);
 
+    // Rewrites the file table by table (VACUUM). An import interleaves the pages of a table with those
+    // of its indexes; reading such a file after a restart of the computer scatters over the disk, a
+    // compacted one reads in order. Needs free disk space of the file's size; not within a transaction.
+    Result<void> compact();
+
     Result<void> beginTransaction();
     Result<void> commit();
     void rollback();

@@ -405,6 +405,23 @@ private slots:
         QVERIFY2(usage.contains(u"retentiondesk-cli "_s + command + u" [options]"_s), qPrintable(usage));
     }
 
+    void compactKeepsWhatTheDatabaseHolds()
+    {
+        const QString db = newPath(u".sqlite"_s);
+        QCOMPARE(cli({u"import"_s, u"--db"_s, db, u"--kind"_s, u"orders"_s, testData(u"german_invoices_cp1252.csv"_s)})
+                     .exitCode,
+            0);
+        const QJsonObject before = info(db);
+        const Run run = cli({u"compact"_s, u"--db"_s, db});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith(u"Compacted "_s), qPrintable(run.out));
+        QCOMPARE(info(db), before);
+
+        QCOMPARE(cli({u"compact"_s, u"--db"_s, m_dir.filePath(u"nowhere.sqlite"_s)}).exitCode, 1);
+        QVERIFY(!QFile::exists(m_dir.filePath(u"nowhere.sqlite"_s)));
+        QCOMPARE(cli({u"compact"_s}).exitCode, 2);
+    }
+
     void infoOnMissingFileIsBadInput()
     {
         const Run run = cli({u"info"_s, u"--db"_s, m_dir.filePath(u"missing.sqlite"_s)});

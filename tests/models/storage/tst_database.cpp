@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: RetentionDesk contributors
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -187,6 +188,33 @@ private slots:
         QVERIFY(range);
         QCOMPARE(range->first, QDate(2023, 5, 1));
         QCOMPARE(range->last, QDate(2024, 6, 30));
+    }
+
+    void compactingKeepsEveryRowAndFreesTheSpace()
+    {
+        const QString path = m_dir.filePath(u"compact.sqlite"_s);
+        auto db = Database::open(path);
+        QVERIFY(db);
+        QVERIFY((*db)->setSetting(u"currency"_s, u"CHF"_s));
+        QSqlQuery query((*db)->connection());
+        QVERIFY(query.exec(u"INSERT INTO customers (id, external_id) VALUES (1, 'A')"_s));
+        QVERIFY((*db)->beginTransaction());
+        for (int i = 0; i < 3000; ++i) {
+            QVERIFY(query.exec(u"INSERT INTO orders (customer_id, order_date, amount_minor, currency, dedup_key)"
+                               " VALUES (1, '2024-02-03', %1, 'EUR', 'k%1')"_s.arg(i)));
+        }
+        QVERIFY((*db)->commit());
+        QVERIFY(query.exec(u"DELETE FROM orders WHERE amount_minor >= 1000"_s));
+        QVERIFY(pragma(**db, u"freelist_count"_s).toInt() > 0);
+
+        QVERIFY((*db)->compact());
+        QCOMPARE(pragma(**db, u"freelist_count"_s).toInt(), 0);
+        QCOMPARE(pragma(**db, u"integrity_check"_s).toString(), u"ok"_s);
+        QCOMPARE((*db)->counts()->orders, 1000);
+        QCOMPARE((*db)->setting(u"currency"_s).value_or(QString()), u"CHF"_s);
+        QCOMPARE(pragma(**db, u"temp_store"_s).toInt(), 2); // back to memory for everything else
+        // The log is folded into the file: nothing is left in it.
+        QCOMPARE(QFileInfo(path + u"-wal"_s).size(), 0);
     }
 
 private:
