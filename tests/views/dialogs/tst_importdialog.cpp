@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: RetentionDesk contributors
 #include <QAbstractItemModelTester>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include "itemmodels/importpreviewmodel.h"
 #include "itemmodels/rejectedrowsmodel.h"
@@ -176,6 +180,24 @@ private slots:
             window.snapshot() && !window.isBusy() && window.snapshot()->data->customerCount() == 3, 30000);
         QCOMPARE(dateOf(window.snapshot()->data->lastDay), QDate(2024, 3, 5));
         dialog->close();
+
+        // A CSV file dropped on the window opens the dialog for it.
+        const QString second = writeFile(u"second.csv"_s, "customer_id,date,amount\nK4,2024-04-05,40.00\n");
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(second)});
+        QDragEnterEvent enter(QPoint(100, 100), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(100, 100), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &drop);
+        ImportDialog *dropped = nullptr;
+        for (ImportDialog *candidate : window.findChildren<ImportDialog *>()) {
+            if (candidate->filePath() == second)
+                dropped = candidate;
+        }
+        QVERIFY(dropped);
+        QVERIFY(dropped->canImport());
+        dropped->close();
     }
 
 private:
