@@ -1941,6 +1941,14 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
         <source>%1 could not be written.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
+    <message>
+        <source>Laying the file out for fast starts…</source>
+        <translation>Datei wird für schnelle Starts neu angeordnet …</translation>
+    </message>
+    <message>
+        <source>The file was laid out anew afterwards, so that it opens fast after a restart too.</source>
+        <translation>Die Datei wurde danach neu angeordnet, damit sie auch nach einem Neustart schnell öffnet.</translation>
+    </message>
 </context>
 <context>
     <name>rd::ImportPreviewModel</name>
@@ -2191,6 +2199,11 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
     <message>
         <source>No data yet</source>
         <translation>Noch keine Daten</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no date</comment>
+        <translation>—</translation>
     </message>
 </context>
 <context>

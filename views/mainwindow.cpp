@@ -392,9 +392,13 @@ void MainWindow::showSnapshot(bool completing)
             dateOf(snapshot.firstDay), std::max(asOf, dateOf(snapshot.data ? snapshot.data->lastDay : snapshot.asOf)));
         m_asOf->setDate(asOf);
     }
-    // A database without data has no days to choose from.
-    m_from->setEnabled(asOf.isValid());
-    m_asOf->setEnabled(asOf.isValid());
+    // A database without data has no days to choose from: the fields show a dash, not a made-up day.
+    for (QDateEdit *edit : {m_from, m_asOf}) {
+        edit->setEnabled(asOf.isValid());
+        edit->setSpecialValueText(asOf.isValid() ? QString() : tr("—", "no date"));
+        if (!asOf.isValid())
+            edit->setDate(edit->minimumDate());
+    }
     m_segment->setEnabled(!snapshot.segments.isEmpty());
     const QString segment = m_segment->currentData().toString();
     m_segment->clear();

@@ -192,9 +192,11 @@ private slots:
         }
         QVERIFY(import && import->isVisible());
         QCOMPARE(window.statusBar()->currentMessage(), u"No data yet"_s);
-        // No days to choose from: the date fields wait for data.
-        for (QDateEdit *edit : window.findChild<QToolBar *>()->findChildren<QDateEdit *>())
+        // No days to choose from: the date fields wait for data, showing a dash rather than a made-up day.
+        for (QDateEdit *edit : window.findChild<QToolBar *>()->findChildren<QDateEdit *>()) {
             QVERIFY(!edit->isEnabled());
+            QCOMPARE(edit->text(), u"—"_s);
+        }
         const auto tiles = window.findChild<OverviewPage *>()->tiles();
         for (KpiTile *tile : tiles)
             QVERIFY(!tile->isVisible());
@@ -204,8 +206,14 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(window.snapshot() && !window.isBusy() && !window.snapshot()->partial, 30000);
         QVERIFY(!import->isVisible());
         QVERIFY(tiles.constFirst()->isVisible());
-        for (QDateEdit *edit : window.findChild<QToolBar *>()->findChildren<QDateEdit *>())
+        for (QDateEdit *edit : window.findChild<QToolBar *>()->findChildren<QDateEdit *>()) {
             QVERIFY(edit->isEnabled());
+            QCOMPARE(edit->date(),
+                edit == window.findChild<QToolBar *>()->findChildren<QDateEdit *>().constLast()
+                    ? dateOf(window.snapshot()->asOf)
+                    : dateOf(window.snapshot()->report.periods.constFirst().period.start));
+            QVERIFY(edit->text() != u"—"_s);
+        }
     }
 
     void riskListColumnsCanBeHiddenAndStayHidden()

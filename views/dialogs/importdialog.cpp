@@ -141,7 +141,7 @@ ImportDialog::ImportDialog(QString databasePath, QWidget *parent)
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::startImport);
     connect(m_saveRejects, &QPushButton::clicked, this, &ImportDialog::saveRejects);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
-    connect(&m_watcher, &QFutureWatcher<ImportReport>::finished, this, &ImportDialog::finished);
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ImportDialog::finished);
 
     kindChanged();
     resize(900, 620);
@@ -326,17 +326,32 @@ void ImportDialog::startImport()
     m_progress->show();
     m_importer = std::make_unique<Importer>();
     connect(m_importer.get(), &Importer::progress, this, &ImportDialog::showProgress);
-    m_watcher.setFuture(
-        QtConcurrent::run([importer = m_importer.get(), databasePath = m_databasePath, filePath = m_filePath, options] {
+    m_watcher.setFuture(QtConcurrent::run(
+        [this, importer = m_importer.get(), databasePath = m_databasePath, filePath = m_filePath, options] {
+            Outcome outcome;
             // The worker's own connection: Qt Sql connections belong to the thread that opens them.
             auto database = Database::open(databasePath);
             if (!database) {
-                ImportReport report;
-                report.filePath = filePath;
-                report.error = database.error();
-                return report;
+                outcome.report.filePath = filePath;
+                outcome.report.error = database.error();
+                return outcome;
             }
-            return importer->run(**database, filePath, options);
+            outcome.report = importer->run(**database, filePath, options);
+            if (outcome.report.committed && outcome.report.accepted >= CompactAfterRows) {
+                QMetaObject::invokeMethod(
+                    m_progress,
+                    [this] {
+                        m_progress->setRange(0, 0);
+                        m_progress->setFormat(tr("Laying the file out for fast starts…"));
+                    },
+                    Qt::QueuedConnection);
+                // The rows are in either way; a file that cannot be compacted (a full disk) only says so.
+                if (auto compacted = (*database)->compact(); compacted)
+                    outcome.compacted = true;
+                else
+                    outcome.report.warnings.append(compacted.error().text());
+            }
+            return outcome;
         }));
     updateButtons();
 }
@@ -352,7 +367,9 @@ void ImportDialog::showProgress(qint64 rows, qint64 bytesRead, qint64 bytesTotal
 
 void ImportDialog::finished()
 {
-    m_report = m_watcher.result();
+    const Outcome outcome = m_watcher.result();
+    m_report = outcome.report;
+    m_compacted = outcome.compacted;
     m_progress->hide();
     const ImportReport &report = *m_report;
     const QLocale locale;
@@ -368,6 +385,8 @@ void ImportDialog::finished()
         };
         if (report.customersCreated > 0)
             lines.append(tr("New customers: %1.").arg(locale.toString(report.customersCreated)));
+        if (m_compacted)
+            lines.append(tr("The file was laid out anew afterwards, so that it opens fast after a restart too."));
         if (report.rejected > report.rejects.size())
             lines.append(tr("The first %1 rejected rows are listed; Save Rejected Rows writes all of them.")
                              .arg(locale.toString(report.rejects.size())));

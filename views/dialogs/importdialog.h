@@ -33,6 +33,10 @@ class ImportDialog : public QDialog
     Q_OBJECT
 
 public:
+    // An import this large spreads the file's tables over the disk: the dialog compacts the file after it
+    // (Database::compact), so that the first start after a restart of the computer stays fast.
+    static constexpr qint64 CompactAfterRows = 100'000;
+
     explicit ImportDialog(QString databasePath, QWidget *parent = nullptr);
     ~ImportDialog() override;
 
@@ -48,6 +52,8 @@ public:
     void startImport();
     // The last import's outcome; empty before the first one.
     const std::optional<ImportReport> &report() const { return m_report; }
+    // Whether the file was compacted after the last import.
+    bool compacted() const { return m_compacted; }
     QString problemText() const;
     QString summaryText() const;
 
@@ -94,10 +100,16 @@ private:
     RejectedRowsModel *m_rejects;
 
     std::unique_ptr<Importer> m_importer; // one per import: a cancelled one stays cancelled
-    QFutureWatcher<ImportReport> m_watcher;
+    struct Outcome
+    {
+        ImportReport report;
+        bool compacted = false;
+    };
+    QFutureWatcher<Outcome> m_watcher;
     std::optional<ImportReport> m_report;
     QTemporaryDir m_rejectsDirectory;
     bool m_closeWhenStopped = false;
+    bool m_compacted = false;
     bool m_importedAsShown = false; // this file, read this way, went in already: again would change nothing
 };
 

@@ -95,6 +95,26 @@ private slots:
         QCOMPARE(dialog.rejectsModel()->rejects().constFirst().column, u"Datum"_s);
         QCOMPARE(dialog.rejectsModel()->rejects().constFirst().value, u"31.02.2024"_s);
         QVERIFY(!dialog.canImport()); // the same file again would change nothing
+        QVERIFY(!dialog.compacted()); // a small import leaves the file as it is
+    }
+
+    void aLargeImportCompactsTheFile()
+    {
+        const QString database = newDatabase(u"large-import.sqlite"_s);
+        QByteArray content = "customer_id,date,amount\n";
+        const qint64 rows = ImportDialog::CompactAfterRows;
+        for (qint64 i = 0; i < rows; ++i)
+            content += "K" + QByteArray::number(i % 2000) + ",2024-01-"
+                + QByteArray::number(1 + i % 28).rightJustified(2, '0') + ',' + QByteArray::number(i) + ".00\n";
+        ImportDialog dialog(database);
+        dialog.setFilePath(writeFile(u"many.csv"_s, content));
+        QSignalSpy imported(&dialog, &ImportDialog::imported);
+        dialog.startImport();
+        QVERIFY(imported.wait(60000));
+        QCOMPARE(dialog.report()->accepted, rows);
+        QVERIFY(dialog.compacted());
+        QVERIFY2(dialog.summaryText().contains(u"laid out anew"_s), qPrintable(dialog.summaryText()));
+        QCOMPARE(orders(database), rows);
     }
 
     void aColumnWithoutAKnownNameIsChosenByHand()
