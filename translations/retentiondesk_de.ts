@@ -1467,6 +1467,10 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
         <source>SVG images (*.svg)</source>
         <translation>SVG-Bilder (*.svg)</translation>
     </message>
+    <message>
+        <source>Chart exported from RetentionDesk: %1</source>
+        <translation>Aus RetentionDesk exportiertes Diagramm: %1</translation>
+    </message>
 </context>
 <context>
     <name>rd::ChurnChart</name>
@@ -2204,6 +2208,14 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
         <source>—</source>
         <comment>no date</comment>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 · %2 to %3 · as of %4</source>
+        <translation>%1 · %2 bis %3 · Stand %4</translation>
+    </message>
+    <message>
+        <source> · segment %1</source>
+        <translation> · Segment %1</translation>
     </message>
 </context>
 <context>

@@ -428,6 +428,22 @@ void MainWindow::showSnapshot(bool completing)
         m_risk->setSnapshot(snapshot, databasePath());
         m_riskShown = RiskShown {snapshot.asOf, snapshot.request.filter.segment, databasePath(), snapshot.partial};
     }
+    // Exported charts say where their figures come from.
+    QString context;
+    if (!snapshot.report.periods.isEmpty()) {
+        const QLocale locale;
+        context
+            = tr("%1 · %2 to %3 · as of %4")
+                  .arg(QFileInfo(databasePath()).fileName(),
+                      locale.toString(dateOf(snapshot.report.periods.constFirst().period.start), QLocale::ShortFormat),
+                      locale.toString(
+                          dateOf(snapshot.report.periods.constLast().period.end).addDays(-1), QLocale::ShortFormat),
+                      locale.toString(asOf, QLocale::ShortFormat));
+        if (!snapshot.request.filter.segment.isEmpty())
+            context += tr(" · segment %1").arg(snapshot.request.filter.segment);
+    }
+    for (ChartPanel *panel : findChildren<ChartPanel *>())
+        panel->setExportContext(context);
     m_stack->setCurrentIndex(std::max(0, m_pages->currentRow()));
     if (!asOf.isValid())
         statusBar()->showMessage(tr("No data yet"));

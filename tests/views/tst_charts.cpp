@@ -467,6 +467,26 @@ private slots:
         QVERIFY(!churn.saveImage(m_dir.filePath(u"chart.unknown"_s)));
     }
 
+    void exportedImagesSayWhereTheFiguresComeFrom()
+    {
+        ChurnChart churn;
+        churn.setReport(smallReport());
+        churn.resize(900, 450);
+        churn.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&churn));
+        const int plain = churn.toPixmap().height();
+        const QString context = u"shop.sqlite · 1/1/24 to 3/31/24 · as of 3/31/24"_s;
+        churn.setExportContext(context);
+        QCOMPARE(churn.exportContext(), context);
+        // A line more for the context below the title; the chart itself keeps its size.
+        QCOMPARE(churn.toPixmap().height(), plain + QFontMetrics(churn.font()).height());
+        const QString svg = m_dir.filePath(u"context.svg"_s);
+        QVERIFY(churn.saveImage(svg));
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(file.readAll()).contains(u"as of 3/31/24"_s));
+    }
+
     void heatmapColorGrowsAwayFromTheBase_data()
     {
         QTest::addColumn<QPalette>("palette");

@@ -9,6 +9,7 @@
 #include "itemmodels/risktablemodel.h"
 #include "storage/database.h"
 #include "support/demofixture.h"
+#include "views/charts/chartpanel.h"
 #include "views/charts/churnchart.h"
 #include "views/mainwindow.h"
 #include "views/pages/customerdetail.h"
@@ -77,6 +78,13 @@ private slots:
         QCOMPARE(overview->tiles().size(), 6);
         QVERIFY(!overview->tiles().at(0)->value().isEmpty());
         QVERIFY(overview->tiles().at(1)->toolTip().contains(u"churn rate ="_s));
+
+        // Exported charts carry the file, the range and the as-of day.
+        const QString asOf = QLocale().toString(dateOf(window.snapshot()->asOf), QLocale::ShortFormat);
+        for (ChartPanel *panel : window.findChildren<ChartPanel *>()) {
+            QVERIFY2(panel->exportContext().startsWith(u"demo-300.sqlite · "_s), qPrintable(panel->exportContext()));
+            QVERIFY(panel->exportContext().endsWith(u" · as of "_s + asOf));
+        }
     }
 
     void newerRequestSupersedesAStaleOne()

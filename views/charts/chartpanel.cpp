@@ -451,8 +451,11 @@ int ChartPanel::labelStep(double room, double needed)
 
 int ChartPanel::titleHeight(int width) const
 {
-    const QFontMetrics metrics(m_title->font());
-    return metrics.boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap, m_title->text()).height();
+    const QRect all(0, 0, width, 10000);
+    int height = QFontMetrics(m_title->font()).boundingRect(all, Qt::TextWordWrap, m_title->text()).height();
+    if (!m_exportContext.isEmpty())
+        height += QFontMetrics(font()).boundingRect(all, Qt::TextWordWrap, m_exportContext).height();
+    return height;
 }
 
 QSize ChartPanel::imageSize()
@@ -471,8 +474,13 @@ void ChartPanel::paintImage(QPainter *painter, const QSize &size)
     const int textHeight = titleHeight(size.width() - 2 * padding);
     painter->setPen(pal.color(QPalette::Text));
     painter->setFont(m_title->font());
-    painter->drawText(
-        QRect(padding, padding, size.width() - 2 * padding, textHeight), Qt::TextWordWrap, m_title->text());
+    const QRect titleArea(padding, padding, size.width() - 2 * padding, textHeight);
+    QRect drawn;
+    painter->drawText(titleArea, Qt::TextWordWrap, m_title->text(), &drawn);
+    if (!m_exportContext.isEmpty()) {
+        painter->setFont(font());
+        painter->drawText(titleArea.adjusted(0, drawn.height(), 0, 0), Qt::TextWordWrap, m_exportContext);
+    }
     const QRect target(0, textHeight + 2 * padding, size.width(), size.height() - textHeight - 2 * padding);
     if (!m_stack->isVisible())
         m_stack->resize(target.size());
@@ -505,7 +513,9 @@ bool ChartPanel::saveImage(const QString &path)
         generator.setSize(size);
         generator.setViewBox(QRect(QPoint(0, 0), size));
         generator.setTitle(m_title->text());
-        generator.setDescription(tr("Chart exported from RetentionDesk"));
+        generator.setDescription(m_exportContext.isEmpty()
+                ? tr("Chart exported from RetentionDesk")
+                : tr("Chart exported from RetentionDesk: %1").arg(m_exportContext));
         QPainter painter;
         if (!painter.begin(&generator))
             return false;

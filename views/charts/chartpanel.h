@@ -48,6 +48,10 @@ public:
     // Lines mark each period with a dot up to this many periods; beyond it the dots would hide the line.
     static constexpr int MaxMarkedPeriods = 40;
 
+    // What an exported image says below its title, so that it stands on its own in a document: the
+    // database, the range, the as-of day and the segment. The window shows these in its toolbar.
+    void setExportContext(const QString &context) { m_exportContext = context; }
+    QString exportContext() const { return m_exportContext; }
     // The title and the visible charts as an image; PNG, SVG or another image format by the suffix.
     bool saveImage(const QString &path);
     QPixmap toPixmap();
@@ -124,6 +128,7 @@ private:
     QList<Card> m_cards;
     QList<QAction *> m_actions;
     QString m_hoverText;
+    QString m_exportContext;
 };
 
 } // namespace rd
