@@ -2217,6 +2217,10 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
         <source> · segment %1</source>
         <translation> · Segment %1</translation>
     </message>
+    <message>
+        <source>&amp;Find Customer…</source>
+        <translation>Kunden &amp;suchen …</translation>
+    </message>
 </context>
 <context>
     <name>rd::OverviewPage</name>

@@ -23,7 +23,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
-#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -151,11 +150,6 @@ MainWindow::MainWindow(QWidget *parent)
 
     createMenus();
     createToolBar();
-    auto *find = new QShortcut(QKeySequence::Find, this);
-    connect(find, &QShortcut::activated, this, [this] {
-        setPage(Risk);
-        m_risk->focusFilter();
-    });
     connect(&m_watcher, &QFutureWatcher<Result<DashboardSnapshot>>::finished, this, &MainWindow::computed);
 
     QSettings settings;
@@ -203,6 +197,12 @@ void MainWindow::createMenus()
         QAction *action = view->addAction(m_pages->item(page)->text(), this, [this, page] { setPage(Page(page)); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
     }
+    view->addSeparator();
+    QAction *find = view->addAction(tr("&Find Customer…"), this, [this] {
+        setPage(Risk);
+        m_risk->focusFilter();
+    });
+    find->setShortcut(QKeySequence::Find);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About RetentionDesk"), this, &MainWindow::showHelp);
     about->setShortcut(QKeySequence::HelpContents);
