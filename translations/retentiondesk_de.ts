@@ -649,6 +649,10 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
         <source>Lay a database file out table by table (faster cold starts).</source>
         <translation>Eine Datenbankdatei Tabelle für Tabelle anordnen (schnellerer Kaltstart).</translation>
     </message>
+    <message>
+        <source>Say which with --date-format dd/MM/yyyy or --date-format MM/dd/yyyy.</source>
+        <translation>Geben Sie es mit --date-format dd/MM/yyyy oder --date-format MM/dd/yyyy an.</translation>
+    </message>
 </context>
 <context>
     <name>ContextBand</name>
@@ -1040,10 +1044,6 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
         <translation>%1 gibt nicht an, zu welcher Umfrage die Bewertungen gehören: Fügen Sie eine Spalte kind (nps oder csat) hinzu oder benennen Sie die Bewertungsspalte NPS oder CSAT.</translation>
     </message>
     <message>
-        <source>The dates in column &quot;%1&quot; of %2 can be read both as day/month/year and as month/day/year (no day is above 12). Say which with --date-format dd/MM/yyyy or --date-format MM/dd/yyyy.</source>
-        <translation>Die Datumsangaben in Spalte &quot;%1&quot; von %2 lassen sich sowohl als Tag/Monat/Jahr als auch als Monat/Tag/Jahr lesen (kein Tag ist größer als 12). Geben Sie das Format mit --date-format dd/MM/yyyy oder --date-format MM/dd/yyyy an.</translation>
-    </message>
-    <message>
         <source>Could not write the rejects file %1: %2</source>
         <translation>Die Datei für abgelehnte Zeilen %1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -1126,6 +1126,10 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
     <message>
         <source>The preset %1 reads %2 files, not %3 files.</source>
         <translation>Die Vorlage %1 liest Dateien der Art %2, nicht %3.</translation>
+    </message>
+    <message>
+        <source>The dates in column &quot;%1&quot; of %2 can be read both as day/month/year and as month/day/year (no day is above 12).</source>
+        <translation>Die Datumsangaben in Spalte „%1“ von %2 lassen sich als Tag/Monat/Jahr und als Monat/Tag/Jahr lesen (kein Tag ist größer als 12).</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +1956,23 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
     <message>
         <source>The file was laid out anew afterwards, so that it opens fast after a restart too.</source>
         <translation>Die Datei wurde danach neu angeordnet, damit sie auch nach einem Neustart schnell öffnet.</translation>
+    </message>
+    <message>
+        <source>Recognised from the values</source>
+        <translation>An den Werten erkannt</translation>
+    </message>
+    <message>
+        <source>%1 (for example %2)</source>
+        <comment>date format and an example</comment>
+        <translation>%1 (zum Beispiel %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>Datums&amp;format:</translation>
+    </message>
+    <message>
+        <source>Choose how the dates are written under Dates and import again.</source>
+        <translation>Wählen Sie unter „Datumsformat“, wie die Daten geschrieben sind, und importieren Sie erneut.</translation>
     </message>
 </context>
 <context>

@@ -362,8 +362,12 @@ int importCommand(const QStringList &arguments)
     if (report.rejected > report.rejects.size())
         err() << Cli::tr("Rejected rows not listed here: %1.").arg(report.rejected - report.rejects.size()) << u'\n';
     err().flush();
-    if (report.error)
+    if (report.error) {
+        if (!report.ambiguousDateColumn.isEmpty())
+            return failure(report.error->text() + u' '
+                + Cli::tr("Say which with --date-format dd/MM/yyyy or --date-format MM/dd/yyyy."));
         return failure(report.error->text());
+    }
     guard.keep();
 
     out() << Cli::tr("Imported %1 as %2%3.")

@@ -658,8 +658,9 @@ bool ImportRun::prescanAmbiguousDates(
     if (columns.isEmpty())
         return true;
     const int column = columns.constFirst();
+    m_report.ambiguousDateColumn = m_report.headers.value(column);
     return fail(tr("The dates in column \"%1\" of %2 can be read both as day/month/year and as month/day/year "
-                   "(no day is above 12). Say which with --date-format dd/MM/yyyy or --date-format MM/dd/yyyy.")
+                   "(no day is above 12).")
                     .arg(m_report.headers.value(column), QDir::toNativeSeparators(filePath)));
 }
 

@@ -60,6 +60,9 @@ struct ImportReport
     QStringList warnings;
     bool seenBefore = false;
     bool committed = false;
+    // The column whose dates read both day first and month first: the import stopped, and only a
+    // date format given in the options decides (the front end says how to give one).
+    QString ambiguousDateColumn;
     std::optional<Error> error; // set when nothing was written
 };
 

@@ -59,6 +59,7 @@ ImportDialog::ImportDialog(QString databasePath, QWidget *parent)
     , m_file(new QLineEdit(this))
     , m_kind(new QComboBox(this))
     , m_preset(new QComboBox(this))
+    , m_dates(new QComboBox(this))
     , m_format(new QLabel(this))
     , m_previewView(new QTableView(this))
     , m_problem(new QLabel(this))
@@ -88,6 +89,15 @@ ImportDialog::ImportDialog(QString databasePath, QWidget *parent)
         m_kind->addItem(importKindTitle(kind), int(kind));
     form->addRow(tr("It &holds:"), m_kind);
     form->addRow(tr("Exported &by:"), m_preset);
+    m_dates->addItem(tr("Recognised from the values"), -1);
+    for (DateFormat format : {DateFormat::DayMonthYearDot, DateFormat::Iso, DateFormat::DayMonthYearSlash,
+             DateFormat::MonthDayYearSlash, DateFormat::Compact}) {
+        const QString pattern = dateFormatPattern(format);
+        m_dates->addItem(tr("%1 (for example %2)", "date format and an example")
+                             .arg(pattern, QLocale::c().toString(QDate(2024, 3, 31), pattern)),
+            int(format));
+    }
+    form->addRow(tr("&Dates:"), m_dates);
     form->addRow(tr("Format:"), m_format);
     layout->addLayout(form);
 
@@ -137,6 +147,7 @@ ImportDialog::ImportDialog(QString databasePath, QWidget *parent)
         m_detectedPreset.clear();
         refreshPreview();
     });
+    connect(m_dates, &QComboBox::currentIndexChanged, this, &ImportDialog::refreshPreview);
     connect(m_previewView->horizontalHeader(), &QHeaderView::sectionClicked, this, &ImportDialog::showFieldMenu);
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::startImport);
     connect(m_saveRejects, &QPushButton::clicked, this, &ImportDialog::saveRejects);
@@ -165,6 +176,10 @@ void ImportDialog::setFilePath(const QString &path)
     m_saveRejects->hide();
     m_overrides.clear();
     m_detectedPreset.clear();
+    {
+        const QSignalBlocker blocker(m_dates); // another file: its dates are recognised anew
+        m_dates->setCurrentIndex(0);
+    }
     const ImportKind guessed = Importer::guessKind(path);
     if (guessed == kind())
         refreshPreview();
@@ -175,6 +190,11 @@ void ImportDialog::setFilePath(const QString &path)
 void ImportDialog::setKind(ImportKind kind)
 {
     m_kind->setCurrentIndex(m_kind->findData(int(kind)));
+}
+
+void ImportDialog::setDateFormat(std::optional<DateFormat> format)
+{
+    m_dates->setCurrentIndex(std::max(0, m_dates->findData(format ? int(*format) : -1)));
 }
 
 ImportKind ImportDialog::kind() const
@@ -213,6 +233,8 @@ ImportOptions ImportDialog::options() const
     if (options.preset.isEmpty())
         options.preset = m_detectedPreset;
     options.mappings = m_overrides;
+    if (const int format = m_dates->currentData().toInt(); format >= 0)
+        options.dateFormat = DateFormat(format);
     return options;
 }
 
@@ -303,6 +325,7 @@ void ImportDialog::updateButtons()
     m_import->setEnabled(canImport());
     m_kind->setEnabled(!isImporting());
     m_preset->setEnabled(!isImporting());
+    m_dates->setEnabled(!isImporting());
     m_buttons->button(QDialogButtonBox::Close)->setText(isImporting() ? tr("Stop") : tr("Close"));
 }
 
@@ -375,7 +398,12 @@ void ImportDialog::finished()
     const QLocale locale;
     if (report.error) {
         // Nothing was written: the database is as it was.
-        m_problem->setText(tr("Nothing was imported. %1").arg(report.error->text()));
+        QString problem = tr("Nothing was imported. %1").arg(report.error->text());
+        if (!report.ambiguousDateColumn.isEmpty()) {
+            problem += u' ' + tr("Choose how the dates are written under Dates and import again.");
+            m_dates->setFocus();
+        }
+        m_problem->setText(problem);
         m_problem->show();
     } else {
         QStringList lines {

@@ -45,6 +45,9 @@ public:
     QString filePath() const { return m_filePath; }
     void setKind(ImportKind kind);
     ImportKind kind() const;
+    // How to read the dates; nullopt: recognised from the values (the import stops when they could be
+    // read both day first and month first, and asks for this).
+    void setDateFormat(std::optional<DateFormat> format);
     // Reads the column (0-based) as this field, or not at all with Field::Ignore.
     void setColumnField(int column, Field field);
     bool canImport() const;
@@ -87,6 +90,7 @@ private:
     QLineEdit *m_file;
     QComboBox *m_kind;
     QComboBox *m_preset;
+    QComboBox *m_dates;
     QLabel *m_format;
     QTableView *m_previewView;
     QLabel *m_problem;

@@ -459,7 +459,8 @@ private slots:
         options.kind = ImportKind::Orders;
         const ImportReport report = importer.run(*db, ambiguousPath, options);
         QVERIFY(!report.committed);
-        QVERIFY2(report.error->message.contains(u"--date-format"_s), qPrintable(report.error->message));
+        QVERIFY2(report.error->message.contains(u"no day is above 12"_s), qPrintable(report.error->message));
+        QCOMPARE(report.ambiguousDateColumn, u"date"_s);
         QCOMPARE(value(*db, u"SELECT count(*) FROM orders"_s).toInt(), 0);
 
         options.dateFormat = DateFormat::MonthDayYearSlash;

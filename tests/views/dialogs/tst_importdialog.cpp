@@ -139,6 +139,31 @@ private slots:
         QCOMPARE(orders(database), 2);
     }
 
+    void datesThatReadBothWaysAreChosenByHand()
+    {
+        const QString database = newDatabase(u"dates.sqlite"_s);
+        ImportDialog dialog(database);
+        dialog.setFilePath(writeFile(
+            u"us.csv"_s, "customer_id,date,amount\nA,03/04/2024,1.00\nB,04/05/2024,2.00\nC,05/06/2024,3.00\n"));
+        QVERIFY(dialog.canImport());
+        QSignalSpy imported(&dialog, &ImportDialog::imported);
+        dialog.startImport();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isImporting() && dialog.report().has_value(), 30000);
+        QVERIFY(!dialog.report()->committed);
+        QCOMPARE(dialog.report()->ambiguousDateColumn, u"date"_s);
+        QVERIFY2(dialog.problemText().contains(u"under Dates"_s), qPrintable(dialog.problemText()));
+        QCOMPARE(orders(database), 0);
+
+        dialog.setDateFormat(DateFormat::MonthDayYearSlash);
+        QVERIFY(dialog.canImport());
+        dialog.startImport();
+        QVERIFY(imported.wait(30000));
+        QCOMPARE(dialog.report()->accepted, 3);
+        auto opened = Database::open(database);
+        QVERIFY(opened);
+        QCOMPARE((*opened)->dateRange()->first, QDate(2024, 3, 4)); // March 4th: month first
+    }
+
     void guessesTheKindAndSaysWhatIsWrong()
     {
         ImportDialog dialog(newDatabase(u"kinds.sqlite"_s));
