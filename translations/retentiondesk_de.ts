@@ -1366,6 +1366,41 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
     </message>
 </context>
 <context>
+    <name>TableExport</name>
+    <message>
+        <source>At-risk customers</source>
+        <translation>Gefährdete Kunden</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <source>Key account</source>
+        <translation>Schlüsselkunde</translation>
+    </message>
+    <message>
+        <source>Still active (%)</source>
+        <translation>Noch aktiv (%)</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>Alle Gründe</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Customer retention dashboard</source>
@@ -2190,10 +2225,6 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
         <translation>&amp;Importieren …</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;RetentionDesk&lt;/b&gt; shows how many customers you keep and lose, and who is about to leave.&lt;/p&gt;&lt;p&gt;Churn rate = customers lost in the period / customers at its start × 100. Retention rate = (customers at the end − new customers) / customers at the start × 100. Hover over a figure to see how it was computed with its numbers.&lt;/p&gt;&lt;p&gt;Import your data with File &gt; Import (or &lt;tt&gt;retentiondesk-cli import&lt;/tt&gt;); everything stays on this computer.&lt;/p&gt;&lt;p&gt;Keys: Ctrl+O open, Ctrl+I import, Ctrl+1…5 pages, Ctrl+F filter the at-risk list, Ctrl+E export the chart.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;RetentionDesk&lt;/b&gt; zeigt, wie viele Kunden Sie halten und verlieren und wer kurz davor ist zu gehen.&lt;/p&gt;&lt;p&gt;Abwanderungsrate = im Zeitraum verlorene Kunden / Kunden zu Beginn × 100. Bindungsrate = (Kunden am Ende − neue Kunden) / Kunden zu Beginn × 100. Fahren Sie mit der Maus über eine Zahl, um zu sehen, wie sie mit ihren Werten berechnet wurde.&lt;/p&gt;&lt;p&gt;Importieren Sie Ihre Daten mit Datei &gt; Importieren (oder &lt;tt&gt;retentiondesk-cli import&lt;/tt&gt;); alles bleibt auf diesem Computer.&lt;/p&gt;&lt;p&gt;Tasten: Strg+O öffnen, Strg+I importieren, Strg+1…5 Seiten, Strg+F Liste gefährdeter Kunden filtern, Strg+E Diagramm exportieren.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
@@ -2241,6 +2272,14 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
     <message>
         <source>&amp;Find Customer…</source>
         <translation>Kunden &amp;suchen …</translation>
+    </message>
+    <message>
+        <source>Export At-Risk &amp;List…</source>
+        <translation>&amp;Liste gefährdeter Kunden exportieren …</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;RetentionDesk&lt;/b&gt; shows how many customers you keep and lose, and who is about to leave.&lt;/p&gt;&lt;p&gt;Churn rate = customers lost in the period / customers at its start × 100. Retention rate = (customers at the end − new customers) / customers at the start × 100. Hover over a figure to see how it was computed with its numbers.&lt;/p&gt;&lt;p&gt;Import your data with File &gt; Import (or &lt;tt&gt;retentiondesk-cli import&lt;/tt&gt;); everything stays on this computer.&lt;/p&gt;&lt;p&gt;Keys: Ctrl+O open, Ctrl+I import, Ctrl+1…5 pages, Ctrl+F filter the at-risk list, Ctrl+E export the chart, Ctrl+Shift+E export the at-risk list for Excel.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;RetentionDesk&lt;/b&gt; zeigt, wie viele Kunden Sie halten und verlieren und wer kurz davor ist zu gehen.&lt;/p&gt;&lt;p&gt;Abwanderungsrate = im Zeitraum verlorene Kunden / Kunden zu Beginn × 100. Bindungsrate = (Kunden am Ende − neue Kunden) / Kunden zu Beginn × 100. Fahren Sie mit der Maus über eine Zahl, um zu sehen, wie sie mit ihren Werten berechnet wurde.&lt;/p&gt;&lt;p&gt;Importieren Sie Ihre Daten mit Datei &gt; Importieren (oder &lt;tt&gt;retentiondesk-cli import&lt;/tt&gt;); alles bleibt auf diesem Computer.&lt;/p&gt;&lt;p&gt;Tasten: Strg+O öffnen, Strg+I importieren, Strg+1…5 Seiten, Strg+F Liste gefährdeter Kunden filtern, Strg+E Diagramm exportieren, Strg+Umschalt+E Liste gefährdeter Kunden für Excel exportieren.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2512,6 +2551,34 @@ Monatlich wiederkehrender Umsatz: %4</translation>
     <message>
         <source>Right-click to choose the columns</source>
         <translation>Rechtsklick, um die Spalten auszuwählen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the list as it shows, filtered and sorted, for Excel</source>
+        <translation>Die Liste so, wie sie gerade gefiltert und sortiert ist, für Excel speichern</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV für Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>at-risk-customers</source>
+        <translation>gefaehrdete-kunden</translation>
+    </message>
+    <message>
+        <source>Export the At-Risk List</source>
+        <translation>Liste gefährdeter Kunden exportieren</translation>
+    </message>
+    <message>
+        <source>Could not export the list</source>
+        <translation>Die Liste konnte nicht exportiert werden</translation>
     </message>
 </context>
 <context>

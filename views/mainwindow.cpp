@@ -187,6 +187,11 @@ void MainWindow::createMenus()
             panel->saveAsPng();
     });
     exportChart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *exportList = file->addAction(tr("Export At-Risk &List…"), this, [this] {
+        setPage(Risk);
+        m_risk->chooseExportFile();
+    });
+    exportList->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -473,7 +478,7 @@ void MainWindow::showHelp()
            "<p>Import your data with File > Import (or <tt>retentiondesk-cli import</tt>); everything stays on this "
            "computer.</p>"
            "<p>Keys: Ctrl+O open, Ctrl+I import, Ctrl+1…5 pages, Ctrl+F filter the at-risk list, Ctrl+E export "
-           "the chart.</p>"));
+           "the chart, Ctrl+Shift+E export the at-risk list for Excel.</p>"));
 }
 
 ImportDialog *MainWindow::importFile(const QString &path)

@@ -13,9 +13,9 @@ using namespace Qt::StringLiterals;
 
 namespace rd {
 
-QString csvQuote(const QString &value)
+QString csvQuote(const QString &value, QChar delimiter)
 {
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
+    if (!value.contains(delimiter) && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
         return value;
     QString quoted = value;
     quoted.replace(u'"', QStringLiteral("\"\""));

@@ -27,8 +27,9 @@ struct CsvFormat
 // file. Lenient where spreadsheet programs are: a quote inside an unquoted field is kept, and text
 // after a closing quote is appended to the field. Empty lines are skipped; a line of delimiters
 // only is a record of empty fields.
-// The value as an RFC 4180 field: quoted (with doubled quotes) where it holds a comma, a quote or a line break.
-QString csvQuote(const QString &value);
+// The value as an RFC 4180 field: quoted (with doubled quotes) where it holds the delimiter, a quote or a
+// line break.
+QString csvQuote(const QString &value, QChar delimiter = u',');
 
 class CsvReader
 {

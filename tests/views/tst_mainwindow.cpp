@@ -146,6 +146,18 @@ private slots:
         QVERIFY(risk->proxy()->rowCount() >= 1);
         QVERIFY(risk->proxy()->rowCount() < before);
         QCOMPARE(resets.count(), 0);
+        // The list exports as it shows: filtered and sorted.
+        const QString exported = m_dir.filePath(u"list.csv"_s);
+        QVERIFY(risk->exportList(exported));
+        {
+            QFile file(exported);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QStringList lines = QString::fromUtf8(file.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+            QCOMPARE(lines.size(), risk->proxy()->rowCount() + 1);
+            QVERIFY(lines.at(1).contains(risk->proxy()->index(0, RiskTableModel::NameColumn).data().toString()));
+        }
+        QVERIFY(risk->exportList(m_dir.filePath(u"list.xlsx"_s)));
+        QVERIFY(QFileInfo(m_dir.filePath(u"list.xlsx"_s)).size() > 0);
         filter->clear();
         QCOMPARE(risk->proxy()->rowCount(), before);
 

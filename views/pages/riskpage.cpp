@@ -3,19 +3,25 @@
 #include "views/pages/riskpage.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
 #include "dashboard/reviewcontroller.h"
+#include "export/tableexport.h"
 #include "itemmodels/riskfilterproxymodel.h"
 #include "itemmodels/risktablemodel.h"
 #include "views/pages/customerdetail.h"
@@ -59,6 +65,10 @@ RiskPage::RiskPage(QWidget *parent)
     m_search->setPlaceholderText(tr("Filter by name, number or reason (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     filters->addWidget(m_search, 1);
+    auto *exportButton = new QPushButton(tr("Export…"), this);
+    exportButton->setToolTip(tr("Save the list as it shows, filtered and sorted, for Excel"));
+    connect(exportButton, &QPushButton::clicked, this, &RiskPage::chooseExportFile);
+    filters->addWidget(exportButton);
     layout->addLayout(filters);
 
     m_view->setModel(m_proxy);
@@ -174,6 +184,36 @@ void RiskPage::fitColumns()
         if (m_view->columnWidth(column) > character * characters)
             m_view->setColumnWidth(column, character * characters);
     }
+}
+
+Result<void> RiskPage::exportList(const QString &path) const
+{
+    QList<int> rows;
+    rows.reserve(m_proxy->rowCount());
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        rows.append(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+    const ExportTable table = TableExport::riskList(*m_model, rows);
+    if (path.endsWith(u".xlsx"_s, Qt::CaseInsensitive))
+        return TableExport::writeXlsx(table, path);
+    return TableExport::writeCsv(table, path);
+}
+
+void RiskPage::chooseExportFile()
+{
+    const QString excel = tr("Excel workbook (*.xlsx)");
+    const QString csv = tr("CSV for Excel (*.csv)");
+    const QString name
+        = tr("at-risk-customers") + u'-' + dateOf(m_model->report().asOf).toString(Qt::ISODate) + u".xlsx"_s;
+    QString filter = excel;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export the At-Risk List"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name), excel + u";;"_s + csv,
+        &filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += filter == csv ? u".csv"_s : u".xlsx"_s;
+    if (auto written = exportList(path); !written)
+        QMessageBox::warning(this, tr("Could not export the list"), written.error().text());
 }
 
 void RiskPage::focusFilter()

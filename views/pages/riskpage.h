@@ -35,6 +35,10 @@ public:
 
     void setSnapshot(const DashboardSnapshot &snapshot, const QString &databasePath);
     void focusFilter();
+    // Writes the list as it shows (filtered and sorted) to an Excel workbook (.xlsx) or a CSV file (.csv),
+    // by the suffix; chooseExportFile() asks where.
+    Result<void> exportList(const QString &path) const;
+    void chooseExportFile();
     void selectRow(int row);
     RiskTableModel *model() const { return m_model; }
     RiskFilterProxyModel *proxy() const { return m_proxy; }
