@@ -44,6 +44,8 @@ void DashboardEngine::reload()
     m_data.reset();
     m_alive.clear();
     m_aliveAsOf = NoDay;
+    m_lifetimes.reset();
+    m_periodFree = {};
 }
 
 Result<DashboardSnapshot> DashboardEngine::compute(const DashboardRequest &request)
@@ -90,7 +92,14 @@ Result<DashboardSnapshot> DashboardEngine::compute(const DashboardRequest &reque
     if (snapshot.asOf == NoDay)
         return snapshot; // an empty database: nothing to compute
 
-    const Lifetimes lifetimes = computeLifetimes(data, m_settings, snapshot.asOf);
+    if (!m_lifetimes || m_lifetimes->asOf != snapshot.asOf)
+        m_lifetimes = std::make_shared<const Lifetimes>(computeLifetimes(data, m_settings, snapshot.asOf));
+    const Lifetimes &lifetimes = *m_lifetimes;
+    if (m_periodFree.asOf != snapshot.asOf || m_periodFree.filter != request.filter) {
+        m_periodFree = {};
+        m_periodFree.asOf = snapshot.asOf;
+        m_periodFree.filter = request.filter;
+    }
     // The purchase model is fitted once per as-of day, on the second core while this one computes the
     // rest; other requests reuse it.
     QFuture<void> alive;
@@ -115,23 +124,39 @@ Result<DashboardSnapshot> DashboardEngine::compute(const DashboardRequest &reque
     options.filter = request.filter;
     snapshot.report = computeReport(data, lifetimes, options);
     const PeriodKind cohortKind = request.kind == PeriodKind::Week ? PeriodKind::Month : request.kind;
-    snapshot.cohorts = computeCohorts(data, lifetimes, cohortKind, CohortMode::Active, request.filter);
-    snapshot.revenueCohorts = computeCohorts(data, lifetimes, cohortKind, CohortMode::Revenue, request.filter);
-    snapshot.survival = computeSurvival(data, lifetimes, request.filter);
-    snapshot.survivalBySegment = computeSurvivalBySegment(data, lifetimes, request.filter);
+    auto cohorts = m_periodFree.cohorts.constFind(int(cohortKind));
+    if (cohorts == m_periodFree.cohorts.cend()) {
+        cohorts = m_periodFree.cohorts.insert(int(cohortKind),
+            {computeCohorts(data, lifetimes, cohortKind, CohortMode::Active, request.filter),
+                computeCohorts(data, lifetimes, cohortKind, CohortMode::Revenue, request.filter)});
+    }
+    snapshot.cohorts = cohorts->first;
+    snapshot.revenueCohorts = cohorts->second;
+    if (!m_periodFree.survival) {
+        m_periodFree.survival = computeSurvival(data, lifetimes, request.filter);
+        m_periodFree.survivalBySegment = computeSurvivalBySegment(data, lifetimes, request.filter);
+    }
+    snapshot.survival = *m_periodFree.survival;
+    snapshot.survivalBySegment = m_periodFree.survivalBySegment;
 
     alive.waitForFinished();
-    static const std::vector<AliveEstimate> none;
-    snapshot.risk = scoreCustomers(data, lifetimes, m_thresholds, snapshot.partial ? none : m_alive);
-    if (!request.filter.isEmpty()) {
-        snapshot.risk.customers.removeIf(
-            [&](const CustomerRisk &risk) { return !request.filter.matches(data.customers.at(risk.customer)); });
-        snapshot.risk.red = snapshot.risk.yellow = snapshot.risk.green = 0;
-        for (const CustomerRisk &risk : std::as_const(snapshot.risk.customers))
-            ++(risk.level == RiskLevel::Red           ? snapshot.risk.red
-                    : risk.level == RiskLevel::Yellow ? snapshot.risk.yellow
-                                                      : snapshot.risk.green);
+    if (!m_periodFree.risk || m_periodFree.riskWithAlive != !snapshot.partial) {
+        static const std::vector<AliveEstimate> none;
+        RiskReport risk = scoreCustomers(data, lifetimes, m_thresholds, snapshot.partial ? none : m_alive);
+        if (!request.filter.isEmpty()) {
+            risk.customers.removeIf([&](const CustomerRisk &customer) {
+                return !request.filter.matches(data.customers.at(customer.customer));
+            });
+            risk.red = risk.yellow = risk.green = 0;
+            for (const CustomerRisk &customer : std::as_const(risk.customers))
+                ++(customer.level == RiskLevel::Red           ? risk.red
+                        : customer.level == RiskLevel::Yellow ? risk.yellow
+                                                              : risk.green);
+        }
+        m_periodFree.risk = std::move(risk);
+        m_periodFree.riskWithAlive = !snapshot.partial;
     }
+    snapshot.risk = *m_periodFree.risk;
     snapshot.overview = overview(snapshot.report, snapshot.risk);
     return snapshot;
 }

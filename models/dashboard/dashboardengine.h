@@ -125,6 +125,21 @@ private:
     bool m_demo = false;
     Day m_aliveAsOf = NoDay;
     std::vector<AliveEstimate> m_alive;
+
+    // What does not depend on the period, kept from earlier requests: a new period (the most common
+    // change) computes only the report, and the cohorts of a period length not asked for before.
+    std::shared_ptr<const Lifetimes> m_lifetimes; // for the as-of day they name
+    struct PeriodFree
+    {
+        Day asOf = NoDay;
+        CustomerFilter filter;
+        std::optional<RiskReport> risk;
+        bool riskWithAlive = false; // scored with the purchase model
+        std::optional<SurvivalCurve> survival;
+        QList<SurvivalCurve> survivalBySegment;
+        QHash<int, std::pair<CohortMatrix, CohortMatrix>> cohorts; // by int(PeriodKind): active, revenue
+    };
+    PeriodFree m_periodFree;
 };
 
 } // namespace rd

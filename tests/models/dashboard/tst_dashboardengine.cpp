@@ -98,6 +98,56 @@ private slots:
         QCOMPARE(withProbability(*earlier), 0);
     }
 
+    void keptFiguresMatchFreshOnes_data()
+    {
+        // What the engine keeps between requests (lifetimes, risk, survival, cohorts) must give what a
+        // fresh engine computes: each row changes one thing after a first monthly request.
+        QTest::addColumn<PeriodKind>("kind");
+        QTest::addColumn<QDate>("asOf");
+        QTest::addColumn<QString>("segment");
+        QTest::addRow("another period") << PeriodKind::Quarter << QDate() << QString();
+        QTest::addRow("weeks") << PeriodKind::Week << QDate() << QString();
+        QTest::addRow("another day") << PeriodKind::Month << QDate(2025, 6, 30) << QString();
+        QTest::addRow("a segment") << PeriodKind::Month << QDate() << u"first segment"_s;
+    }
+
+    void keptFiguresMatchFreshOnes()
+    {
+        QFETCH(PeriodKind, kind);
+        QFETCH(QDate, asOf);
+        QFETCH(QString, segment);
+        DashboardEngine kept(demoDatabase());
+        auto first = kept.compute({});
+        QVERIFY(first);
+        DashboardRequest request;
+        request.kind = kind;
+        request.asOf = asOf;
+        if (!segment.isEmpty())
+            request.filter.segment = first->segments.constFirst();
+        auto reused = kept.compute(request);
+        DashboardEngine fresh(demoDatabase());
+        auto computed = fresh.compute(request);
+        QVERIFY(reused);
+        QVERIFY(computed);
+        QCOMPARE(reused->partial, computed->partial);
+        QCOMPARE(reused->report.periods.size(), computed->report.periods.size());
+        for (int i = 0; i < computed->report.periods.size(); ++i) {
+            QCOMPARE(reused->report.periods.at(i).period.label, computed->report.periods.at(i).period.label);
+            QCOMPARE(reused->report.periods.at(i).lostCustomers, computed->report.periods.at(i).lostCustomers);
+        }
+        QCOMPARE(reused->cohorts.rows.size(), computed->cohorts.rows.size());
+        QCOMPARE(reused->cohorts.rows.constLast().counts, computed->cohorts.rows.constLast().counts);
+        QCOMPARE(reused->revenueCohorts.rows.constFirst().counts, computed->revenueCohorts.rows.constFirst().counts);
+        QCOMPARE(reused->survival.customers, computed->survival.customers);
+        QCOMPARE(reused->survival.points.size(), computed->survival.points.size());
+        QCOMPARE(reused->survivalBySegment.size(), computed->survivalBySegment.size());
+        QCOMPARE(reused->risk.red, computed->risk.red);
+        QCOMPARE(reused->risk.yellow, computed->risk.yellow);
+        QCOMPARE(reused->risk.customers.size(), computed->risk.customers.size());
+        QCOMPARE(withProbability(*reused), withProbability(*computed));
+        QCOMPARE(reused->overview.redValueMinor, computed->overview.redValueMinor);
+    }
+
     void segmentNarrowsEveryFigure()
     {
         DashboardEngine engine(demoDatabase());
