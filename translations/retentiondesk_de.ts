@@ -2333,6 +2333,10 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
         <source>Import a File…</source>
         <translation>Datei importieren …</translation>
     </message>
+    <message>
+        <source>Show these customers in the at-risk list</source>
+        <translation>Diese Kunden in der Liste gefährdeter Kunden zeigen</translation>
+    </message>
 </context>
 <context>
     <name>rd::RejectedRowsModel</name>

@@ -79,6 +79,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_stack = new QStackedWidget(central);
     m_overview = new OverviewPage(m_stack);
     connect(m_overview, &OverviewPage::importRequested, this, [this] { importFile(); });
+    connect(m_overview, &OverviewPage::riskLevelRequested, this, [this](RiskLevel level) {
+        m_risk->showLevel(level);
+        setPage(Risk);
+    });
     m_stack->addWidget(m_overview);
 
     // Three charts need more height than a small window has: they scroll rather than squeeze their labels.

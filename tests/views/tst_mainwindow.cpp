@@ -195,6 +195,41 @@ private slots:
         QVERIFY(window.snapshot()->report.periods.constLast().period.label.contains(u"-Q"_s));
     }
 
+    void riskTilesLeadToTheirCustomers()
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(window.openDatabase(demoDatabase()));
+        QTRY_VERIFY_WITH_TIMEOUT(window.snapshot() && !window.isBusy() && !window.snapshot()->partial, 30000);
+        window.setPage(MainWindow::Overview);
+        QList<KpiTile *> riskTiles;
+        for (KpiTile *tile : window.findChild<OverviewPage *>()->findChildren<KpiTile *>()) {
+            if (tile->isClickable())
+                riskTiles.append(tile);
+        }
+        QCOMPARE(riskTiles.size(), 3); // red, yellow, green; the period's figures lead nowhere
+        RiskPage *risk = window.riskPage();
+        const auto onlyLevel = [risk](RiskLevel level) {
+            for (int row = 0; row < risk->proxy()->rowCount(); ++row) {
+                if (risk->proxy()->index(row, 0).data(RiskTableModel::RiskLevelRole).toInt() != int(level))
+                    return false;
+            }
+            return risk->proxy()->rowCount() > 0;
+        };
+        QTest::mouseClick(riskTiles.at(0), Qt::LeftButton);
+        QCOMPARE(window.page(), MainWindow::Risk);
+        QVERIFY(onlyLevel(RiskLevel::Red));
+        QCOMPARE(risk->proxy()->rowCount(), int(window.snapshot()->risk.red));
+
+        // From the keyboard too.
+        window.setPage(MainWindow::Overview);
+        riskTiles.at(2)->setFocus();
+        QTest::keyClick(riskTiles.at(2), Qt::Key_Space);
+        QCOMPARE(window.page(), MainWindow::Risk);
+        QVERIFY(onlyLevel(RiskLevel::Green));
+    }
+
     void anEmptyDatabaseSaysWhatToDo()
     {
         const QString path = m_dir.filePath(u"empty.sqlite"_s);

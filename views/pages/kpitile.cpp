@@ -3,7 +3,9 @@
 #include "views/pages/kpitile.h"
 
 #include <QEvent>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QVBoxLayout>
 
 namespace rd {
@@ -56,6 +58,32 @@ QString KpiTile::value() const
 QString KpiTile::change() const
 {
     return m_change->text();
+}
+
+void KpiTile::setClickable(bool clickable)
+{
+    m_clickable = clickable;
+    setCursor(clickable ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    setFocusPolicy(clickable ? Qt::StrongFocus : Qt::NoFocus);
+}
+
+void KpiTile::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_clickable && event->button() == Qt::LeftButton && rect().contains(event->position().toPoint())) {
+        emit clicked();
+        return;
+    }
+    QFrame::mouseReleaseEvent(event);
+}
+
+void KpiTile::keyPressEvent(QKeyEvent *event)
+{
+    if (m_clickable
+        && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space)) {
+        emit clicked();
+        return;
+    }
+    QFrame::keyPressEvent(event);
 }
 
 void KpiTile::changeEvent(QEvent *event)

@@ -25,9 +25,17 @@ public:
     QString value() const;
     QString change() const;
     Trend trend() const { return m_trend; }
+    // A tile that leads somewhere: a pointing hand, focus by Tab, clicked() on a click, Return or Space.
+    void setClickable(bool clickable);
+    bool isClickable() const { return m_clickable; }
+
+signals:
+    void clicked();
 
 protected:
     void changeEvent(QEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void updateColours();
@@ -36,6 +44,7 @@ private:
     QLabel *m_value;
     QLabel *m_change;
     Trend m_trend = Trend::Neutral;
+    bool m_clickable = false;
 };
 
 } // namespace rd

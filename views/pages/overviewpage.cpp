@@ -78,6 +78,12 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_red->setTitle(tr("Red: call today"));
     m_yellow->setTitle(tr("Yellow: keep an eye on"));
     m_green->setTitle(tr("Green: fine"));
+    for (const auto &[tile, level] : {std::pair {m_red, RiskLevel::Red}, std::pair {m_yellow, RiskLevel::Yellow},
+             std::pair {m_green, RiskLevel::Green}}) {
+        tile->setClickable(true);
+        tile->setToolTip(tr("Show these customers in the at-risk list"));
+        connect(tile, &KpiTile::clicked, this, [this, level] { emit riskLevelRequested(level); });
+    }
     risk->addWidget(m_red, 0, 0);
     risk->addWidget(m_yellow, 0, 1);
     risk->addWidget(m_green, 0, 2);

@@ -29,6 +29,8 @@ public:
 signals:
     // The empty database's "Import a File…" button.
     void importRequested();
+    // A click on the red, yellow or green tile: show those customers.
+    void riskLevelRequested(RiskLevel level);
 
 private:
     QLabel *m_heading;

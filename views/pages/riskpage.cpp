@@ -229,6 +229,15 @@ void RiskPage::selectRow(int row)
     showCurrent();
 }
 
+void RiskPage::showLevel(RiskLevel level)
+{
+    for (QPushButton *button : std::as_const(m_levelButtons)) {
+        const QSignalBlocker blocker(button);
+        button->setChecked(RiskLevel(button->property("level").toInt()) == level);
+    }
+    levelsChanged();
+}
+
 void RiskPage::levelsChanged()
 {
     QSet<RiskLevel> levels;

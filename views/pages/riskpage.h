@@ -35,6 +35,8 @@ public:
 
     void setSnapshot(const DashboardSnapshot &snapshot, const QString &databasePath);
     void focusFilter();
+    // Lists the customers of this level only (the level buttons show it).
+    void showLevel(RiskLevel level);
     // Writes the list as it shows (filtered and sorted) to an Excel workbook (.xlsx) or a CSV file (.csv),
     // by the suffix; chooseExportFile() asks where.
     Result<void> exportList(const QString &path) const;
