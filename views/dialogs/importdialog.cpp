@@ -442,10 +442,21 @@ void ImportDialog::saveRejects()
         this, tr("Save Rejected Rows"), QFileInfo(m_filePath).dir().filePath(suggested), tr("CSV files (*.csv)"));
     if (target.isEmpty())
         return;
-    QFile::remove(target);
-    if (!QFile::copy(rejectsPath(), target))
-        QMessageBox::warning(this, tr("Could not save the rejected rows"),
-            tr("%1 could not be written.").arg(QDir::toNativeSeparators(target)));
+    if (auto saved = saveRejectsTo(target); !saved)
+        QMessageBox::warning(this, tr("Could not save the rejected rows"), saved.error().text());
+}
+
+Result<void> ImportDialog::saveRejectsTo(const QString &target) const
+{
+    // A copy next to the target first: an existing file is replaced only by a complete one.
+    const QString partial = target + u".part"_s;
+    QFile::remove(partial);
+    if (!QFileInfo::exists(rejectsPath()) || !QFile::copy(rejectsPath(), partial)
+        || (QFile::exists(target) && !QFile::remove(target)) || !QFile::rename(partial, target)) {
+        QFile::remove(partial);
+        return Error {tr("%1 could not be written.").arg(QDir::toNativeSeparators(target)), {}};
+    }
+    return {};
 }
 
 void ImportDialog::reject()

@@ -58,6 +58,8 @@ public:
     // Whether the file was compacted after the last import.
     bool compacted() const { return m_compacted; }
     QString problemText() const;
+    // Writes every row the last import rejected (line, column, value, reason) to a CSV file.
+    Result<void> saveRejectsTo(const QString &target) const;
     QString summaryText() const;
 
     ImportPreviewModel *previewModel() const { return m_preview; }

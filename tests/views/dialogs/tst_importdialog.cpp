@@ -96,6 +96,17 @@ private slots:
         QCOMPARE(dialog.rejectsModel()->rejects().constFirst().value, u"31.02.2024"_s);
         QVERIFY(!dialog.canImport()); // the same file again would change nothing
         QVERIFY(!dialog.compacted()); // a small import leaves the file as it is
+
+        // Every rejected row can be saved, replacing an older file whole.
+        const QString saved = writeFile(u"rejected.csv"_s, "old content\n");
+        QVERIFY(dialog.saveRejectsTo(saved));
+        QFile rejected(saved);
+        QVERIFY(rejected.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(rejected.readAll()).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.at(0), u"line,column,value,reason"_s);
+        QVERIFY2(lines.at(1).startsWith(u"4,Datum,31.02.2024,"_s), qPrintable(lines.at(1)));
+        QVERIFY(!QFile::exists(saved + u".part"_s));
     }
 
     void aLargeImportCompactsTheFile()
