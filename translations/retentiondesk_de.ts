@@ -2245,14 +2245,6 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
         <translation>Neue Datenbank …</translation>
     </message>
     <message>
-        <source>Import a File</source>
-        <translation>Datei importieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>No data yet</source>
         <translation>Noch keine Daten</translation>
     </message>

@@ -505,8 +505,7 @@ ImportDialog *MainWindow::importFile(const QString &path)
     }
     QString file = path;
     if (file.isEmpty()) {
-        file = QFileDialog::getOpenFileName(
-            this, tr("Import a File"), QString(), tr("CSV files (*.csv *.txt *.tsv);;All files (*)"));
+        file = ImportDialog::askForFile(this);
         if (file.isEmpty())
             return nullptr;
     }

@@ -34,8 +34,7 @@ bool DashboardEngine::isDemoDatabase(const QString &path)
     if (!QFileInfo::exists(path))
         return false; // opening would create it
     auto database = Database::open(path);
-    return database
-        && (*database)->setting(QString::fromUtf16(DemoDatabase::DemoSettingKey)).value_or(QString()) == u"1";
+    return database && DemoDatabase::holdsDemo(**database);
 }
 
 void DashboardEngine::reload()
@@ -68,7 +67,7 @@ Result<DashboardSnapshot> DashboardEngine::compute(const DashboardRequest &reque
         m_data = std::make_shared<const Dataset>(std::move(data.value()));
         m_settings = *settings;
         m_thresholds = *thresholds;
-        m_demo = (*database)->setting(QString::fromUtf16(DemoDatabase::DemoSettingKey)).value_or(QString()) == u"1";
+        m_demo = DemoDatabase::holdsDemo(**database);
     }
     auto reviews = ReviewRepository(**database).all();
     if (!reviews)

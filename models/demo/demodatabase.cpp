@@ -52,6 +52,11 @@ private:
 
 } // namespace
 
+bool DemoDatabase::holdsDemo(const Database &database)
+{
+    return database.setting(QString::fromUtf16(DemoSettingKey)).value_or(QString()) == u"1";
+}
+
 Result<DemoSummary> DemoDatabase::write(Database &database, const DemoOptions &options)
 {
     auto counts = database.counts();

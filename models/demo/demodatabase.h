@@ -28,6 +28,9 @@ public:
     // Settings keys the demo writes, so that the window can say it shows demo data.
     static constexpr auto DemoSettingKey = u"demo_data";
 
+    // Whether the database holds the made-up demo business (its setting says so).
+    static bool holdsDemo(const Database &database);
+
     // Writes the generated business into an empty database, in one transaction.
     static Result<DemoSummary> write(Database &database, const DemoOptions &options);
 };

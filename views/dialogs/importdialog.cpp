@@ -202,10 +202,15 @@ ImportKind ImportDialog::kind() const
     return ImportKind(m_kind->currentData().toInt());
 }
 
+QString ImportDialog::askForFile(QWidget *parent, const QString &directory)
+{
+    return QFileDialog::getOpenFileName(
+        parent, tr("Import a File"), directory, tr("CSV files (*.csv *.txt *.tsv);;All files (*)"));
+}
+
 void ImportDialog::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import a File"), QFileInfo(m_filePath).path(), tr("CSV files (*.csv *.txt *.tsv);;All files (*)"));
+    const QString path = askForFile(this, m_filePath.isEmpty() ? QString() : QFileInfo(m_filePath).path());
     if (!path.isEmpty())
         setFilePath(path);
 }

@@ -40,6 +40,9 @@ public:
     explicit ImportDialog(QString databasePath, QWidget *parent = nullptr);
     ~ImportDialog() override;
 
+    // Asks for a file to import (CSV and text files first); empty when the user cancels.
+    static QString askForFile(QWidget *parent, const QString &directory = {});
+
     // Reads the file's first rows and guesses what it holds (orders, customers, …).
     void setFilePath(const QString &path);
     QString filePath() const { return m_filePath; }
