@@ -1141,17 +1141,22 @@ ImportKind Importer::guessKind(const QString &filePath)
 {
     // The kind whose required fields the headers all name, with the most columns used; a recognised
     // export (a preset) counts first.
+    // The header is read once; each kind only maps it.
+    const auto preview = Importer::preview(filePath, {}, 0);
     ImportKind best = ImportKind::Orders;
+    if (!preview)
+        return best;
     std::tuple<bool, bool, qsizetype> bestScore {false, false, -1};
     for (ImportKind kind :
         {ImportKind::Orders, ImportKind::Customers, ImportKind::Activity, ImportKind::Tickets, ImportKind::Surveys}) {
         ImportOptions options;
         options.kind = kind;
-        const auto preview = Importer::preview(filePath, options, 0);
-        if (!preview)
+        const auto plan = planHeaders(preview->headers, options);
+        if (!plan)
             continue;
-        const qsizetype used = preview->mapping.fields.size() - preview->mapping.fields.count(Field::Ignore);
-        const std::tuple<bool, bool, qsizetype> score {preview->missing.isEmpty(), !preview->presetId.isEmpty(), used};
+        const qsizetype used = plan->mapping.fields.size() - plan->mapping.fields.count(Field::Ignore);
+        const std::tuple<bool, bool, qsizetype> score {
+            HeaderMapper::missingRequired(plan->mapping, kind).isEmpty(), plan->preset != nullptr, used};
         if (score > bestScore) {
             bestScore = score;
             best = kind;
