@@ -1165,6 +1165,27 @@ ImportKind Importer::guessKind(const QString &filePath)
     return best;
 }
 
+ImportReport Importer::runOnFile(const QString &databasePath, const QString &filePath, const ImportOptions &options)
+{
+    auto database = Database::open(databasePath);
+    if (!database) {
+        ImportReport report;
+        report.filePath = filePath;
+        report.kind = options.kind;
+        report.error = database.error();
+        return report;
+    }
+    ImportReport report = run(**database, filePath, options);
+    if (report.committed && report.accepted >= CompactAfterRows) {
+        emit compacting();
+        if (auto compacted = (*database)->compact(); compacted)
+            report.compacted = true;
+        else
+            report.warnings.append(compacted.error().text());
+    }
+    return report;
+}
+
 ImportReport Importer::run(Database &database, const QString &filePath, const ImportOptions &options)
 {
     ImportReport report;

@@ -60,6 +60,7 @@ struct ImportReport
     QStringList warnings;
     bool seenBefore = false;
     bool committed = false;
+    bool compacted = false; // the file was laid out anew afterwards (runOnFile, large imports)
     // The column whose dates read both day first and month first: the import stopped, and only a
     // date format given in the options decides (the front end says how to give one).
     QString ambiguousDateColumn;
@@ -91,10 +92,17 @@ class Importer : public QObject
 
 public:
     static constexpr int MaxReportedRejects = 200;
+    // An import this large spreads the file's tables over the disk: runOnFile() compacts the file after
+    // it (Database::compact), so that the first start after a restart of the computer stays fast.
+    static constexpr qint64 CompactAfterRows = 100'000;
 
     explicit Importer(QObject *parent = nullptr);
 
     ImportReport run(Database &database, const QString &filePath, const ImportOptions &options);
+    // Opens the database file on a connection of this thread, imports, and compacts the file after an
+    // import of CompactAfterRows rows or more (announced by compacting()). A file that cannot be
+    // compacted keeps its rows; the report's warnings say so.
+    ImportReport runOnFile(const QString &databasePath, const QString &filePath, const ImportOptions &options);
     // Reads the header and the first maxRows rows as run() would, without touching any database.
     static Result<ImportPreview> preview(const QString &filePath, const ImportOptions &options, int maxRows = 50);
     // What the file most likely holds: the kind whose required columns its headers all name.
@@ -105,6 +113,7 @@ public:
 
 signals:
     void progress(qint64 rows, qint64 bytesRead, qint64 bytesTotal);
+    void compacting();
 
 private:
     std::atomic<bool> m_cancelled {false};

@@ -25,7 +25,6 @@
 #include "import/presets.h"
 #include "itemmodels/importpreviewmodel.h"
 #include "itemmodels/rejectedrowsmodel.h"
-#include "storage/database.h"
 #include "views/pages/riskdelegate.h"
 
 using namespace Qt::StringLiterals;
@@ -152,7 +151,7 @@ ImportDialog::ImportDialog(QString databasePath, QWidget *parent)
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::startImport);
     connect(m_saveRejects, &QPushButton::clicked, this, &ImportDialog::saveRejects);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ImportDialog::finished);
+    connect(&m_watcher, &QFutureWatcher<ImportReport>::finished, this, &ImportDialog::finished);
 
     kindChanged();
     resize(900, 620);
@@ -354,33 +353,12 @@ void ImportDialog::startImport()
     m_progress->show();
     m_importer = std::make_unique<Importer>();
     connect(m_importer.get(), &Importer::progress, this, &ImportDialog::showProgress);
-    m_watcher.setFuture(QtConcurrent::run(
-        [this, importer = m_importer.get(), databasePath = m_databasePath, filePath = m_filePath, options] {
-            Outcome outcome;
-            // The worker's own connection: Qt Sql connections belong to the thread that opens them.
-            auto database = Database::open(databasePath);
-            if (!database) {
-                outcome.report.filePath = filePath;
-                outcome.report.error = database.error();
-                return outcome;
-            }
-            outcome.report = importer->run(**database, filePath, options);
-            if (outcome.report.committed && outcome.report.accepted >= CompactAfterRows) {
-                QMetaObject::invokeMethod(
-                    m_progress,
-                    [this] {
-                        m_progress->setRange(0, 0);
-                        m_progress->setFormat(tr("Laying the file out for fast starts…"));
-                    },
-                    Qt::QueuedConnection);
-                // The rows are in either way; a file that cannot be compacted (a full disk) only says so.
-                if (auto compacted = (*database)->compact(); compacted)
-                    outcome.compacted = true;
-                else
-                    outcome.report.warnings.append(compacted.error().text());
-            }
-            return outcome;
-        }));
+    connect(m_importer.get(), &Importer::compacting, this, [this] {
+        m_progress->setRange(0, 0);
+        m_progress->setFormat(tr("Laying the file out for fast starts…"));
+    });
+    // The worker opens its own connection: Qt Sql connections belong to the thread that opens them.
+    m_watcher.setFuture(QtConcurrent::run(&Importer::runOnFile, m_importer.get(), m_databasePath, m_filePath, options));
     updateButtons();
 }
 
@@ -395,9 +373,7 @@ void ImportDialog::showProgress(qint64 rows, qint64 bytesRead, qint64 bytesTotal
 
 void ImportDialog::finished()
 {
-    const Outcome outcome = m_watcher.result();
-    m_report = outcome.report;
-    m_compacted = outcome.compacted;
+    m_report = m_watcher.result();
     m_progress->hide();
     const ImportReport &report = *m_report;
     const QLocale locale;
@@ -418,7 +394,7 @@ void ImportDialog::finished()
         };
         if (report.customersCreated > 0)
             lines.append(tr("New customers: %1.").arg(locale.toString(report.customersCreated)));
-        if (m_compacted)
+        if (report.compacted)
             lines.append(tr("The file was laid out anew afterwards, so that it opens fast after a restart too."));
         if (report.rejected > report.rejects.size())
             lines.append(tr("The first %1 rejected rows are listed; Save Rejected Rows writes all of them.")

@@ -33,9 +33,8 @@ class ImportDialog : public QDialog
     Q_OBJECT
 
 public:
-    // An import this large spreads the file's tables over the disk: the dialog compacts the file after it
-    // (Database::compact), so that the first start after a restart of the computer stays fast.
-    static constexpr qint64 CompactAfterRows = 100'000;
+    // Imports this large are followed by compacting the file (Importer::runOnFile).
+    static constexpr qint64 CompactAfterRows = Importer::CompactAfterRows;
 
     explicit ImportDialog(QString databasePath, QWidget *parent = nullptr);
     ~ImportDialog() override;
@@ -59,7 +58,7 @@ public:
     // The last import's outcome; empty before the first one.
     const std::optional<ImportReport> &report() const { return m_report; }
     // Whether the file was compacted after the last import.
-    bool compacted() const { return m_compacted; }
+    bool compacted() const { return m_report && m_report->compacted; }
     QString problemText() const;
     // Writes every row the last import rejected (line, column, value, reason) to a CSV file.
     Result<void> saveRejectsTo(const QString &target) const;
@@ -109,16 +108,10 @@ private:
     RejectedRowsModel *m_rejects;
 
     std::unique_ptr<Importer> m_importer; // one per import: a cancelled one stays cancelled
-    struct Outcome
-    {
-        ImportReport report;
-        bool compacted = false;
-    };
-    QFutureWatcher<Outcome> m_watcher;
+    QFutureWatcher<ImportReport> m_watcher;
     std::optional<ImportReport> m_report;
     QTemporaryDir m_rejectsDirectory;
     bool m_closeWhenStopped = false;
-    bool m_compacted = false;
     bool m_importedAsShown = false; // this file, read this way, went in already: again would change nothing
 };
 
