@@ -48,6 +48,24 @@ struct MetricsOrder
     qint64 amountMinor;
 };
 
+// Orders of one day make one purchase unless they are a refund: a positive net amount, or orders of zero
+// amount only (free goods, vouchers: still a sign of a customer who buys). Calls f(day, net) for each such
+// day of a customer's orders, sorted by day.
+template<typename F> void forEachPurchaseDay(std::span<const MetricsOrder> orders, F &&f)
+{
+    for (std::size_t i = 0; i < orders.size();) {
+        const Day day = orders[i].day;
+        qint64 net = 0;
+        bool refund = false;
+        for (; i < orders.size() && orders[i].day == day; ++i) {
+            net += orders[i].amountMinor;
+            refund = refund || orders[i].amountMinor < 0;
+        }
+        if (net > 0 || (net == 0 && !refund))
+            f(day, net);
+    }
+}
+
 // A day with activity events, and how many.
 struct ActivityDay
 {
@@ -82,7 +100,7 @@ struct Dataset
     std::vector<qint64> orderOffsets; // customers.size() + 1 entries
     std::vector<MetricsOrder> orders; // paid orders only; failed payments are not revenue
 
-    // Days with an order of positive amount or an activity event: engagement, as shops count it.
+    // Days with an order that is no refund (zero amounts count) or an activity event: engagement.
     std::vector<qint64> engagementOffsets;
     std::vector<Day> engagementDays; // sorted, distinct per customer
 

@@ -8,6 +8,7 @@
 #include <exception>
 #include <limits>
 #include <numbers>
+#include <optional>
 
 #include <QCoreApplication>
 
@@ -306,22 +307,17 @@ BgNbdInput summariseForBgNbd(const Dataset &data, Day end, TimeUnit unit)
     const double unitDays = daysPerUnit(unit);
     BgNbdInput input;
     for (int customer = 0; customer < data.customerCount(); ++customer) {
-        const std::span<const MetricsOrder> orders = data.ordersOf(customer);
         Day first = NoDay;
         Day last = NoDay;
         int purchaseDays = 0;
-        for (size_t i = 0; i < orders.size() && orders[i].day <= end;) {
-            const Day day = orders[i].day;
-            qint64 net = 0;
-            for (; i < orders.size() && orders[i].day == day; ++i)
-                net += orders[i].amountMinor;
-            if (net <= 0)
-                continue;
+        forEachPurchaseDay(data.ordersOf(customer), [&](Day day, qint64) {
+            if (day > end)
+                return;
             if (first == NoDay)
                 first = day;
             last = day;
             ++purchaseDays;
-        }
+        });
         if (first == NoDay)
             continue;
         input.customers.push_back({double(purchaseDays - 1), (last - first) / unitDays, (end - first) / unitDays});
@@ -329,6 +325,53 @@ BgNbdInput summariseForBgNbd(const Dataset &data, Day end, TimeUnit unit)
     }
     return input;
 }
+
+namespace {
+
+struct Search
+{
+    Run best;
+    QString algorithmName;
+    bool converged = false;
+    int evaluations = 0;
+    double logLikelihood = 0; // at the best point, without the penalty
+};
+
+// L-BFGS with the analytic gradient first; if it stops away from a stationary point, BOBYQA and then
+// Nelder-Mead carry on from the best point so far without relying on derivatives.
+Search searchMaximum(
+    const std::vector<BgNbdCustomer> &customers, double penalty, const std::vector<double> &start, int maxEvaluations)
+{
+    Objective objective(customers, penalty);
+    struct Optimiser
+    {
+        nlopt::algorithm algorithm;
+        QString name;
+    };
+    const Optimiser optimisers[]
+        = {{nlopt::LD_LBFGS, u"L-BFGS"_s}, {nlopt::LN_BOBYQA, u"BOBYQA"_s}, {nlopt::LN_NELDERMEAD, u"Nelder-Mead"_s}};
+    Search search;
+    search.best = Run {start, objective(start.data(), nullptr)};
+    for (const Optimiser &optimiser : optimisers) {
+        const int budget = maxEvaluations - objective.evaluations();
+        if (budget <= 0)
+            break;
+        const Run run = optimise(objective, optimiser.algorithm, search.best.point, budget);
+        if (std::isfinite(run.value) && run.value <= search.best.value) {
+            search.best = run;
+            search.algorithmName = optimiser.name;
+        }
+        search.converged
+            = std::isfinite(search.best.value) && objective.projectedGradient(search.best.point) <= GradientTolerance;
+        if (search.converged)
+            break;
+    }
+    search.logLikelihood = objective.logLikelihood(fromLog(search.best.point.data()), nullptr);
+    search.evaluations = objective.evaluations();
+    return search;
+}
+
+} // namespace
 
 Result<BgNbdFit> fitBgNbd(const std::vector<BgNbdCustomer> &customers, const BgNbdOptions &options)
 {
@@ -362,52 +405,34 @@ Result<BgNbdFit> fitBgNbd(const std::vector<BgNbdCustomer> &customers, const BgN
 
     // Start with r = 1, a purchase rate r / alpha equal to the average rate (an underestimate, as some
     // customers have left), and a = 1, b = 3: a dropout chance of a quarter per purchase.
-    Objective objective(customers, options.penalty);
     const double rate = totalX / totalT;
     const std::vector<double> start {0.0, std::clamp(-std::log(rate), LogLower + 1, LogUpper - 1), 0.0, std::log(3.0)};
 
-    // L-BFGS with the analytic gradient first; if it stops away from a stationary point, BOBYQA and then
-    // Nelder-Mead carry on from the best point so far without relying on derivatives.
-    struct Optimiser
-    {
-        nlopt::algorithm algorithm;
-        QString name;
+    // The plain maximum likelihood fit first; the penalty only where it does not converge or runs off
+    // towards the bounds (data that barely identify a and b), so that it never moves a fit that stands.
+    const auto inside = [](const std::vector<double> &point) {
+        return std::all_of(point.begin(), point.end(), [](double v) { return std::abs(v) < LogUpper - 1; });
     };
-    const Optimiser optimisers[]
-        = {{nlopt::LD_LBFGS, u"L-BFGS"_s}, {nlopt::LN_BOBYQA, u"BOBYQA"_s}, {nlopt::LN_NELDERMEAD, u"Nelder-Mead"_s}};
-    Run best {start, objective(start.data(), nullptr)};
-    QString algorithmName;
-    bool converged = false;
-    for (const Optimiser &optimiser : optimisers) {
-        const int budget = options.maxEvaluations - objective.evaluations();
-        if (budget <= 0)
-            break;
-        const Run run = optimise(objective, optimiser.algorithm, best.point, budget);
-        if (std::isfinite(run.value) && run.value <= best.value) {
-            best = run;
-            algorithmName = optimiser.name;
-        }
-        converged = std::isfinite(best.value) && objective.projectedGradient(best.point) <= GradientTolerance;
-        if (converged)
-            break;
-    }
+    Search search = searchMaximum(customers, 0.0, start, options.maxEvaluations);
+    if (options.penalty > 0 && !(search.converged && inside(search.best.point)))
+        search = searchMaximum(customers, options.penalty, start, options.maxEvaluations);
 
     BgNbdFit fit;
-    fit.parameters = fromLog(best.point.data());
-    fit.logLikelihood = objective.logLikelihood(fit.parameters, nullptr);
+    fit.parameters = fromLog(search.best.point.data());
+    fit.logLikelihood = search.logLikelihood;
     fit.customers = int(customers.size());
     fit.repeatBuyers = repeatBuyers;
-    fit.converged = converged;
+    fit.converged = search.converged;
     if (!finite(fit.parameters) || !std::isfinite(fit.logLikelihood)) {
         return Error {Tr::tr("The purchase model could not be fitted to these customers."),
-            u"no finite likelihood after %1 evaluations"_s.arg(objective.evaluations())};
+            u"no finite likelihood after %1 evaluations"_s.arg(search.evaluations)};
     }
-    fit.message = converged
-        ? Tr::tr("The fit converged after %n evaluation(s).", nullptr, objective.evaluations())
+    fit.message = search.converged
+        ? Tr::tr("The fit converged after %n evaluation(s).", nullptr, search.evaluations)
         : Tr::tr("The fit stopped after %n evaluation(s) without converging; treat its scores with care.", nullptr,
-            objective.evaluations());
-    if (!algorithmName.isEmpty())
-        fit.message += u" ("_s + algorithmName + u')';
+            search.evaluations);
+    if (!search.algorithmName.isEmpty())
+        fit.message += u" ("_s + search.algorithmName + u')';
     return fit;
 }
 
@@ -431,18 +456,16 @@ double probabilityAlive(const BgNbdParameters &p, const BgNbdCustomer &c)
     return 1 / (1 + std::exp(logOdds));
 }
 
-double expectedPurchases(const BgNbdParameters &p, const BgNbdCustomer &c, double t)
+namespace {
+
+double integralByQuadrature(const BgNbdParameters &p, const BgNbdCustomer &c, double t)
 {
-    if (!valid(p) || !valid(c) || !std::isfinite(t) || t < 0)
-        return NaN;
-    if (t == 0)
-        return 0.0;
     // Alive at T, the customer's rate follows Gamma(r + x, alpha + T) and the dropout chance Beta(a, b + x).
     // With rate lambda and chance q, the expected purchases in t are (1 - e^(-q lambda t)) / q; over the
-    // rate that is h(q) = (1 - (1 + q k)^-(r + x)) / q with k = t / (alpha + T). The closed form needs
-    // 2F1(r + x, b + x; a + b + x - 1; z), whose series crawls as z nears 1 and breaks down for a = 1 or
-    // a + b < 1; the integral of h over the Beta density is instead computed by tanh-sinh quadrature,
-    // which copes with the density's endpoint singularities for any positive a and b.
+    // rate that is h(q) = (1 - (1 + q k)^-(r + x)) / q with k = t / (alpha + T). Where the series below
+    // crawls (z near 1) or does not apply (a + b + x <= 1), the integral of h over the Beta density is
+    // computed by tanh-sinh quadrature, which copes with the density's endpoint singularities for any
+    // positive a and b.
     const double m = p.r + c.x;
     const double k = t / (p.alpha + c.T);
     const double beta = p.b + c.x;
@@ -476,7 +499,51 @@ double expectedPurchases(const BgNbdParameters &p, const BgNbdCustomer &c, doubl
         if (!rightDone)
             add(j * Step, rightDone);
     }
-    const double result = probabilityAlive(p, c) * sum * Step;
+    return sum * Step;
+}
+
+// The same integral in closed form: (a + b + x - 1) / (a - 1) * (1 - (1 - z)^(r + x) 2F1(r + x, b + x;
+// a + b + x - 1; z)) with z = t / (alpha + T + t) (Fader, Hardie and Lee 2005, equation 10, without the
+// P(alive) factor). Euler's transformation turns the hypergeometric term into (1 - z)^(a - 1) 2F1(a + b - 1 -
+// r, a - 1; a + b + x - 1; z), whose series has no cancellation between large terms, and the division by
+// a - 1 is carried out on it exactly: a few dozen terms where the quadrature needs hundreds of exponentials.
+// Empty where z is so close to 1 that the series would crawl.
+std::optional<double> integralBySeries(const BgNbdParameters &p, const BgNbdCustomer &c, double t)
+{
+    const double z = t / (p.alpha + c.T + t);
+    if (!(z < 0.98))
+        return std::nullopt;
+    const double upper = p.a + p.b - 1 - p.r; // the transformed series' first parameter
+    const double lower = p.a + p.b + c.x - 1; // its third
+    if (!(lower > 0))
+        return std::nullopt;
+    // S = sum over n >= 1 of (upper)_n (a)_(n-1) z^n / ((lower)_n n!), so that the series is 1 + (a - 1) S.
+    double term = upper * z / lower;
+    double sum = term;
+    for (int n = 1; n < 5000; ++n) {
+        term *= (upper + n) * (p.a + n - 1) * z / ((lower + n) * (n + 1));
+        sum += term;
+        if (std::abs(term) <= 1e-17 * std::abs(sum) || term == 0) {
+            const double logRest = std::log1p(-z);
+            const double am1 = p.a - 1;
+            const double head = std::abs(am1) < 1e-12 ? -logRest : -std::expm1(am1 * logRest) / am1;
+            const double value = lower * (head - std::exp(am1 * logRest) * sum);
+            return std::isfinite(value) ? std::optional<double>(value) : std::nullopt;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+double expectedPurchases(const BgNbdParameters &p, const BgNbdCustomer &c, double t)
+{
+    if (!valid(p) || !valid(c) || !std::isfinite(t) || t < 0)
+        return NaN;
+    if (t == 0)
+        return 0.0;
+    const std::optional<double> series = integralBySeries(p, c, t);
+    const double result = probabilityAlive(p, c) * (series ? *series : integralByQuadrature(p, c, t));
     return std::isfinite(result) ? result : NaN;
 }
 

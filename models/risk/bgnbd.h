@@ -42,9 +42,9 @@ struct BgNbdInput
     std::vector<int> customerIndex; // the Dataset index of each summary
 };
 
-// Summaries from the paid orders up to end (inclusive). Orders of one day are one purchase; a day whose net
-// amount (refunds subtracted) is not positive is no purchase. The first purchase day starts the customer;
-// x counts the later purchase days, tx = last - first purchase day, T = end - first purchase day.
+// Summaries from the paid orders up to end (inclusive). Orders of one day are one purchase, orders of zero
+// amount included; a day that refunds more than it sells is none (forEachPurchaseDay). The first purchase day starts
+// the customer; x counts the later purchase days, tx = last - first purchase day, T = end - first purchase day.
 // Customers without a purchase by end are left out.
 BgNbdInput summariseForBgNbd(const Dataset &data, Day end, TimeUnit unit);
 
@@ -52,9 +52,9 @@ struct BgNbdOptions
 {
     // Ridge penalty on the log-parameters, added to the mean negative log-likelihood per customer:
     // penalty * (ln^2 r + ln^2 alpha + ln^2 a + ln^2 b), like lifetimes' penalizer_coef but on the log scale.
-    // It keeps the parameters finite when the data barely identify them (a and b above all) and costs
-    // little where they do: on CDNOW the default moves b from 2.43 to 2.36 and the log-likelihood by 0.005.
-    // 0 gives the plain maximum likelihood fit.
+    // Used only where the plain fit does not converge or runs off towards the bounds (data that barely
+    // identify a and b): there it keeps the parameters finite; a fit that stands is never moved by it.
+    // 0 gives the plain maximum likelihood fit always.
     double penalty = 1e-4;
     int minimumRepeatBuyers = 20; // fewer customers with x > 0 than this: no fit
     // Likelihood evaluations over all optimisers together. L-BFGS needs some 25; were it to fail, BOBYQA

@@ -176,15 +176,10 @@ Result<std::vector<AliveEstimate>> estimateAlive(
 int purchaseDays(const Dataset &data, int customer, Day after, Day until)
 {
     int days = 0;
-    const auto orders = data.ordersOf(customer);
-    for (std::size_t i = 0; i < orders.size();) {
-        const Day day = orders[i].day;
-        qint64 net = 0;
-        for (; i < orders.size() && orders[i].day == day; ++i)
-            net += orders[i].amountMinor;
-        if (day > after && day <= until && net > 0)
+    forEachPurchaseDay(data.ordersOf(customer), [&](Day day, qint64) {
+        if ((after == NoDay || day > after) && day <= until)
             ++days;
-    }
+    });
     return days;
 }
 

@@ -111,7 +111,7 @@ struct RiskReport
 Result<std::vector<AliveEstimate>> estimateAlive(
     const Dataset &data, const Lifetimes &lifetimes, const BgNbdOptions &options = {});
 
-// Days with purchases (orders of one day netted, refunds subtracted, a positive total) in (after, until]:
+// Purchase days (see forEachPurchaseDay: refunds net out, zero amounts count) in (after, until]:
 // how BG/NBD counts transactions, for comparing its predictions with a holdout period.
 int purchaseDays(const Dataset &data, int customer, Day after, Day until);
 

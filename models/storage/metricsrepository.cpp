@@ -134,7 +134,8 @@ Result<OrderRows> readOrdersAlongside(const QString &path)
     return readOrders(SqliteStatement::handle((*database)->connection()));
 }
 
-// Days with an order of positive amount or an activity event, merged from the two sorted lists.
+// Days with an order that is no refund (zero amounts included) or an activity event, merged from the two
+// sorted lists.
 void mergeEngagement(Dataset &data)
 {
     const int count = data.customerCount();
@@ -151,7 +152,7 @@ void mergeEngagement(Dataset &data)
                 data.engagementDays.push_back(day);
         };
         while (order != orders.end() || active != activity.end()) {
-            if (order != orders.end() && order->amountMinor <= 0) {
+            if (order != orders.end() && order->amountMinor < 0) {
                 ++order;
             } else if (active == activity.end() || (order != orders.end() && order->day < active->day)) {
                 append(order->day);

@@ -10,7 +10,7 @@
 namespace rd::test {
 
 // Builds a Dataset by hand for tests: add customers with their orders, activity, contacts, failed payments,
-// tickets and surveys. Like MetricsRepository::load, activity and positive orders are engagement, and tickets
+// tickets and surveys. Like MetricsRepository::load, activity and orders that are no refund are engagement, and tickets
 // (opened and closed) and answered surveys are contacts.
 class DatasetBuilder
 {
@@ -99,7 +99,7 @@ public:
             for (const MetricsOrder &order : orders) {
                 data.orders.push_back(order);
                 see(order.day);
-                if (order.amountMinor > 0)
+                if (order.amountMinor >= 0)
                     engagement.push_back(order.day);
             }
             std::sort(engagement.begin(), engagement.end());

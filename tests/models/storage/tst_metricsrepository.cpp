@@ -64,6 +64,7 @@ private slots:
             QVERIFY(order(u"K1"_s, QDate(2024, 1, 5), 1000, OrderStatus::Paid, u"R1"_s));
             QVERIFY(order(u"K1"_s, QDate(2024, 2, 5), 9999, OrderStatus::Failed, u"R2"_s)); // not revenue
             QVERIFY(order(u"K1"_s, QDate(2024, 3, 6), -500, OrderStatus::Paid, u"R4"_s)); // a refund
+            QVERIFY(order(u"K1"_s, QDate(2024, 3, 20), 0, OrderStatus::Paid, u"R5"_s)); // free goods: engagement
             QVERIFY(store.addActivity({u"K1"_s, QDate(2024, 2, 10), u"login"_s, 2}));
             QVERIFY(store.addActivity({u"K1"_s, QDate(2024, 3, 5), u"visit"_s, 1})); // same day as an order
             QVERIFY(store.upsertTicket({u"K2"_s, QDate(2024, 4, 1), QDate(2024, 4, 3), TicketSeverity::Normal, false,
@@ -90,11 +91,11 @@ private slots:
         QVERIFY(!data.customers.at(k1).hasContract);
 
         const auto orders = data.ordersOf(k1);
-        QCOMPARE(orders.size(), std::size_t(3));
+        QCOMPARE(orders.size(), std::size_t(4));
         QCOMPARE(dateOf(orders[0].day), QDate(2024, 1, 5));
         QCOMPARE(orders[2].amountMinor, -500);
-        QCOMPARE(
-            dates(data.engagementOf(k1)), (QList<QDate> {QDate(2024, 1, 5), QDate(2024, 2, 10), QDate(2024, 3, 5)}));
+        QCOMPARE(dates(data.engagementOf(k1)),
+            (QList<QDate> {QDate(2024, 1, 5), QDate(2024, 2, 10), QDate(2024, 3, 5), QDate(2024, 3, 20)}));
         QCOMPARE(dates(data.contactsOf(k2)), (QList<QDate> {QDate(2024, 4, 1), QDate(2024, 4, 3), QDate(2024, 5, 2)}));
         QCOMPARE(dateOf(pro.renewal), QDate(2024, 7, 1));
         QCOMPARE(dates(data.failedPaymentsOf(k1)), QList<QDate> {QDate(2024, 2, 5)});

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: RetentionDesk contributors
+#include "cli/common.h"
+
+#include <cmath>
+
+#include <QFileInfo>
+
+#include "storage/metricsrepository.h"
+
+using namespace Qt::StringLiterals;
+
+namespace rd::cli {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+// The subcommand as typed ("retentiondesk-cli import"), for the usage line of its help.
+QString &commandLine()
+{
+    static QString line;
+    return line;
+}
+
+// QCommandLineParser names only the program in its usage line; the subcommand belongs there too.
+QString helpText(const QCommandLineParser &parser)
+{
+    QString text = parser.helpText();
+    const QStringList arguments = QCoreApplication::arguments();
+    if (!commandLine().isEmpty() && !arguments.isEmpty()) {
+        const QString program = arguments.constFirst();
+        const qsizetype at = text.indexOf(program);
+        if (at >= 0 && at < text.indexOf(u'\n'))
+            text.replace(at, program.size(), commandLine());
+    }
+    return text;
+}
+
+int usageError(const QString &message, const QCommandLineParser &parser)
+{
+    err() << message << u'\n' << Qt::endl << helpText(parser) << Qt::flush;
+    return UsageError;
+}
+
+int failure(const QString &message)
+{
+    err() << Cli::tr("error: %1").arg(message) << Qt::endl;
+    return BadInput;
+}
+
+// Parses the subcommand's options; returns an exit code when the command should stop here
+// (help shown, or a usage error), std::nullopt to go on.
+std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments)
+{
+    parser.addHelpOption();
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText(), parser);
+    if (parser.isSet(u"help"_s)) {
+        out() << helpText(parser) << Qt::flush;
+        return Success;
+    }
+    return std::nullopt;
+}
+
+QCommandLineOption dbOption()
+{
+    return QCommandLineOption(u"db"_s, Cli::tr("The database FILE."), Cli::tr("FILE"));
+}
+
+std::optional<QDate> isoDate(const QString &text)
+{
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+}
+
+// Returns an exit code when the command must stop (usage error or bad input).
+std::optional<int> openStored(const QString &path, StoredData &stored)
+{
+    if (!QFileInfo::exists(path))
+        return failure(Cli::tr("%1 does not exist.").arg(path));
+    auto database = Database::open(path);
+    if (!database)
+        return failure(database.error().text());
+    stored.database = std::move(database.value());
+    auto data = MetricsRepository::load(*stored.database);
+    if (!data)
+        return failure(data.error().text());
+    stored.data = std::move(data.value());
+    auto settings = MetricsRepository::lifetimeSettings(*stored.database);
+    if (!settings)
+        return failure(settings.error().text());
+    stored.settings = *settings;
+    return std::nullopt;
+}
+
+std::optional<int> loadMetrics(
+    const QCommandLineParser &parser, const MetricsOptions &options, const QString &command, MetricsInput &input)
+{
+    if (!parser.isSet(options.db))
+        return usageError(Cli::tr("%1 needs --db FILE.").arg(command), parser);
+    const QString format = parser.value(options.format);
+    if (format != u"csv" && format != u"json")
+        return usageError(Cli::tr("Unknown format \"%1\": use csv or json.").arg(format), parser);
+    std::optional<QDate> asOf;
+    if (parser.isSet(options.asOf)) {
+        asOf = isoDate(parser.value(options.asOf));
+        if (!asOf)
+            return usageError(
+                Cli::tr("--as-of takes a date as yyyy-MM-dd, not \"%1\".").arg(parser.value(options.asOf)), parser);
+    }
+    StoredData stored;
+    if (auto stop = openStored(parser.value(options.db), stored))
+        return stop;
+    input.database = std::move(stored.database);
+    input.data = std::move(stored.data);
+    const Day day = asOf ? dayOf(*asOf) : input.data.lastDay;
+    input.lifetimes = computeLifetimes(input.data, stored.settings, day);
+    input.filter.segment = parser.value(options.segment);
+    input.filter.plan = parser.value(options.plan);
+    input.filter.country = parser.value(options.country);
+    return std::nullopt;
+}
+
+// Machine-readable numbers: a point as decimal mark, fixed decimals, empty (CSV) or null (JSON) when undefined.
+QString csvNumber(const std::optional<double> &value)
+{
+    return value ? QString::number(*value, 'f', 2) : QString();
+}
+
+QJsonValue jsonNumber(const std::optional<double> &value)
+{
+    return value ? QJsonValue(std::round(*value * 100.0) / 100.0) : QJsonValue();
+}
+
+QString money(qint64 minor)
+{
+    return QString::number(double(minor) / 100.0, 'f', 2);
+}
+
+// The same amount as a JSON number.
+double moneyNumber(qint64 minor)
+{
+    return double(minor) / 100.0;
+}
+
+QJsonObject reviewJson(const Review &review, const QDate &today)
+{
+    return QJsonObject {{u"state"_s, reviewStateName(effectiveState(review, today))},
+        {u"owner"_s, review.owner.isEmpty() ? QJsonValue() : QJsonValue(review.owner)},
+        {u"snoozed_until"_s,
+            review.snoozedUntil.isValid() ? QJsonValue(review.snoozedUntil.toString(Qt::ISODate)) : QJsonValue()}};
+}
+
+} // namespace rd::cli
