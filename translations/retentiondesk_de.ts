@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Backtest</name>
+    <message>
+        <source>The hindsight check needs a day within the data.</source>
+        <translation>Die Rückschau braucht einen Tag innerhalb der Daten.</translation>
+    </message>
+    <message>
+        <source>The hindsight check needs a horizon of at least one day.</source>
+        <translation>Die Rückschau braucht einen Zeitraum von mindestens einem Tag.</translation>
+    </message>
+</context>
+<context>
     <name>BgNbd</name>
     <message>
         <source>The purchase model cannot be fitted without customers.</source>
@@ -652,6 +663,45 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
     <message>
         <source>Say which with --date-format dd/MM/yyyy or --date-format MM/dd/yyyy.</source>
         <translation>Geben Sie es mit --date-format dd/MM/yyyy oder --date-format MM/dd/yyyy an.</translation>
+    </message>
+    <message>
+        <source>Check the traffic light against what customers did afterwards.</source>
+        <translation>Prüft die Ampel an dem, was die Kunden danach taten.</translation>
+    </message>
+    <message>
+        <source>Hindsight check: scores every customer as of a past day with only the data known then, and compares each level with what the customers did in the following days (stopped buying: no purchase, or for contract customers a cancellation). Shows the light beside three naive orderings it must beat: days since the last purchase, number of purchase days and P(alive).</source>
+        <translation>Rückschau: bewertet jeden Kunden zu einem vergangenen Stichtag nur mit den damals bekannten Daten und vergleicht jede Stufe mit dem, was die Kunden in den Tagen danach taten (nicht mehr gekauft: kein Kauf, bei Vertragskunden eine Kündigung). Zeigt die Ampel neben drei einfachen Reihenfolgen, die sie schlagen muss: Tage seit dem letzten Kauf, Zahl der Kauftage und P(aktiv).</translation>
+    </message>
+    <message>
+        <source>Score as of this day (yyyy-MM-dd; default: the latest day that leaves a whole horizon).</source>
+        <translation>Bewertung zu diesem Tag (yyyy-MM-dd; Standard: der letzte Tag, nach dem noch ein ganzer Zeitraum Daten folgt).</translation>
+    </message>
+    <message>
+        <source>Look this many DAYS ahead (default 180).</source>
+        <translation>So viele TAGE vorausschauen (Standard 180).</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>TAGE</translation>
+    </message>
+    <message>
+        <source>Output format: json or csv.</source>
+        <translation>Ausgabeformat: json oder csv.</translation>
+    </message>
+    <message>
+        <source>--horizon takes a number of days from 1 to 3650, not &quot;%1&quot;.</source>
+        <translation>--horizon erwartet eine Zahl von Tagen von 1 bis 3650, nicht „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The history is too short for a hindsight check over %n day(s).</source>
+        <translation>
+            <numerusform>Die Daten reichen nicht für eine Rückschau über %n Tag.</numerusform>
+            <numerusform>Die Daten reichen nicht für eine Rückschau über %n Tage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: the data ends before the horizon does; customers count as stopped who may still buy.</source>
+        <translation>Warnung: Die Daten enden vor dem Ende des Zeitraums; Kunden zählen als abgewandert, die vielleicht noch kaufen.</translation>
     </message>
 </context>
 <context>
@@ -1318,20 +1368,12 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
         <translation>Zahlung vor %1 Tagen fehlgeschlagen</translation>
     </message>
     <message>
-        <source>probability alive %1 % (expected purchases in 90 days: %2)</source>
-        <translation>Wahrscheinlichkeit der Aktivität %1 % (erwartete Käufe in 90 Tagen: %2)</translation>
-    </message>
-    <message>
         <source>inactive_yellow_days is above inactive_red_days</source>
         <translation>inactive_yellow_days ist größer als inactive_red_days</translation>
     </message>
     <message>
         <source>a yellow decline threshold is above its red one</source>
         <translation>ein gelber Schwellenwert für Rückgänge liegt über dem zugehörigen roten</translation>
-    </message>
-    <message>
-        <source>a red satisfaction or probability threshold is above its yellow one</source>
-        <translation>ein roter Schwellenwert für Zufriedenheit oder Wahrscheinlichkeit liegt über dem zugehörigen gelben</translation>
     </message>
     <message>
         <source>key_account_share must be above 0 and at most 1</source>
@@ -1356,6 +1398,30 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
     <message>
         <source>payment failed yesterday</source>
         <translation>Zahlung gestern fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 % likely to order nothing in the next 90 days</source>
+        <translation>zu %1 % keine Bestellung in den nächsten 90 Tagen</translation>
+    </message>
+    <message>
+        <source>no order for %1 days; usually orders every %2 days; %3</source>
+        <translation>seit %1 Tagen keine Bestellung; bestellt sonst alle %2 Tage; %3</translation>
+    </message>
+    <message>
+        <source>one order so far, %1 days ago; %2</source>
+        <translation>bisher eine Bestellung, vor %1 Tagen; %2</translation>
+    </message>
+    <message>
+        <source>a red satisfaction threshold is above its yellow one</source>
+        <translation>eine rote Zufriedenheitsschwelle liegt über ihrer gelben</translation>
+    </message>
+    <message>
+        <source>rhythm_yellow_score must not be above rhythm_red_score, nor that above 100</source>
+        <translation>rhythm_yellow_score darf nicht über rhythm_red_score liegen und dieser nicht über 100</translation>
+    </message>
+    <message>
+        <source>red_share_max and yellow_share_max must be at most 1</source>
+        <translation>red_share_max und yellow_share_max dürfen höchstens 1 sein</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,8 @@ constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
 // Bounds of the log-parameters: 1e-6 to 1e6 covers any unit from days to months.
 constexpr double LogLower = -13.815510557964274;
 constexpr double LogUpper = 13.815510557964274;
+// A plain fit with every parameter within 1e-4 to 1e4 stands without the penalty.
+constexpr double PlausibleLog = 9.210340371976184;
 // The largest component of the objective's projected gradient (per customer, log scale) that still counts
 // as a stationary point.
 constexpr double GradientTolerance = 1e-5;
@@ -408,10 +410,11 @@ Result<BgNbdFit> fitBgNbd(const std::vector<BgNbdCustomer> &customers, const BgN
     const double rate = totalX / totalT;
     const std::vector<double> start {0.0, std::clamp(-std::log(rate), LogLower + 1, LogUpper - 1), 0.0, std::log(3.0)};
 
-    // The plain maximum likelihood fit first; the penalty only where it does not converge or runs off
-    // towards the bounds (data that barely identify a and b), so that it never moves a fit that stands.
+    // The plain maximum likelihood fit first; the penalty only where it does not converge or drifts
+    // beyond 1e-4 to 1e4 (data that barely identify a and b let the fit run off towards a -> 0, b -> infinity,
+    // where nobody ever leaves), so that it never moves a fit that stands.
     const auto inside = [](const std::vector<double> &point) {
-        return std::all_of(point.begin(), point.end(), [](double v) { return std::abs(v) < LogUpper - 1; });
+        return std::all_of(point.begin(), point.end(), [](double v) { return std::abs(v) < PlausibleLog; });
     };
     Search search = searchMaximum(customers, 0.0, start, options.maxEvaluations);
     if (options.penalty > 0 && !(search.converged && inside(search.best.point)))
@@ -454,6 +457,15 @@ double probabilityAlive(const BgNbdParameters &p, const BgNbdCustomer &c)
     const double logOdds
         = std::log(p.a) - std::log(p.b + c.x - 1) + m * (std::log(p.alpha + c.T) - std::log(p.alpha + c.tx));
     return 1 / (1 + std::exp(logOdds));
+}
+
+double probabilityNoPurchase(const BgNbdParameters &p, const BgNbdCustomer &c, double t)
+{
+    if (!valid(p) || !valid(c) || !(t >= 0))
+        return NaN;
+    const double alive = probabilityAlive(p, c);
+    const double silent = std::exp((p.r + c.x) * (std::log(p.alpha + c.T) - std::log(p.alpha + c.T + t)));
+    return 1 - alive + alive * silent;
 }
 
 namespace {

@@ -52,7 +52,7 @@ struct BgNbdOptions
 {
     // Ridge penalty on the log-parameters, added to the mean negative log-likelihood per customer:
     // penalty * (ln^2 r + ln^2 alpha + ln^2 a + ln^2 b), like lifetimes' penalizer_coef but on the log scale.
-    // Used only where the plain fit does not converge or runs off towards the bounds (data that barely
+    // Used only where the plain fit does not converge or leaves 1e-4 to 1e4 (data that barely
     // identify a and b): there it keeps the parameters finite; a fit that stands is never moved by it.
     // 0 gives the plain maximum likelihood fit always.
     double penalty = 1e-4;
@@ -82,6 +82,11 @@ double bgNbdLogLikelihood(const BgNbdParameters &p, const BgNbdCustomer &c);
 // P(alive at T | x, tx, T). For x = 0 it is 1 by the model's assumption (no one drops out before a
 // repeat purchase): see historyState() before presenting it.
 double probabilityAlive(const BgNbdParameters &p, const BgNbdCustomer &c);
+
+// P(X(T, T + t) = 0 | x, tx, T): the chance of no purchase in the next t units, gone or only quiet:
+// 1 - P(alive) + P(alive) * ((alpha + T) / (alpha + T + t))^(r + x). A dropout happens only right after a
+// purchase, so an alive customer buys nothing in t exactly when the Poisson process stays silent.
+double probabilityNoPurchase(const BgNbdParameters &p, const BgNbdCustomer &c, double t);
 
 // E[X(T, T + t) | x, tx, T]: the expected number of purchases in the next t units.
 double expectedPurchases(const BgNbdParameters &p, const BgNbdCustomer &c, double t);

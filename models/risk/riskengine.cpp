@@ -10,85 +10,7 @@ using namespace Qt::StringLiterals;
 
 namespace rd {
 
-QString riskLevelName(RiskLevel level)
-{
-    switch (level) {
-    case RiskLevel::Green:
-        return u"green"_s;
-    case RiskLevel::Yellow:
-        return u"yellow"_s;
-    case RiskLevel::Red:
-        return u"red"_s;
-    }
-    return {};
-}
-
-QString reasonCodeName(ReasonCode code)
-{
-    switch (code) {
-    case ReasonCode::Inactive:
-        return u"inactive"_s;
-    case ReasonCode::ActivityDecline:
-        return u"activity_decline"_s;
-    case ReasonCode::SpendingDecline:
-        return u"spending_decline"_s;
-    case ReasonCode::OpenTickets:
-        return u"open_tickets"_s;
-    case ReasonCode::OpenComplaint:
-        return u"open_complaint"_s;
-    case ReasonCode::ManyTickets:
-        return u"many_tickets"_s;
-    case ReasonCode::NpsLow:
-        return u"nps_low"_s;
-    case ReasonCode::NpsDrop:
-        return u"nps_drop"_s;
-    case ReasonCode::CsatLow:
-        return u"csat_low"_s;
-    case ReasonCode::SurveysUnanswered:
-        return u"surveys_unanswered"_s;
-    case ReasonCode::RenewalSoon:
-        return u"renewal_soon"_s;
-    case ReasonCode::FailedPayment:
-        return u"failed_payment"_s;
-    case ReasonCode::LowProbabilityAlive:
-        return u"low_probability_alive"_s;
-    }
-    return {};
-}
-
 namespace {
-
-struct ThresholdField
-{
-    const char16_t *key;
-    double RiskThresholds::*real = nullptr;
-    int RiskThresholds::*whole = nullptr;
-};
-
-const ThresholdField thresholdFields[] = {
-    {u"inactive_yellow_days", nullptr, &RiskThresholds::inactiveYellowDays},
-    {u"inactive_red_days", nullptr, &RiskThresholds::inactiveRedDays},
-    {u"activity_decline_yellow", &RiskThresholds::activityDeclineYellow},
-    {u"activity_decline_red", &RiskThresholds::activityDeclineRed},
-    {u"activity_baseline_min_events", nullptr, &RiskThresholds::activityBaselineMinEvents},
-    {u"spending_decline_yellow", &RiskThresholds::spendingDeclineYellow},
-    {u"spending_decline_red", &RiskThresholds::spendingDeclineRed},
-    {u"many_tickets", nullptr, &RiskThresholds::manyTickets},
-    {u"ticket_window_days", nullptr, &RiskThresholds::ticketWindowDays},
-    {u"nps_yellow", nullptr, &RiskThresholds::npsYellow},
-    {u"nps_red", nullptr, &RiskThresholds::npsRed},
-    {u"nps_drop", nullptr, &RiskThresholds::npsDrop},
-    {u"csat_yellow", nullptr, &RiskThresholds::csatYellow},
-    {u"csat_red", nullptr, &RiskThresholds::csatRed},
-    {u"unanswered_surveys", nullptr, &RiskThresholds::unansweredSurveys},
-    {u"survey_max_age_days", nullptr, &RiskThresholds::surveyMaxAgeDays},
-    {u"renewal_days", nullptr, &RiskThresholds::renewalDays},
-    {u"failed_payment_days", nullptr, &RiskThresholds::failedPaymentDays},
-    {u"alive_yellow", &RiskThresholds::aliveYellow},
-    {u"alive_red", &RiskThresholds::aliveRed},
-    {u"key_account_share", &RiskThresholds::keyAccountShare},
-    {u"lost_recently_days", nullptr, &RiskThresholds::lostRecentlyDays},
-};
 
 RiskLevel worse(RiskLevel a, RiskLevel b)
 {
@@ -105,42 +27,110 @@ double percentDown(double before, double now)
     return before > 0 ? (before - now) / before * 100.0 : 0.0;
 }
 
-} // namespace
-
-QList<std::pair<QString, double>> RiskThresholds::values() const
+// A customer's purchase rhythm as of the day: the model's chance of no order in 90 days (negative: none).
+struct Rhythm
 {
-    QList<std::pair<QString, double>> list;
-    for (const ThresholdField &field : thresholdFields)
-        list.append({QString::fromUtf16(field.key), field.real ? this->*field.real : double(this->*field.whole)});
-    return list;
+    double chance = -1;
+    int silentDays = 0;
+    double usualGapDays = 0; // 0: one purchase only
+    double score = -1;
+};
+
+RiskLevel levelOf(const QList<Reason> &reasons)
+{
+    RiskLevel level = RiskLevel::Green;
+    for (const Reason &reason : reasons)
+        level = worse(level, reason.level);
+    return level;
 }
 
-bool RiskThresholds::set(const QString &key, double value)
+// Serious evidence keeps its colour whatever the share limits: an unresolved complaint or urgent ticket,
+// many tickets at once, a failed payment (red); an unresolved ticket (yellow).
+bool beyondLimits(ReasonCode code)
 {
-    for (const ThresholdField &field : thresholdFields) {
-        if (key != QStringView(field.key))
-            continue;
-        if (field.real)
-            this->*field.real = value;
-        else
-            this->*field.whole = int(std::lround(value));
-        return true;
+    return code == ReasonCode::OpenComplaint || code == ReasonCode::ManyTickets || code == ReasonCode::FailedPayment
+        || code == ReasonCode::OpenTickets;
+}
+
+// Turns each rhythm into a score and a reason (by the score's thresholds), and gives every customer a
+// score: the rhythm score, or 30 points a red signal and 15 a yellow one, whichever is higher.
+void addPurchaseRhythm(RiskReport &report, std::vector<Rhythm> &rhythms, const RiskThresholds &t)
+{
+    std::vector<qint64> values;
+    for (qsizetype i = 0; i < report.customers.size(); ++i) {
+        if (rhythms[std::size_t(i)].chance >= 0 && report.customers.at(i).value12mMinor > 0)
+            values.push_back(report.customers.at(i).value12mMinor);
     }
-    return false;
+    double median = 0;
+    if (!values.empty()) {
+        auto middle = values.begin() + std::ptrdiff_t(values.size() / 2);
+        std::nth_element(values.begin(), middle, values.end());
+        median = double(*middle);
+    }
+    for (qsizetype i = 0; i < report.customers.size(); ++i) {
+        CustomerRisk &risk = report.customers[i];
+        Rhythm &rhythm = rhythms[std::size_t(i)];
+        int points = 0;
+        for (const Reason &reason : std::as_const(risk.reasons))
+            points += reason.level == RiskLevel::Red ? 30 : reason.level == RiskLevel::Yellow ? 15 : 0;
+        risk.score = std::min(100, points);
+        if (rhythm.chance < 0)
+            continue;
+        const double p = std::clamp(rhythm.chance, 1e-9, 1 - 1e-9);
+        const double value = median > 0 ? double(std::max<qint64>(risk.value12mMinor, 0)) / median : 0.0;
+        const double z = std::log(p / (1 - p)) - t.valueWeight * std::log1p(value);
+        rhythm.score = 100 / (1 + std::exp(-z));
+        risk.score = std::max(risk.score, int(std::lround(rhythm.score)));
+        if (rhythm.score >= t.rhythmYellowScore) {
+            const RiskLevel level = rhythm.score >= t.rhythmRedScore ? RiskLevel::Red : RiskLevel::Yellow;
+            risk.reasons.append(Reason {ReasonCode::PurchaseRhythm, level,
+                {rhythm.chance * 100.0, double(rhythm.silentDays), std::round(rhythm.usualGapDays)}});
+        }
+    }
 }
 
-QString RiskThresholds::problem() const
+// Keeps red and yellow within their share limits: serious evidence always counts (beyondLimits); of the
+// rest, the customers with the highest score (then the highest value) keep their colour, the others' signals
+// are shown one level lower.
+void keepWithinLimits(RiskReport &report, const RiskThresholds &t)
 {
-    if (inactiveYellowDays > inactiveRedDays)
-        return RiskText::tr("inactive_yellow_days is above inactive_red_days");
-    if (activityDeclineYellow > activityDeclineRed || spendingDeclineYellow > spendingDeclineRed)
-        return RiskText::tr("a yellow decline threshold is above its red one");
-    if (npsRed > npsYellow || csatRed > csatYellow || aliveRed > aliveYellow)
-        return RiskText::tr("a red satisfaction or probability threshold is above its yellow one");
-    if (keyAccountShare <= 0 || keyAccountShare > 1)
-        return RiskText::tr("key_account_share must be above 0 and at most 1");
-    return {};
+    // A list of a handful of customers is no flood: the limits start at 20.
+    if (report.customers.size() < 20)
+        return;
+    const double listed = double(report.customers.size());
+    std::vector<qsizetype> order(std::size_t(report.customers.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&report](qsizetype a, qsizetype b) {
+        const CustomerRisk &l = report.customers.at(a);
+        const CustomerRisk &r = report.customers.at(b);
+        return l.score != r.score ? l.score > r.score : l.value12mMinor > r.value12mMinor;
+    });
+    for (const RiskLevel level : {RiskLevel::Red, RiskLevel::Yellow}) {
+        const double share = level == RiskLevel::Red ? t.redShareMax : t.yellowShareMax;
+        const auto fixedLevel = [level](const CustomerRisk &risk) {
+            return std::any_of(risk.reasons.cbegin(), risk.reasons.cend(),
+                [level](const Reason &r) { return r.level == level && beyondLimits(r.code); });
+        };
+        qint64 room = qint64(std::floor(share * listed));
+        for (const CustomerRisk &risk : std::as_const(report.customers))
+            room -= levelOf(risk.reasons) == level && fixedLevel(risk) ? 1 : 0;
+        for (qsizetype index : order) {
+            CustomerRisk &risk = report.customers[index];
+            if (levelOf(risk.reasons) != level || fixedLevel(risk))
+                continue;
+            if (room > 0) {
+                --room;
+                continue;
+            }
+            for (Reason &reason : risk.reasons) {
+                if (reason.level == level)
+                    reason.level = level == RiskLevel::Red ? RiskLevel::Yellow : RiskLevel::Green;
+            }
+        }
+    }
 }
+
+} // namespace
 
 Result<std::vector<AliveEstimate>> estimateAlive(
     const Dataset &data, const Lifetimes &lifetimes, const BgNbdOptions &options)
@@ -163,6 +153,7 @@ Result<std::vector<AliveEstimate>> estimateAlive(
     const double horizon = 90.0 / daysPerUnit(unit);
     for (std::size_t i = 0; i < shoppers.size(); ++i) {
         AliveEstimate &estimate = estimates[indexes[i]];
+        estimate.noPurchase90 = probabilityNoPurchase(fit->parameters, shoppers[i], horizon);
         if (historyState(shoppers[i], unit) != HistoryState::Enough) {
             estimate.notEnoughHistory = true;
             continue;
@@ -212,6 +203,7 @@ RiskReport scoreCustomers(
     report.asOf = asOf;
     const int count = data.customerCount();
     report.customers.reserve(count);
+    std::vector<Rhythm> rhythms;
 
     for (int customer = 0; customer < count; ++customer) {
         const auto lifetimesOf = lifetimes.of(customer);
@@ -248,6 +240,10 @@ RiskReport scoreCustomers(
         // for contract customers only their own activity, tickets and answers count, and only where the
         // data records activity at all.
         const bool contract = isContractCustomer(info, lifetimes.settings.model);
+        if (std::size_t(customer) < alive.size())
+            risk.alive = alive[customer];
+        // A shopper with a purchase rhythm is judged by it (below); fixed days then apply to activity only.
+        const bool ownSignsOnly = contract || risk.alive.noPurchase90.has_value();
         Day last = NoDay;
         for (const auto days : {data.engagementOf(customer), data.contactsOf(customer)}) {
             const auto end = std::upper_bound(days.begin(), days.end(), asOf);
@@ -255,8 +251,8 @@ RiskReport scoreCustomers(
                 last = std::max(last, *(end - 1));
         }
         risk.lastSignOfLife = last;
-        Day lastOwn = contract ? NoDay : last;
-        if (contract) {
+        Day lastOwn = ownSignsOnly ? NoDay : last;
+        if (ownSignsOnly) {
             for (const ActivityDay &day : data.activityOf(customer)) {
                 if (day.day > asOf)
                     break;
@@ -297,8 +293,9 @@ RiskReport scoreCustomers(
                 add(ReasonCode::ActivityDecline, RiskLevel::Yellow, {down, double(recentEvents), monthly});
         }
 
-        // Spending decline: the last 90 days against the 90 before.
-        if (previous90 > 0) {
+        // Spending decline: the last 90 days against the 90 before. For a shopper with a purchase rhythm the
+        // rhythm score weighs spending (its value) and the orders' pace instead.
+        if (previous90 > 0 && !risk.alive.noPurchase90) {
             const double down = percentDown(double(previous90), double(std::max<qint64>(last90, 0)));
             if (down >= t.spendingDeclineRed)
                 add(ReasonCode::SpendingDecline, RiskLevel::Red, {down, double(previous90), double(last90)});
@@ -375,38 +372,47 @@ RiskReport scoreCustomers(
                 add(ReasonCode::FailedPayment, RiskLevel::Red, {double(asOf - lastFailed)});
         }
 
-        // Probability alive, for customers who buy without a contract.
-        if (std::size_t(customer) < alive.size()) {
-            risk.alive = alive[customer];
-            if (risk.alive.probability) {
-                const double p = *risk.alive.probability;
-                const QList<double> numbers {p * 100.0, risk.alive.expectedPurchases90.value_or(0.0)};
-                if (p < t.aliveRed)
-                    add(ReasonCode::LowProbabilityAlive, RiskLevel::Red, numbers);
-                else if (p < t.aliveYellow)
-                    add(ReasonCode::LowProbabilityAlive, RiskLevel::Yellow, numbers);
+        // The purchase rhythm's inputs: days since the last purchase and the usual days between purchases.
+        Rhythm rhythm;
+        if (risk.alive.noPurchase90) {
+            const auto orders = data.ordersOf(customer);
+            const auto known = std::upper_bound(
+                orders.begin(), orders.end(), asOf, [](Day day, const MetricsOrder &order) { return day < order.day; });
+            Day first = NoDay;
+            Day latest = NoDay;
+            int purchases = 0;
+            forEachPurchaseDay(std::span(orders.begin(), known), [&](Day day, qint64) {
+                first = first == NoDay ? day : first;
+                latest = day;
+                ++purchases;
+            });
+            if (latest != NoDay) {
+                rhythm.chance = *risk.alive.noPurchase90;
+                rhythm.silentDays = asOf - latest;
+                rhythm.usualGapDays = purchases > 1 ? double(latest - first) / double(purchases - 1) : 0.0;
             }
         }
+        rhythms.push_back(rhythm);
+        report.customers.append(std::move(risk));
+    }
 
-        for (const Reason &reason : std::as_const(risk.reasons))
-            risk.level = worse(risk.level, reason.level);
+    for (CustomerRisk &risk : report.customers) {
         // A renewal close ahead makes any other signal one level more urgent.
+        const MetricsCustomer &info = data.customers.at(risk.customer);
         if (!risk.reasons.isEmpty() && info.renewal != NoDay && info.renewal >= asOf
             && info.renewal - asOf <= t.renewalDays) {
-            risk.level = raised(risk.level);
-            add(ReasonCode::RenewalSoon, risk.level, {double(info.renewal - asOf)});
+            risk.reasons.append(
+                Reason {ReasonCode::RenewalSoon, raised(levelOf(risk.reasons)), {double(info.renewal - asOf)}});
         }
+    }
+    addPurchaseRhythm(report, rhythms, t);
+    keepWithinLimits(report, t);
+    for (CustomerRisk &risk : report.customers) {
+        risk.level = levelOf(risk.reasons);
         std::stable_sort(risk.reasons.begin(), risk.reasons.end(),
             [](const Reason &a, const Reason &b) { return int(a.level) > int(b.level); });
-
-        // The score orders customers within a level: 30 points a red signal, 15 a yellow one, up to 100.
-        int points = 0;
-        for (const Reason &reason : std::as_const(risk.reasons))
-            points += reason.level == RiskLevel::Red ? 30 : reason.level == RiskLevel::Yellow ? 15 : 0;
-        risk.score = std::min(100, points);
         if (risk.level != RiskLevel::Green)
             risk.valueAtRiskMinor = std::max<qint64>(risk.value12mMinor, 0);
-        report.customers.append(std::move(risk));
     }
 
     // Key accounts: the fewest customers who together bring keyAccountShare of the 12-month revenue.
@@ -452,70 +458,6 @@ RiskReport scoreCustomers(
         }
     }
     return report;
-}
-
-QString RiskText::level(RiskLevel level)
-{
-    switch (level) {
-    case RiskLevel::Green:
-        return tr("Green", "risk level");
-    case RiskLevel::Yellow:
-        return tr("Yellow", "risk level");
-    case RiskLevel::Red:
-        return tr("Red", "risk level");
-    }
-    return {};
-}
-
-QString RiskText::reason(const Reason &reason, const QString &currency, const QLocale &locale)
-{
-    const auto number
-        = [&](int i, int decimals = 0) { return locale.toString(reason.numbers.value(i), 'f', decimals); };
-    const auto money = [&](int i) {
-        const double value = reason.numbers.value(i) / 100.0;
-        return locale.language() == QLocale::C ? QString::number(value, 'f', 2) + u' ' + currency
-                                               : locale.toCurrencyString(value, currency);
-    };
-    switch (reason.code) {
-    case ReasonCode::Inactive:
-        return tr("no activity for %1 days").arg(number(0));
-    case ReasonCode::ActivityDecline:
-        // Counts as labels: "1 events" reads wrong, and the CLI prints English without a translator.
-        return tr("activity down %1 % (events in the last 30 days: %2, before: %3 a month)")
-            .arg(number(0), number(1), number(2, 1));
-    case ReasonCode::SpendingDecline:
-        return tr("spending down %1 % (%2 → %3 per 90 days)").arg(number(0), money(1), money(2));
-    case ReasonCode::OpenTickets:
-        return tr("unresolved tickets: %1").arg(number(0));
-    case ReasonCode::OpenComplaint:
-        return tr("unresolved complaint or urgent ticket: %1").arg(number(0));
-    case ReasonCode::ManyTickets:
-        return tr("%1 tickets in %2 days").arg(number(0), number(1));
-    case ReasonCode::NpsLow:
-        return tr("NPS %1").arg(number(0));
-    case ReasonCode::NpsDrop:
-        return tr("NPS %1, was %2").arg(number(0), number(1));
-    case ReasonCode::CsatLow:
-        return tr("CSAT %1 of 5").arg(number(0));
-    case ReasonCode::SurveysUnanswered:
-        return tr("last %1 surveys not answered").arg(number(0));
-    // Days as words where a number would read wrong ("in 1 days"; the CLI has no plural forms).
-    case ReasonCode::RenewalSoon:
-        if (reason.numbers.value(0) == 0)
-            return tr("renewal today");
-        if (reason.numbers.value(0) == 1)
-            return tr("renewal tomorrow");
-        return tr("renewal in %1 days").arg(number(0));
-    case ReasonCode::FailedPayment:
-        if (reason.numbers.value(0) == 0)
-            return tr("payment failed today");
-        if (reason.numbers.value(0) == 1)
-            return tr("payment failed yesterday");
-        return tr("payment failed %1 days ago").arg(number(0));
-    case ReasonCode::LowProbabilityAlive:
-        return tr("probability alive %1 % (expected purchases in 90 days: %2)").arg(number(0), number(1, 1));
-    }
-    return {};
 }
 
 } // namespace rd

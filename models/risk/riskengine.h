@@ -38,8 +38,16 @@ struct RiskThresholds
     int surveyMaxAgeDays = 365; // older answers say nothing about today
     int renewalDays = 30; // a renewal this close raises any other signal by one level
     int failedPaymentDays = 60; // a failed payment this recent and not paid since: red
-    double aliveYellow = 0.5; // probability alive below
-    double aliveRed = 0.2;
+    // Purchase rhythm, for customers who buy without a contract: the purchase model's chance of no order in
+    // the next 90 days, weighed against the customer's 12-month value (see scoreCustomers), as a score 0-100.
+    double rhythmYellowScore = 40;
+    double rhythmRedScore = 60;
+    double valueWeight = 1; // how much a high 12-month value lowers the score; 0: the chance alone
+    // In a list of 20 or more, at most these shares of the listed customers are red and yellow (serious
+    // evidence always counts; of the rest, the highest scores keep the colour), so that the list stays one
+    // that can be worked through.
+    double redShareMax = 0.15;
+    double yellowShareMax = 0.25;
     double keyAccountShare = 0.8; // key accounts: the fewest customers who bring this share of 12-month revenue
     int lostRecentlyDays = 90; // customers lost silently this recently are still listed: worth a call
 
@@ -65,7 +73,8 @@ enum class ReasonCode {
     SurveysUnanswered, // number of unanswered surveys in a row
     RenewalSoon, // days until the renewal
     FailedPayment, // days since the failed payment
-    LowProbabilityAlive, // P(alive) in percent, expected purchases in 90 days
+    PurchaseRhythm, // percent chance of no order in 90 days, days since the last order, usual days between
+                    // orders (0: one order only)
 };
 QString reasonCodeName(ReasonCode code);
 
@@ -81,6 +90,9 @@ struct AliveEstimate
 {
     std::optional<double> probability;
     std::optional<double> expectedPurchases90; // in the next 90 days
+    // The chance of no purchase in the next 90 days: for every customer the model was fitted to, one-time
+    // buyers included (it rests on the whole clientele's rhythm where the customer's own is unknown).
+    std::optional<double> noPurchase90;
     bool notEnoughHistory = false; // a one-time buyer or too short a history: no verdict
 };
 
@@ -88,7 +100,9 @@ struct CustomerRisk
 {
     int customer = -1; // index into the dataset
     RiskLevel level = RiskLevel::Green;
-    int score = 0; // 0-100: orders customers within a level
+    // 0-100: orders customers within a level. For customers with a purchase rhythm, the rhythm score;
+    // otherwise 30 points a red signal, 15 a yellow one.
+    int score = 0;
     QList<Reason> reasons; // worst first
     qint64 value12mMinor = 0;
     bool keyAccount = false;
@@ -133,7 +147,10 @@ HoldoutComparison compareHoldout(const Dataset &data, const BgNbdInput &calibrat
     TimeUnit unit, Day calibrationEnd, Day holdoutEnd, int lastRow = 7);
 
 // Scores every current customer: those whose latest lifetime is open as of asOf, and those lost silently
-// within lostRecentlyDays (not those who cancelled).
+// within lostRecentlyDays (not those who cancelled). A customer who buys without a contract and has a
+// model estimate is judged by purchase rhythm rather than by fixed days without an order: the rhythm score is
+// 100 / (1 + e^-z), z = logit(chance of no order in 90 days) - valueWeight * ln(1 + value / median value),
+// the median over the listed customers with a 12-month value; fixed days then apply only to activity.
 RiskReport scoreCustomers(const Dataset &data, const Lifetimes &lifetimes, const RiskThresholds &thresholds,
     std::span<const AliveEstimate> alive = {});
 

@@ -34,7 +34,18 @@ QDate ago(int days)
     return AsOf.addDays(-days);
 }
 
-RiskReport score(const Dataset &data, const RiskThresholds &thresholds = {}, std::span<const AliveEstimate> alive = {})
+// The thresholds without share limits: the rule tests look at one signal at a time in lists of a few
+// customers (shareLimits tests the limits).
+RiskThresholds noLimits()
+{
+    RiskThresholds thresholds;
+    thresholds.redShareMax = 1;
+    thresholds.yellowShareMax = 1;
+    return thresholds;
+}
+
+RiskReport score(
+    const Dataset &data, const RiskThresholds &thresholds = noLimits(), std::span<const AliveEstimate> alive = {})
 {
     return scoreCustomers(data, computeLifetimes(data, {}, dayOf(AsOf)), thresholds, alive);
 }
@@ -61,10 +72,14 @@ QString describe(const QList<Reason> &reasons)
     return parts.join(u"; "_s);
 }
 
+bool hasReason(const CustomerRisk &risk, const std::function<bool(const Reason &)> &test)
+{
+    return std::any_of(risk.reasons.cbegin(), risk.reasons.cend(), test);
+}
+
 bool hasReason(const CustomerRisk &risk, ReasonCode code)
 {
-    return std::any_of(
-        risk.reasons.cbegin(), risk.reasons.cend(), [code](const Reason &reason) { return reason.code == code; });
+    return hasReason(risk, [code](const Reason &reason) { return reason.code == code; });
 }
 
 // What every report must satisfy; empty when it does. A colour without a reason would be a bug.
@@ -76,7 +91,9 @@ QString inconsistencies(const RiskReport &report, const Dataset &data)
         const CustomerRisk &risk = report.customers.at(i);
         const QString id = data.customers.at(risk.customer).externalId;
         ++counts[int(risk.level)];
-        if (risk.level == RiskLevel::Green && !risk.reasons.isEmpty())
+        // A green customer may show signals that the share limits (or the rhythm score) left green.
+        if (risk.level == RiskLevel::Green
+            && hasReason(risk, [](const Reason &r) { return r.level != RiskLevel::Green; }))
             problems.append(id + u": green with reasons "_s + describe(risk.reasons));
         if (risk.level != RiskLevel::Green && risk.reasons.isEmpty())
             problems.append(id + u": "_s + riskLevelName(risk.level) + u" without a reason"_s);
@@ -88,7 +105,7 @@ QString inconsistencies(const RiskReport &report, const Dataset &data)
         }
         if (worst != risk.level)
             problems.append(id + u": level is not the worst reason's"_s);
-        if (risk.score < 0 || risk.score > 100 || (risk.score > 0) != (risk.level != RiskLevel::Green))
+        if (risk.score < 0 || risk.score > 100 || (risk.score == 0 && risk.level != RiskLevel::Green))
             problems.append(id + u": score "_s + QString::number(risk.score));
         const qint64 atRisk = risk.level == RiskLevel::Green ? 0 : std::max<qint64>(risk.value12mMinor, 0);
         if (risk.valueAtRiskMinor != atRisk)
@@ -528,52 +545,118 @@ private slots:
         QVERIFY(!hasReason(*loudRisk, ReasonCode::FailedPayment));
     }
 
-    void probabilityAlive_data()
+    void purchaseRhythm_data()
     {
-        QTest::addColumn<double>("probability"); // below 0: no estimate
-        QTest::addColumn<bool>("notEnoughHistory");
+        QTest::addColumn<double>("chance"); // of no order in 90 days; below 0: no model estimate
+        QTest::addColumn<int>("orders"); // on 100 and 79 days before the as-of day, or only the first
+        QTest::addColumn<qint64>("amount"); // of each order
+        QTest::addColumn<double>("valueWeight");
         QTest::addColumn<QString>("level");
+        QTest::addColumn<int>("expectedScore");
         QTest::addColumn<QString>("reasons");
-        QTest::addRow("0.9") << 0.9 << false << u"green"_s << QString();
-        QTest::addRow("0.5") << 0.5 << false << u"green"_s << QString();
-        QTest::addRow("0.49") << 0.49 << false << u"yellow"_s << u"low_probability_alive yellow 49 0.8"_s;
-        QTest::addRow("0.2") << 0.2 << false << u"yellow"_s << u"low_probability_alive yellow 20 0.8"_s;
-        QTest::addRow("0.19") << 0.19 << false << u"red"_s << u"low_probability_alive red 19 0.8"_s;
-        QTest::addRow("0") << 0.0 << false << u"red"_s << u"low_probability_alive red 0 0.8"_s;
-        QTest::addRow("not enough history") << -1.0 << true << u"green"_s << QString();
-        QTest::addRow("no estimate") << -1.0 << false << u"green"_s << QString();
+        // Alone in the list the customer's value is the median: without orders' value the score is the chance.
+        QTest::addRow("likely to buy") << 0.3 << 2 << qint64(0) << 1.0 << u"green"_s << 30 << QString();
+        QTest::addRow("just below yellow") << 0.399 << 2 << qint64(0) << 1.0 << u"green"_s << 40 << QString();
+        QTest::addRow("yellow") << 0.41 << 2 << qint64(0) << 1.0 << u"yellow"_s << 41
+                                << u"purchase_rhythm yellow 41 79 21"_s;
+        QTest::addRow("just below red") << 0.599 << 2 << qint64(0) << 1.0 << u"yellow"_s << 60
+                                        << u"purchase_rhythm yellow 59.9 79 21"_s;
+        QTest::addRow("red") << 0.61 << 2 << qint64(0) << 1.0 << u"red"_s << 61 << u"purchase_rhythm red 61 79 21"_s;
+        QTest::addRow("one order") << 0.9 << 1 << qint64(0) << 1.0 << u"red"_s << 90
+                                   << u"purchase_rhythm red 90 100 0"_s;
+        // With a value, the customer is the median: z = logit(0.8) - ln 2, a score of 66.7.
+        QTest::addRow("value lowers the score")
+            << 0.8 << 2 << qint64(5000) << 1.0 << u"red"_s << 67 << u"purchase_rhythm red 80 79 21"_s;
+        QTest::addRow("value weight 2") << 0.8 << 2 << qint64(5000) << 2.0 << u"yellow"_s << 50
+                                        << u"purchase_rhythm yellow 80 79 21"_s;
+        QTest::addRow("value weight 0") << 0.8 << 2 << qint64(5000) << 0.0 << u"red"_s << 80
+                                        << u"purchase_rhythm red 80 79 21"_s;
+        // Without an estimate (no model fit), the fixed days apply to the orders.
+        QTest::addRow("no estimate") << -1.0 << 2 << qint64(5000) << 1.0 << u"red"_s << 30 << u"inactive red 79"_s;
     }
 
-    void probabilityAlive()
+    void purchaseRhythm()
     {
-        QFETCH(double, probability);
-        QFETCH(bool, notEnoughHistory);
+        QFETCH(double, chance);
+        QFETCH(int, orders);
+        QFETCH(qint64, amount);
+        QFETCH(double, valueWeight);
         QFETCH(QString, level);
+        QFETCH(int, expectedScore);
         QFETCH(QString, reasons);
         DatasetBuilder builder;
-        DatasetBuilder::activity(builder.add(u"Buyer"_s, QDate(2023, 1, 1)), ago(2));
-        DatasetBuilder::activity(builder.add(u"Other"_s, QDate(2023, 1, 1)), ago(2));
+        Customer &buyer = builder.add(u"Buyer"_s, QDate(2023, 1, 1));
+        DatasetBuilder::order(buyer, ago(100), amount);
+        if (orders > 1)
+            DatasetBuilder::order(buyer, ago(79), amount);
         const Dataset data = builder.build();
         AliveEstimate estimate;
-        if (probability >= 0) {
-            estimate.probability = probability;
-            estimate.expectedPurchases90 = 0.8;
-        }
-        estimate.notEnoughHistory = notEnoughHistory;
-        // Only the first customer has an estimate: a shorter list leaves the others without.
+        if (chance >= 0)
+            estimate.noPurchase90 = chance;
         const std::vector<AliveEstimate> alive {estimate};
-        const RiskReport report = score(data, {}, alive);
+        RiskThresholds thresholds = noLimits();
+        thresholds.valueWeight = valueWeight;
+        const RiskReport report = score(data, thresholds, alive);
         VERIFY_CONSISTENT(report, data);
-        const CustomerRisk *buyer = find(report, data, u"Buyer"_s);
-        QVERIFY(buyer);
-        QCOMPARE(describe(buyer->reasons), reasons);
-        QCOMPARE(riskLevelName(buyer->level), level);
-        QCOMPARE(buyer->alive.probability.has_value(), probability >= 0);
-        QCOMPARE(buyer->alive.notEnoughHistory, notEnoughHistory);
-        const CustomerRisk *other = find(report, data, u"Other"_s);
-        QVERIFY(other);
-        QCOMPARE(other->level, RiskLevel::Green);
-        QVERIFY(!other->alive.probability);
+        QCOMPARE(report.customers.size(), 1);
+        const CustomerRisk &risk = report.customers.constFirst();
+        QCOMPARE(describe(risk.reasons), reasons);
+        QCOMPARE(riskLevelName(risk.level), level);
+        QCOMPARE(risk.score, expectedScore);
+    }
+
+    // Red and yellow stay within their shares of the list; serious evidence counts but is never moved.
+    void shareLimits_data()
+    {
+        QTest::addColumn<double>("redShare");
+        QTest::addColumn<double>("yellowShare");
+        QTest::addColumn<QString>("red"); // the customers' chances in percent, in list order
+        QTest::addColumn<QString>("yellow");
+        // 20 shoppers with chances 5 % to 100 % and a complaint (30 points, listed after higher scores): 21 listed,
+        // 3 red places, 5 yellow ones.
+        QTest::addRow("defaults") << 0.15 << 0.25 << u"100 95 complaint"_s << u"90 85 80 75 70"_s;
+        QTest::addRow("no limits") << 1.0 << 1.0 << u"100 95 90 85 80 75 70 65 60 complaint"_s << u"55 50 45 40"_s;
+        QTest::addRow("no red from the rhythm") << 0.0 << 0.25 << u"complaint"_s << u"100 95 90 85 80"_s;
+    }
+
+    void shareLimits()
+    {
+        QFETCH(double, redShare);
+        QFETCH(double, yellowShare);
+        QFETCH(QString, red);
+        QFETCH(QString, yellow);
+        DatasetBuilder builder;
+        std::vector<AliveEstimate> alive;
+        for (int i = 1; i <= 20; ++i) {
+            Customer &shopper = builder.add(u"S%1"_s.arg(i, 2, 10, QChar(u'0')), QDate(2023, 1, 1));
+            DatasetBuilder::order(shopper, ago(100), 0);
+            DatasetBuilder::order(shopper, ago(50), 0);
+            AliveEstimate estimate;
+            estimate.noPurchase90 = i * 0.05;
+            alive.push_back(estimate);
+        }
+        Customer &loud = contractCustomer(builder, u"X"_s);
+        DatasetBuilder::contact(loud, AsOf);
+        DatasetBuilder::ticket(loud, ago(5), {}, MetricsSeverity::Normal, true);
+        const Dataset data = builder.build();
+        RiskThresholds thresholds;
+        thresholds.redShareMax = redShare;
+        thresholds.yellowShareMax = yellowShare;
+        const RiskReport report = score(data, thresholds, alive);
+        VERIFY_CONSISTENT(report, data);
+        QStringList lists[3];
+        for (const CustomerRisk &risk : report.customers) {
+            lists[int(risk.level)].append(risk.alive.noPurchase90
+                    ? QString::number(std::lround(*risk.alive.noPurchase90 * 100))
+                    : u"complaint"_s);
+        }
+        QCOMPARE(lists[int(RiskLevel::Red)].join(u' '), red);
+        QCOMPARE(lists[int(RiskLevel::Yellow)].join(u' '), yellow);
+        // A customer the limits left green still shows the signal, one level down.
+        for (const CustomerRisk &risk : report.customers) {
+            if (risk.level == RiskLevel::Green && risk.score >= thresholds.rhythmYellowScore)
+                QVERIFY(hasReason(risk, ReasonCode::PurchaseRhythm));
+        }
     }
 
     void levelAndScore_data()
@@ -801,7 +884,7 @@ private slots:
     {
         const RiskThresholds defaults;
         const auto values = defaults.values();
-        QCOMPARE(values.size(), 22);
+        QCOMPARE(values.size(), 25);
         std::set<QString> keys;
         static const QRegularExpression snakeCase(u"^[a-z]+(_[a-z]+)*$"_s);
         for (const auto &[key, value] : values) {
@@ -813,7 +896,9 @@ private slots:
         QCOMPARE(byKey.value(u"inactive_red_days"_s), 60.0);
         QCOMPARE(byKey.value(u"activity_baseline_min_events"_s), 20.0);
         QCOMPARE(byKey.value(u"spending_decline_red"_s), 80.0);
-        QCOMPARE(byKey.value(u"alive_red"_s), 0.2);
+        QCOMPARE(byKey.value(u"rhythm_red_score"_s), 60.0);
+        QCOMPARE(byKey.value(u"red_share_max"_s), 0.15);
+        QCOMPARE(byKey.value(u"yellow_share_max"_s), 0.25);
         QCOMPARE(byKey.value(u"key_account_share"_s), 0.8);
         QCOMPARE(byKey.value(u"lost_recently_days"_s), 90.0);
 
@@ -935,8 +1020,12 @@ private slots:
         QTest::addRow("failed payment today") << C::FailedPayment << QList<double> {0} << u"payment failed today"_s;
         QTest::addRow("failed payment yesterday")
             << C::FailedPayment << QList<double> {1} << u"payment failed yesterday"_s;
-        QTest::addRow("probability alive") << C::LowProbabilityAlive << QList<double> {15.4, 0.26}
-                                           << u"probability alive 15 % (expected purchases in 90 days: 0.3)"_s;
+        QTest::addRow("purchase rhythm") << C::PurchaseRhythm << QList<double> {84.6, 95, 21}
+                                         << u"no order for 95 days; usually orders every 21 days; 85 % likely to "
+                                            u"order nothing in the next 90 days"_s;
+        QTest::addRow("purchase rhythm, one order")
+            << C::PurchaseRhythm << QList<double> {70, 40, 0}
+            << u"one order so far, 40 days ago; 70 % likely to order nothing in the next 90 days"_s;
     }
 
     void reasonText()
@@ -969,7 +1058,7 @@ private slots:
     {
         std::set<QString> names;
         static const QRegularExpression snakeCase(u"^[a-z]+(_[a-z]+)*$"_s);
-        for (int code = int(ReasonCode::Inactive); code <= int(ReasonCode::LowProbabilityAlive); ++code) {
+        for (int code = int(ReasonCode::Inactive); code <= int(ReasonCode::PurchaseRhythm); ++code) {
             const QString name = reasonCodeName(ReasonCode(code));
             QVERIFY2(snakeCase.match(name).hasMatch(), qPrintable(u"code %1: \"%2\""_s.arg(code).arg(name)));
             QVERIFY2(names.insert(name).second, qPrintable(u"twice: "_s + name));
@@ -1021,7 +1110,7 @@ private slots:
                 ++fading;
                 const bool found = risk && risk->level != RiskLevel::Green
                     && (hasReason(*risk, ReasonCode::SpendingDecline) || hasReason(*risk, ReasonCode::ActivityDecline)
-                        || hasReason(*risk, ReasonCode::Inactive));
+                        || hasReason(*risk, ReasonCode::Inactive) || hasReason(*risk, ReasonCode::PurchaseRhythm));
                 if (found)
                     ++caught;
                 else if (missed.size() < 10)
@@ -1039,13 +1128,14 @@ private slots:
             alive ? "made" : "failed", caught, fading, loyalGreen, loyal);
         QVERIFY2(fading >= 30, "too few fading silent churners for a share to mean anything");
         QVERIFY(loyal >= 200);
-        // At least 60 % of the silent churners still fading are yellow or red for a fading signal. This seed gives
-        // 70 %, seeds 1 to 11 from 63 % to 83 % (71 % of all 576): the ones missed have too few events for the
-        // activity baseline, spending down less than half, and (subscribers) monthly payments as signs of life.
-        QVERIFY2(caught * 100 >= fading * 60,
+        // With red and yellow held to 15 % and 25 % of the list, the silent churners still fading compete for
+        // those places with customers more certainly leaving (the hindsight check on the demo: 85 % of the red
+        // ones stop within 180 days). At least 30 % are yellow or red for a fading signal (this seed 38 %; 70 %
+        // before the share limits, when 28 % of the list was red).
+        QVERIFY2(caught * 100 >= fading * 30,
             qPrintable(u"%1 of %2 caught; missed e.g. "_s.arg(caught).arg(fading) + missed.join(u", "_s)));
-        // At least 70 % of the loyal customers are green (this seed 75 %, seeds 1 to 11 from 73 % to 79 %).
-        QVERIFY2(loyalGreen * 100 >= loyal * 70, qPrintable(u"%1 of %2 green"_s.arg(loyalGreen).arg(loyal)));
+        // At least 90 % of the loyal customers are green (this seed 97 %).
+        QVERIFY2(loyalGreen * 100 >= loyal * 90, qPrintable(u"%1 of %2 green"_s.arg(loyalGreen).arg(loyal)));
     }
 };
 
