@@ -703,6 +703,54 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
         <source>warning: the data ends before the horizon does; customers count as stopped who may still buy.</source>
         <translation>Warnung: Die Daten enden vor dem Ende des Zeitraums; Kunden zählen als abgewandert, die vielleicht noch kaufen.</translation>
     </message>
+    <message>
+        <source>Tune the traffic light&apos;s thresholds on the business&apos;s own history.</source>
+        <translation>Die Schwellen der Ampel an der eigenen Geschichte des Unternehmens einstellen.</translation>
+    </message>
+    <message>
+        <source>AUC %1, red %2 (%3 stopped), yellow %4 (%5), green %6 (%7), lift %8</source>
+        <translation>AUC %1, rot %2 (%3 abgewandert), gelb %4 (%5), grün %6 (%7), Faktor %8</translation>
+    </message>
+    <message>
+        <source>Tunes the traffic light on the business&apos;s own history: tries thresholds of the purchase rhythm (rhythm_yellow_score, rhythm_red_score, value_weight) with the hindsight check, keeps the best that hold red and yellow within their share limits, and stores them as the database&apos;s risk.* settings. Tuning uses only the data before the last horizon; the last horizon checks the result.</source>
+        <translation>Stellt die Ampel an der eigenen Geschichte des Unternehmens ein: probiert Schwellen des Kaufrhythmus (rhythm_yellow_score, rhythm_red_score, value_weight) mit der Rückschau, behält die besten, die Rot und Gelb innerhalb ihrer Anteilsgrenzen halten, und speichert sie als risk.*-Einstellungen der Datenbank. Zum Einstellen dienen nur die Daten vor dem letzten Zeitraum; der letzte Zeitraum prüft das Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Report only; store nothing.</source>
+        <translation>Nur berichten, nichts speichern.</translation>
+    </message>
+    <message>
+        <source>Tuned on the customers as of %1 and what they did in the %2 days after; the data after %3 was not used for tuning. %4 threshold sets tried.</source>
+        <translation>Eingestellt an den Kunden zum %1 und dem, was sie in den %2 Tagen danach taten; die Daten nach dem %3 wurden dafür nicht verwendet. %4 Schwellensätze probiert.</translation>
+    </message>
+    <message>
+        <source>Tuning day %1, before: %2</source>
+        <translation>Einstelltag %1, vorher: %2</translation>
+    </message>
+    <message>
+        <source>Tuning day %1, after: %2</source>
+        <translation>Einstelltag %1, nachher: %2</translation>
+    </message>
+    <message>
+        <source>Check day %1 (outcomes tuning did not see), before: %2</source>
+        <translation>Prüftag %1 (Ausgang beim Einstellen unbekannt), vorher: %2</translation>
+    </message>
+    <message>
+        <source>Check day %1 (outcomes tuning did not see), after: %2</source>
+        <translation>Prüftag %1 (Ausgang beim Einstellen unbekannt), nachher: %2</translation>
+    </message>
+    <message>
+        <source>Stored as risk.* settings in %1.</source>
+        <translation>Als risk.*-Einstellungen in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Nothing stored (--dry-run).</source>
+        <translation>Nichts gespeichert (--dry-run).</translation>
+    </message>
+    <message>
+        <source>The current thresholds are the best found; nothing changed.</source>
+        <translation>Die jetzigen Schwellen sind die besten gefundenen; nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>ContextBand</name>
@@ -1200,6 +1248,10 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
         <source>The risk settings do not fit together: %1.</source>
         <translation>Die Risikoeinstellungen passen nicht zusammen: %1.</translation>
     </message>
+    <message>
+        <source>There is no risk setting &quot;%1&quot;.</source>
+        <translation>Es gibt keine Risiko-Einstellung „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>Preset</name>
@@ -1464,6 +1516,17 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
     <message>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Tuning</name>
+    <message>
+        <source>There is no data to tune the traffic light on.</source>
+        <translation>Es gibt keine Daten, an denen sich die Ampel einstellen ließe.</translation>
+    </message>
+    <message>
+        <source>Tuning needs %1 days of history and two horizons of at least %2 days after them; the data covers %3 days.</source>
+        <translation>Das Einstellen braucht %1 Tage Vorgeschichte und danach zwei Zeiträume von mindestens %2 Tagen; die Daten umfassen %3 Tage.</translation>
     </message>
 </context>
 <context>

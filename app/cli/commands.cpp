@@ -703,6 +703,8 @@ const QList<Command> &commands()
     static const QList<Command> list = {
         {"backtest", QT_TRANSLATE_NOOP("Cli", "Check the traffic light against what customers did afterwards."),
             backtestCommand},
+        {"tune", QT_TRANSLATE_NOOP("Cli", "Tune the traffic light's thresholds on the business's own history."),
+            tuneCommand},
         {"cohorts", QT_TRANSLATE_NOOP("Cli", "The cohort retention matrix."), cohortsCommand},
         {"compact", QT_TRANSLATE_NOOP("Cli", "Lay a database file out table by table (faster cold starts)."),
             compactCommand},

@@ -13,6 +13,7 @@
 #include "import/csvreader.h"
 #include "risk/backtest.h"
 #include "risk/riskengine.h"
+#include "risk/tuning.h"
 #include "storage/metricsrepository.h"
 
 using namespace Qt::StringLiterals;
@@ -271,6 +272,7 @@ QJsonObject backtestJson(const BacktestResult &result)
         {u"levels"_s, levels},
         {u"lift_red_over_green"_s, optionalNumber(result.liftRedOverGreen, 2)},
         {u"auc"_s, optionalNumber(result.auc)},
+        {u"level_auc"_s, optionalNumber(result.levelAuc)},
         {u"top_decile_precision"_s, optionalNumber(result.topDecilePrecision)},
         {u"baselines"_s,
             QJsonObject {{u"recency"_s, baseline(result.recency)}, {u"frequency"_s, baseline(result.frequency)},
@@ -364,6 +366,136 @@ int backtestCommand(const QStringList &arguments)
         out() << QString::fromUtf8(QJsonDocument(backtestJson(*result)).toJson(QJsonDocument::Indented));
     else
         writeBacktestCsv(*result);
+    out().flush();
+    return Success;
+}
+
+namespace {
+
+QJsonObject thresholdsJson(const RiskThresholds &thresholds)
+{
+    QJsonObject object;
+    for (const auto &[key, value] : thresholds.values()) {
+        if (Tuning::keys().contains(key))
+            object.insert(key, value);
+    }
+    return object;
+}
+
+// "AUC 0.700, red 15 % (38 % stopped), green 60 % (15 % stopped), lift 2.57"
+QString backtestLine(const BacktestResult &result)
+{
+    const auto percent = [](double share) -> QString { return QString::number(share * 100, 'f', 0) + u" %"_s; };
+    const BacktestLevel &red = result.level(RiskLevel::Red);
+    const BacktestLevel &yellow = result.level(RiskLevel::Yellow);
+    const BacktestLevel &green = result.level(RiskLevel::Green);
+    return Cli::tr("AUC %1, red %2 (%3 stopped), yellow %4 (%5), green %6 (%7), lift %8")
+        .arg(optionalText(result.auc))
+        .arg(percent(red.share))
+        .arg(percent(red.stopped))
+        .arg(percent(yellow.share))
+        .arg(percent(yellow.stopped))
+        .arg(percent(green.share))
+        .arg(percent(green.stopped))
+        .arg(result.liftRedOverGreen ? QString::number(*result.liftRedOverGreen, 'f', 2) : u"-"_s);
+}
+
+} // namespace
+
+int tuneCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Tunes the traffic light on the business's own history: tries thresholds of the purchase rhythm "
+                "(rhythm_yellow_score, rhythm_red_score, value_weight) with the hindsight check, keeps the best "
+                "that hold red and yellow within their share limits, and stores them as the database's risk.* "
+                "settings. Tuning uses only the data before the last horizon; the last horizon checks the "
+                "result."));
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption horizon(
+        u"horizon"_s, Cli::tr("Look this many DAYS ahead (default 180)."), Cli::tr("DAYS"), u"180"_s);
+    const QCommandLineOption dryRun(u"dry-run"_s, Cli::tr("Report only; store nothing."));
+    const QCommandLineOption format(u"format"_s, Cli::tr("Output format: text or json."), Cli::tr("FORMAT"), u"text"_s);
+    for (const QCommandLineOption &option : {db, horizon, dryRun, format})
+        parser.addOption(option);
+    if (auto stop = parse(parser, arguments))
+        return *stop;
+    if (!parser.isSet(db))
+        return usageError(Cli::tr("%1 needs --db FILE.").arg(u"tune"_s), parser);
+    const QString formatName = parser.value(format);
+    if (formatName != u"text" && formatName != u"json")
+        return usageError(Cli::tr("Unknown format \"%1\": use text or json.").arg(formatName), parser);
+    bool numeric = false;
+    const int horizonDays = parser.value(horizon).toInt(&numeric);
+    if (!numeric || horizonDays < 1 || horizonDays > 3650)
+        return usageError(
+            Cli::tr("--horizon takes a number of days from 1 to 3650, not \"%1\".").arg(parser.value(horizon)), parser);
+    StoredData stored;
+    if (auto stop = openStored(parser.value(db), stored))
+        return *stop;
+    auto thresholds = MetricsRepository::riskThresholds(*stored.database);
+    if (!thresholds)
+        return failure(thresholds.error().text());
+    auto tuned = Tuning::tune(stored.data, stored.settings, *thresholds, horizonDays);
+    if (!tuned)
+        return failure(tuned.error().text());
+    const bool store = tuned->changed && !parser.isSet(dryRun);
+    if (store) {
+        if (auto saved = MetricsRepository::storeRiskThresholds(*stored.database, tuned->after, Tuning::keys()); !saved)
+            return failure(saved.error().text());
+    }
+
+    if (formatName == u"json") {
+        const QJsonObject object {
+            {u"horizon_days"_s, tuned->horizonDays},
+            {u"tuned_as_of"_s, dateOf(tuned->tunedBefore.asOf).toString(Qt::ISODate)},
+            {u"checked_as_of"_s, dateOf(tuned->checkedBefore.asOf).toString(Qt::ISODate)},
+            {u"candidates"_s, tuned->candidates},
+            {u"changed"_s, tuned->changed},
+            {u"stored"_s, store},
+            {u"before"_s, thresholdsJson(tuned->before)},
+            {u"after"_s, thresholdsJson(tuned->after)},
+            {u"tuning"_s,
+                QJsonObject {
+                    {u"before"_s, backtestJson(tuned->tunedBefore)}, {u"after"_s, backtestJson(tuned->tunedAfter)}}},
+            {u"check"_s,
+                QJsonObject {{u"before"_s, backtestJson(tuned->checkedBefore)},
+                    {u"after"_s, backtestJson(tuned->checkedAfter)}}},
+        };
+        out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)) << Qt::flush;
+        return Success;
+    }
+    const auto day = [](Day d) { return dateOf(d).toString(Qt::ISODate); };
+    out() << Cli::tr("Tuned on the customers as of %1 and what they did in the %2 days after; the data after %3 "
+                     "was not used for tuning. %4 threshold sets tried.")
+                 .arg(day(tuned->tunedBefore.asOf))
+                 .arg(tuned->horizonDays)
+                 .arg(day(tuned->tunedBefore.asOf + tuned->horizonDays))
+                 .arg(tuned->candidates)
+          << '\n';
+    const auto before = tuned->before.values();
+    const auto after = tuned->after.values();
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        if (Tuning::keys().contains(before.at(i).first)) {
+            out() << "  " << before.at(i).first << ": " << before.at(i).second << " -> " << after.at(i).second << '\n';
+        }
+    }
+    out() << Cli::tr("Tuning day %1, before: %2").arg(day(tuned->tunedBefore.asOf), backtestLine(tuned->tunedBefore))
+          << '\n'
+          << Cli::tr("Tuning day %1, after: %2").arg(day(tuned->tunedAfter.asOf), backtestLine(tuned->tunedAfter))
+          << '\n'
+          << Cli::tr("Check day %1 (outcomes tuning did not see), before: %2")
+                 .arg(day(tuned->checkedBefore.asOf), backtestLine(tuned->checkedBefore))
+          << '\n'
+          << Cli::tr("Check day %1 (outcomes tuning did not see), after: %2")
+                 .arg(day(tuned->checkedAfter.asOf), backtestLine(tuned->checkedAfter))
+          << '\n';
+    if (store)
+        out() << Cli::tr("Stored as risk.* settings in %1.").arg(parser.value(db)) << '\n';
+    else if (tuned->changed)
+        out() << Cli::tr("Nothing stored (--dry-run).") << '\n';
+    else
+        out() << Cli::tr("The current thresholds are the best found; nothing changed.") << '\n';
     out().flush();
     return Success;
 }

@@ -9,5 +9,6 @@ namespace rd::cli {
 int riskCommand(const QStringList &arguments);
 int fitCommand(const QStringList &arguments);
 int backtestCommand(const QStringList &arguments);
+int tuneCommand(const QStringList &arguments);
 
 } // namespace rd::cli

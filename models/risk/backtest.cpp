@@ -126,41 +126,62 @@ Day latestBacktestDay(const Dataset &data, int horizonDays, int minimumHistoryDa
     return day - data.firstDay >= minimumHistoryDays ? day : NoDay;
 }
 
+Result<Backtest> Backtest::prepare(const Dataset &data, Day asOf, int horizonDays, const LifetimeSettings &settings)
+{
+    if (asOf == NoDay || data.firstDay == NoDay || asOf < data.firstDay)
+        return Error {tr("The hindsight check needs a day within the data."), {}};
+    if (horizonDays < 1)
+        return Error {tr("The hindsight check needs a horizon of at least one day."), {}};
+    Backtest backtest;
+    const Day until = asOf + horizonDays;
+    backtest.m_asOf = asOf;
+    backtest.m_horizonDays = horizonDays;
+    backtest.m_wholeHorizon = data.lastDay >= until;
+    backtest.m_firstDay = data.firstDay;
+    backtest.m_past = datasetAsOf(data, asOf);
+    backtest.m_lifetimes = computeLifetimes(backtest.m_past, settings, asOf);
+    auto alive = estimateAlive(backtest.m_past, backtest.m_lifetimes);
+    if (alive)
+        backtest.m_alive = std::move(alive.value());
+    else
+        backtest.m_aliveWarning = alive.error().text();
+    backtest.m_stopped.resize(std::size_t(data.customerCount()));
+    for (int customer = 0; customer < data.customerCount(); ++customer)
+        backtest.m_stopped[std::size_t(customer)] = keptBuying(data, customer, settings.model, asOf, until) ? 0 : 1;
+    return backtest;
+}
+
 Result<BacktestResult> Backtest::run(const Dataset &data, const BacktestOptions &options)
 {
-    if (options.asOf == NoDay || data.firstDay == NoDay || options.asOf < data.firstDay)
-        return Error {tr("The hindsight check needs a day within the data."), {}};
-    if (options.horizonDays < 1)
-        return Error {tr("The hindsight check needs a horizon of at least one day."), {}};
     const QString problem = options.thresholds.problem();
     if (!problem.isEmpty())
         return Error {problem, {}};
+    auto backtest = prepare(data, options.asOf, options.horizonDays, options.settings);
+    if (!backtest)
+        return backtest.error();
+    return backtest->evaluate(options.thresholds);
+}
 
-    const Day asOf = options.asOf;
-    const Day until = asOf + options.horizonDays;
-    const Dataset past = datasetAsOf(data, asOf);
-    const Lifetimes lifetimes = computeLifetimes(past, options.settings, asOf);
+BacktestResult Backtest::evaluate(const RiskThresholds &thresholds) const
+{
     BacktestResult result;
-    result.asOf = asOf;
-    result.horizonDays = options.horizonDays;
-    result.wholeHorizon = data.lastDay >= until;
-
-    auto alive = estimateAlive(past, lifetimes);
-    if (!alive)
-        result.aliveWarning = alive.error().text();
-    const std::vector<AliveEstimate> estimates = alive ? std::move(alive.value()) : std::vector<AliveEstimate>();
-    const RiskReport report = scoreCustomers(past, lifetimes, options.thresholds, estimates);
+    result.asOf = m_asOf;
+    result.horizonDays = m_horizonDays;
+    result.wholeHorizon = m_wholeHorizon;
+    result.aliveWarning = m_aliveWarning;
+    const RiskReport report = scoreCustomers(m_past, m_lifetimes, thresholds, m_alive);
 
     const std::size_t n = std::size_t(report.customers.size());
-    std::vector<double> light(n), priority(n), recency(n), frequency(n), probability(n);
+    std::vector<double> light(n), levels(n), priority(n), recency(n), frequency(n), probability(n);
     std::unique_ptr<bool[]> stopped(new bool[n]);
     for (std::size_t i = 0; i < n; ++i) {
         const CustomerRisk &risk = report.customers.at(qsizetype(i));
         const int customer = risk.customer;
-        stopped[i] = !keptBuying(data, customer, options.settings.model, asOf, until);
-        light[i] = double(int(risk.level)) * 1000.0 + risk.score;
+        stopped[i] = m_stopped[std::size_t(customer)] != 0;
+        levels[i] = double(int(risk.level));
+        light[i] = levels[i] * 1000.0 + risk.score;
         priority[i] = -double(i); // the list's own order
-        const auto orders = past.ordersOf(customer);
+        const auto orders = m_past.ordersOf(customer);
         Day lastPurchase = NoDay;
         for (auto order = orders.rbegin(); order != orders.rend(); ++order) {
             if (order->amountMinor >= 0) {
@@ -169,11 +190,11 @@ Result<BacktestResult> Backtest::run(const Dataset &data, const BacktestOptions 
             }
         }
         const Day last = lastPurchase != NoDay ? lastPurchase : risk.lastSignOfLife;
-        recency[i] = last != NoDay ? double(asOf - last) : double(asOf - data.firstDay);
-        frequency[i] = -double(purchaseDays(past, customer, NoDay, asOf));
-        probability[i] = -(std::size_t(customer) < estimates.size() && estimates[customer].probability
-                ? *estimates[customer].probability
-                : 0.0);
+        recency[i] = last != NoDay ? double(m_asOf - last) : double(m_asOf - m_firstDay);
+        frequency[i] = -double(purchaseDays(m_past, customer, NoDay, m_asOf));
+        probability[i]
+            = -(std::size_t(customer) < m_alive.size() && m_alive[customer].probability ? *m_alive[customer].probability
+                                                                                        : 0.0);
 
         BacktestLevel &level = result.levels[std::size_t(risk.level)];
         ++level.customers;
@@ -192,6 +213,7 @@ Result<BacktestResult> Backtest::run(const Dataset &data, const BacktestOptions 
     if (red.customers > 0 && green.customers > 0 && green.stopped > 0)
         result.liftRedOverGreen = red.stopped / green.stopped;
     result.auc = areaUnderCurve(light, outcome);
+    result.levelAuc = areaUnderCurve(levels, outcome);
     result.topDecilePrecision = topDecile(priority, outcome);
     result.recency = baseline(recency, outcome);
     result.frequency = baseline(frequency, outcome);

@@ -60,6 +60,7 @@ struct BacktestResult
     std::array<BacktestLevel, 3> levels; // by RiskLevel: green, yellow, red
     std::optional<double> liftRedOverGreen; // stopped share among red / among green
     std::optional<double> auc; // the light's ordering: level, then score
+    std::optional<double> levelAuc; // the levels alone, customers of one level tied
     std::optional<double> topDecilePrecision; // stopped share of the first tenth of the list by priority
     BacktestBaseline recency; // days since the last purchase
     BacktestBaseline frequency; // fewer purchase days first
@@ -73,14 +74,31 @@ struct BacktestResult
 // too short (less than a horizon before it, or less than minimumHistoryDays of history up to it).
 Day latestBacktestDay(const Dataset &data, int horizonDays, int minimumHistoryDays = 90);
 
-// Scores every customer as of options.asOf with only the data known then, and compares with what each
-// one did in the horizon after it.
+// Scores every customer as of a past day with only the data known then, and compares with what each one did
+// in the horizon after it. prepare() does what does not depend on the thresholds (the data as of the day,
+// lifetimes, the purchase model's fit, the outcomes) once; evaluate() scores with one set of thresholds.
 class Backtest
 {
     Q_DECLARE_TR_FUNCTIONS(Backtest)
 
 public:
+    static Result<Backtest> prepare(const Dataset &data, Day asOf, int horizonDays, const LifetimeSettings &settings);
+    BacktestResult evaluate(const RiskThresholds &thresholds) const;
+
     static Result<BacktestResult> run(const Dataset &data, const BacktestOptions &options);
+
+private:
+    Backtest() = default;
+
+    Day m_asOf = NoDay;
+    int m_horizonDays = 0;
+    bool m_wholeHorizon = true;
+    Day m_firstDay = NoDay;
+    Dataset m_past;
+    Lifetimes m_lifetimes;
+    std::vector<AliveEstimate> m_alive;
+    QString m_aliveWarning;
+    std::vector<char> m_stopped; // by customer index: did not keep buying in the horizon
 };
 
 } // namespace rd

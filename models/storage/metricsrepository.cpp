@@ -341,6 +341,27 @@ Result<RiskThresholds> MetricsRepository::riskThresholds(const Database &databas
     return thresholds;
 }
 
+Result<void> MetricsRepository::storeRiskThresholds(
+    Database &database, const RiskThresholds &thresholds, const QStringList &keys)
+{
+    const auto values = thresholds.values();
+    if (auto begun = database.beginTransaction(); !begun)
+        return begun;
+    for (const QString &key : keys) {
+        const auto found
+            = std::find_if(values.cbegin(), values.cend(), [&key](const auto &v) { return v.first == key; });
+        if (found == values.cend()) {
+            database.rollback();
+            return Error {tr("There is no risk setting \"%1\".").arg(key), {}};
+        }
+        if (auto stored = database.setSetting(u"risk."_s + key, QString::number(found->second, 'g', 10)); !stored) {
+            database.rollback();
+            return stored;
+        }
+    }
+    return database.commit();
+}
+
 Result<LifetimeSettings> MetricsRepository::lifetimeSettings(const Database &database)
 {
     LifetimeSettings settings;

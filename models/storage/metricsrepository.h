@@ -24,6 +24,9 @@ public:
     static Result<LifetimeSettings> lifetimeSettings(const Database &database);
     // The at-risk thresholds: defaults, overridden by the settings "risk.<key>" (RiskThresholds::values()).
     static Result<RiskThresholds> riskThresholds(const Database &database);
+    // Stores the thresholds named by keys as "risk.<key>" settings, all or none.
+    static Result<void> storeRiskThresholds(
+        Database &database, const RiskThresholds &thresholds, const QStringList &keys);
 };
 
 } // namespace rd

@@ -303,10 +303,12 @@ private slots:
 
     // The CDNOW sample of the BG/NBD literature, fitted through the CLI as the paper does: 39 weeks of
     // calibration from 1997-01-01, the rest to 1998-06-30 as the holdout.
-    void fitReproducesThePublishedEstimates()
+    // The CDNOW sample (2,357 customers, 1997-01 to 1998-06) as an orders database; empty on failure.
+    QString cdnowDatabase()
     {
         QFile sample(testData(u"cdnow_sample.txt"_s));
-        QVERIFY(sample.open(QIODevice::ReadOnly | QIODevice::Text));
+        if (!sample.open(QIODevice::ReadOnly | QIODevice::Text))
+            return {};
         QByteArray csv = "customer_id,date,amount\n";
         for (const QByteArray &line : sample.readAll().split('\n')) {
             const QList<QByteArray> fields = line.simplified().split(' ');
@@ -314,7 +316,15 @@ private slots:
                 csv += fields.at(1) + ',' + fields.at(2) + ',' + fields.at(4) + '\n';
         }
         const QString db = newPath(u".sqlite"_s);
-        QCOMPARE(cli({u"import"_s, u"--db"_s, db, u"--kind"_s, u"orders"_s, writeFile(csv)}).exitCode, 0);
+        if (cli({u"import"_s, u"--db"_s, db, u"--kind"_s, u"orders"_s, writeFile(csv)}).exitCode != 0)
+            return {};
+        return db;
+    }
+
+    void fitReproducesThePublishedEstimates()
+    {
+        const QString db = cdnowDatabase();
+        QVERIFY(!db.isEmpty());
         const QJsonObject fit = jsonOf(cli({u"fit"_s, u"--db"_s, db, u"--calibration-end"_s, u"1997-09-30"_s,
             u"--as-of"_s, u"1998-06-30"_s, u"--format"_s, u"json"_s}));
         QCOMPARE(fit.value(u"unit"_s).toString(), u"week"_s);
@@ -338,6 +348,72 @@ private slots:
         const Run text = cli({u"fit"_s, u"--db"_s, db, u"--calibration-end"_s, u"1997-09-30"_s});
         QCOMPARE(text.exitCode, 0);
         QVERIFY(text.out.contains(u"alpha"_s));
+    }
+
+    void backtestReportsTheLightBesideTheBaselines()
+    {
+        const QString db = cdnowDatabase();
+        QVERIFY(!db.isEmpty());
+        const Run run = cli({u"backtest"_s, u"--db"_s, db, u"--as-of"_s, u"1997-12-31"_s, u"--horizon"_s, u"180"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject json = jsonOf(run);
+        QCOMPARE(json.value(u"as_of"_s).toString(), u"1997-12-31"_s);
+        QCOMPARE(json.value(u"horizon_days"_s).toInt(), 180);
+        const int customers = json.value(u"customers"_s).toInt();
+        QVERIFY2(customers > 500, qPrintable(run.out));
+        const QJsonObject levels = json.value(u"levels"_s).toObject();
+        int listed = 0;
+        for (const QString &level : {u"red"_s, u"yellow"_s, u"green"_s}) {
+            const QJsonObject figures = levels.value(level).toObject();
+            QVERIFY2(figures.contains(u"share"_s) && figures.contains(u"stopped"_s), qPrintable(level));
+            listed += figures.value(u"customers"_s).toInt();
+        }
+        QCOMPARE(listed, customers);
+        QVERIFY(levels.value(u"red"_s).toObject().value(u"share"_s).toDouble() <= 0.15);
+        QVERIFY(levels.value(u"yellow"_s).toObject().value(u"share"_s).toDouble() <= 0.25);
+        const double auc = json.value(u"auc"_s).toDouble();
+        QVERIFY(auc > 0.5 && auc < 1);
+        QVERIFY(json.value(u"lift_red_over_green"_s).toDouble() > 1);
+        QVERIFY(json.value(u"top_decile_precision"_s).isDouble());
+        QVERIFY(json.value(u"base_rate"_s).isDouble());
+        const QJsonObject baselines = json.value(u"baselines"_s).toObject();
+        for (const QString &name : {u"recency"_s, u"frequency"_s, u"p_alive"_s})
+            QVERIFY2(baselines.value(name).toObject().value(u"auc"_s).isDouble(), qPrintable(name));
+
+        // Without --as-of: the latest day that leaves a whole horizon (the data ends 1998-06-30).
+        const QJsonObject latest = jsonOf(cli({u"backtest"_s, u"--db"_s, db}));
+        QCOMPARE(latest.value(u"as_of"_s).toString(), u"1998-01-01"_s);
+        const Run csv = cli({u"backtest"_s, u"--db"_s, db, u"--format"_s, u"csv"_s});
+        QCOMPARE(csv.exitCode, 0);
+        QCOMPARE(lines(csv.out).size(), 8); // header, three levels, the light, three baselines
+        QCOMPARE(cli({u"backtest"_s, u"--db"_s, db, u"--horizon"_s, u"5000"_s}).exitCode, 2);
+        QCOMPARE(cli({u"backtest"_s, u"--db"_s, db, u"--horizon"_s, u"1000"_s}).exitCode, 1); // too short a history
+    }
+
+    void tuneStoresWhatItFound()
+    {
+        const QString db = cdnowDatabase();
+        QVERIFY(!db.isEmpty());
+        const Run dry = cli({u"tune"_s, u"--db"_s, db, u"--dry-run"_s, u"--format"_s, u"json"_s});
+        QCOMPARE(dry.exitCode, 0);
+        const QJsonObject report = jsonOf(dry);
+        QVERIFY(!report.value(u"stored"_s).toBool());
+        QCOMPARE(report.value(u"horizon_days"_s).toInt(), 180);
+        QCOMPARE(report.value(u"checked_as_of"_s).toString(), u"1998-01-01"_s);
+        QCOMPARE(report.value(u"tuned_as_of"_s).toString(), u"1997-07-05"_s);
+        const QJsonObject after = report.value(u"check"_s).toObject().value(u"after"_s).toObject();
+        QVERIFY(after.value(u"levels"_s).toObject().value(u"red"_s).toObject().value(u"share"_s).toDouble() <= 0.15);
+        const QJsonObject tuned = report.value(u"after"_s).toObject();
+        QCOMPARE(tuned.keys(), (QStringList {u"rhythm_red_score"_s, u"rhythm_yellow_score"_s, u"value_weight"_s}));
+
+        const Run text = cli({u"tune"_s, u"--db"_s, db});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains(u"was not used for tuning"_s), qPrintable(text.out));
+        // Stored: a second run starts from the tuned thresholds and finds nothing better.
+        const QJsonObject again = jsonOf(cli({u"tune"_s, u"--db"_s, db, u"--format"_s, u"json"_s}));
+        QCOMPARE(again.value(u"before"_s).toObject(), tuned);
+        QVERIFY(!again.value(u"changed"_s).toBool());
+        QCOMPARE(cli({u"tune"_s, u"--db"_s, db, u"--format"_s, u"xml"_s}).exitCode, 2);
     }
 
     void initTestCase() { QVERIFY(m_dir.isValid()); }

@@ -332,6 +332,26 @@ private slots:
         QVERIFY(fit->logLikelihood - penalised->logLikelihood < 0.5);
     }
 
+    // Customers who never drop out let the plain fit run off towards a -> 0, b -> infinity (P(alive) 1 for
+    // everyone); the default fit then applies the penalty and stays within 1e-4 to 1e4.
+    void driftingFitIsPenalised()
+    {
+        const std::vector<BgNbdCustomer> customers = simulate(3000, BgNbdParameters {0.7, 9, 1e-6, 1e3}, 39, 11);
+        const Result<BgNbdFit> plain = fitBgNbd(customers, BgNbdOptions {.penalty = 0});
+        QVERIFY(plain.ok());
+        const BgNbdParameters &p = plain->parameters;
+        QVERIFY2(p.a < 1e-4 || p.b > 1e4, qPrintable(u"a %1, b %2"_s.arg(p.a).arg(p.b)));
+        const Result<BgNbdFit> fit = fitBgNbd(customers);
+        QVERIFY(fit.ok());
+        QVERIFY(fit->converged);
+        for (double value : {fit->parameters.r, fit->parameters.alpha, fit->parameters.a, fit->parameters.b})
+            QVERIFY2(value > 1e-4 && value < 1e4, qPrintable(QString::number(value)));
+        // The penalised fit explains the data about as well: 2 ΔLL below 5.99, the 0.95 quantile of chi-squared
+        // with the 2 degrees of freedom (a, b) the penalty pins.
+        QVERIFY2(2 * (plain->logLikelihood - fit->logLikelihood) < 5.99,
+            qPrintable(QString::number(plain->logLikelihood - fit->logLikelihood)));
+    }
+
     void cdnow()
     {
         const Cdnow cdnow = loadCdnow();
