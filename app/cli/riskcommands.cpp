@@ -57,15 +57,13 @@ int riskCommand(const QStringList &arguments)
     if (!alive)
         err() << Cli::tr("warning: no probability alive: %1").arg(alive.error().text()) << Qt::endl;
     const std::vector<AliveEstimate> estimates = alive ? std::move(alive.value()) : std::vector<AliveEstimate>();
-    const RiskReport report = scoreCustomers(input.data, input.lifetimes, *thresholds, estimates);
+    RiskReport report = scoreCustomers(input.data, input.lifetimes, *thresholds, estimates);
+    restrictTo(report, input.data, input.filter);
     const QString currency = input.data.currency;
     auto reviews = ReviewRepository(*input.database).all();
     if (!reviews)
         return failure(reviews.error().text());
-    const auto included = [&](const CustomerRisk &risk) {
-        return (levels.isEmpty() || levels.contains(risk.level))
-            && input.filter.matches(input.data.customers.at(risk.customer));
-    };
+    const auto included = [&](const CustomerRisk &risk) { return levels.isEmpty() || levels.contains(risk.level); };
     const auto probability = [](const CustomerRisk &risk) {
         return risk.alive.probability ? QString::number(*risk.alive.probability, 'f', 3) : QString();
     };

@@ -142,16 +142,7 @@ Result<DashboardSnapshot> DashboardEngine::compute(const DashboardRequest &reque
     if (!m_periodFree.risk || m_periodFree.riskWithAlive != !snapshot.partial) {
         static const std::vector<AliveEstimate> none;
         RiskReport risk = scoreCustomers(data, lifetimes, m_thresholds, snapshot.partial ? none : m_alive);
-        if (!request.filter.isEmpty()) {
-            risk.customers.removeIf([&](const CustomerRisk &customer) {
-                return !request.filter.matches(data.customers.at(customer.customer));
-            });
-            risk.red = risk.yellow = risk.green = 0;
-            for (const CustomerRisk &customer : std::as_const(risk.customers))
-                ++(customer.level == RiskLevel::Red           ? risk.red
-                        : customer.level == RiskLevel::Yellow ? risk.yellow
-                                                              : risk.green);
-        }
+        restrictTo(risk, data, request.filter);
         m_periodFree.risk = std::move(risk);
         m_periodFree.riskWithAlive = !snapshot.partial;
     }

@@ -130,7 +130,24 @@ void keepWithinLimits(RiskReport &report, const RiskThresholds &t)
     }
 }
 
+void countLevels(RiskReport &report)
+{
+    report.red = report.yellow = report.green = 0;
+    for (const CustomerRisk &risk : std::as_const(report.customers)) {
+        ++(risk.level == RiskLevel::Red ? report.red : risk.level == RiskLevel::Yellow ? report.yellow : report.green);
+    }
+}
+
 } // namespace
+
+void restrictTo(RiskReport &report, const Dataset &data, const CustomerFilter &filter)
+{
+    if (filter.isEmpty())
+        return;
+    report.customers.removeIf(
+        [&](const CustomerRisk &risk) { return !filter.matches(data.customers.at(risk.customer)); });
+    countLevels(report);
+}
 
 Result<std::vector<AliveEstimate>> estimateAlive(
     const Dataset &data, const Lifetimes &lifetimes, const BgNbdOptions &options)
@@ -444,19 +461,7 @@ RiskReport scoreCustomers(
             return a.score > b.score;
         return data.customers.at(a.customer).externalId < data.customers.at(b.customer).externalId;
     });
-    for (const CustomerRisk &risk : std::as_const(report.customers)) {
-        switch (risk.level) {
-        case RiskLevel::Red:
-            ++report.red;
-            break;
-        case RiskLevel::Yellow:
-            ++report.yellow;
-            break;
-        case RiskLevel::Green:
-            ++report.green;
-            break;
-        }
-    }
+    countLevels(report);
     return report;
 }
 

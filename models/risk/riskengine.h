@@ -10,6 +10,7 @@
 #include <QLocale>
 
 #include "metrics/lifetimes.h"
+#include "metrics/periods.h"
 #include "risk/bgnbd.h"
 
 namespace rd {
@@ -153,6 +154,10 @@ HoldoutComparison compareHoldout(const Dataset &data, const BgNbdInput &calibrat
 // the median over the listed customers with a 12-month value; fixed days then apply only to activity.
 RiskReport scoreCustomers(const Dataset &data, const Lifetimes &lifetimes, const RiskThresholds &thresholds,
     std::span<const AliveEstimate> alive = {});
+
+// Keeps only the customers the filter matches and counts the levels again: the window's and the CLI's
+// segment, plan and country views. Levels and scores stay as scored over the whole list.
+void restrictTo(RiskReport &report, const Dataset &data, const CustomerFilter &filter);
 
 // Turns reasons into sentences with their numbers: "spending down 80 % (500.00 → 100.00 per 90 days)".
 class RiskText

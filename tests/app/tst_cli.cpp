@@ -279,6 +279,39 @@ private slots:
         QCOMPARE(first.value(u"review"_s).toObject().value(u"state"_s).toString(), u"open"_s);
     }
 
+    // The totals are the segment's: the same filter and recount as the window's.
+    void riskTotalsAreTheSegments()
+    {
+        const QString db = newPath(u".sqlite"_s);
+        const QList<std::pair<QString, QByteArray>> files = {
+            {u"customers"_s,
+                "customer_id,name,segment,signup_date\n"
+                "A,Alpha GmbH,B2B,2024-01-01\nB,Beta KG,B2B,2024-01-01\nD,Delta OHG,B2C,2024-01-01\n"
+                "E,Epsilon UG,B2C,2024-01-01\n"},
+            {u"orders"_s,
+                "customer_id,date,amount\nA,2024-06-01,80\nB,2024-06-10,50\nD,2024-06-01,80\nE,2024-06-20,10\n"},
+            {u"tickets"_s,
+                "ticket_id,customer_id,opened,closed,severity,complaint,subject\n"
+                "T1,D,2024-06-20,,normal,yes,Lieferung kaputt\nT2,E,2024-06-21,,normal,no,Frage\n"},
+        };
+        for (const auto &[kind, content] : files)
+            QCOMPARE(cli({u"import"_s, u"--db"_s, db, u"--kind"_s, kind, writeFile(content)}).exitCode, 0);
+        const auto totals = [&](const QStringList &extra) {
+            const QJsonObject json = jsonOf(
+                cli(QStringList {u"risk"_s, u"--db"_s, db, u"--as-of"_s, u"2024-06-30"_s, u"--format"_s, u"json"_s}
+                    + extra));
+            return u"%1 red, %2 yellow, %3 green, %4 listed"_s.arg(json.value(u"red"_s).toInt())
+                .arg(json.value(u"yellow"_s).toInt())
+                .arg(json.value(u"green"_s).toInt())
+                .arg(json.value(u"customers"_s).toArray().size());
+        };
+        QCOMPARE(totals({}), u"1 red, 1 yellow, 2 green, 4 listed"_s);
+        QCOMPARE(totals({u"--segment"_s, u"B2C"_s}), u"1 red, 1 yellow, 0 green, 2 listed"_s);
+        QCOMPARE(totals({u"--segment"_s, u"B2B"_s}), u"0 red, 0 yellow, 2 green, 2 listed"_s);
+        // --status narrows the rows, not the totals.
+        QCOMPARE(totals({u"--segment"_s, u"B2C"_s, u"--status"_s, u"red"_s}), u"1 red, 1 yellow, 0 green, 1 listed"_s);
+    }
+
     void reviewStateIsSavedAndShown()
     {
         const QString db = riskDatabase();

@@ -16,6 +16,7 @@
 #include "views/pages/kpitile.h"
 #include "views/pages/overviewpage.h"
 #include "views/pages/riskpage.h"
+#include <QBarCategoryAxis>
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
@@ -168,6 +169,20 @@ private slots:
         const QString first = risk->proxy()->index(0, RiskTableModel::MainReasonColumn).data().toString();
         if (!first.isEmpty())
             QVERIFY2(detail->factsText().contains(first), qPrintable(detail->factsText()));
+        // The 24-month chart has a bar per month, the last the month of the as-of day.
+        {
+            auto *view = detail->findChild<QChartView *>();
+            QVERIFY(view && view->chart());
+            QBarCategoryAxis *months = nullptr;
+            for (QAbstractAxis *axis : view->chart()->axes(Qt::Horizontal))
+                months = months ? months : qobject_cast<QBarCategoryAxis *>(axis);
+            QVERIFY(months);
+            QCOMPARE(months->count(), 24);
+            QCOMPARE(
+                months->categories().constLast(), periodLabel(PeriodKind::Month, dateOf(window.snapshot()->risk.asOf)));
+            QCOMPARE(months->categories().constFirst(),
+                periodLabel(PeriodKind::Month, dateOf(window.snapshot()->risk.asOf).addMonths(-23)));
+        }
         auto *state = detail->findChild<QComboBox *>();
         QVERIFY(state);
         state->setCurrentIndex(state->findData(int(ReviewState::Contacted)));

@@ -239,7 +239,7 @@ void CustomerDetail::showCustomer(const RiskTableModel &model, int row)
         const double amount = std::max<qint64>(history.at(i).revenueMinor, 0) / 100.0;
         *spend << amount;
         events->append(i, double(history.at(i).events));
-        months << history.at(i).label.right(2);
+        months << history.at(i).label; // yyyy-MM: the axis merges equal categories, so they must be unique
         maxSpend = std::max(maxSpend, amount);
         maxEvents = std::max(maxEvents, double(history.at(i).events));
     }

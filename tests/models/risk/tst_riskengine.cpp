@@ -880,6 +880,46 @@ private slots:
             QCOMPARE(describe(risk->reasons), reasons);
     }
 
+    void restrictToRecounts_data()
+    {
+        QTest::addColumn<QString>("segment");
+        QTest::addColumn<QString>("listed"); // ids in list order
+        QTest::addColumn<QString>("totals");
+        QTest::addRow("everybody") << QString() << u"Red Yellow Green"_s << u"1 1 1"_s;
+        QTest::addRow("B2B") << u"B2B"_s << u"Red Green"_s << u"1 0 1"_s;
+        QTest::addRow("B2C") << u"B2C"_s << u"Yellow"_s << u"0 1 0"_s;
+        QTest::addRow("nobody") << u"Gov"_s << QString() << u"0 0 0"_s;
+    }
+
+    void restrictToRecounts()
+    {
+        QFETCH(QString, segment);
+        QFETCH(QString, listed);
+        QFETCH(QString, totals);
+        DatasetBuilder builder;
+        Customer &red = contractCustomer(builder, u"Red"_s);
+        red.info.segment = u"B2B"_s;
+        DatasetBuilder::ticket(red, ago(5), {}, MetricsSeverity::Critical, true);
+        Customer &yellow = contractCustomer(builder, u"Yellow"_s);
+        yellow.info.segment = u"B2C"_s;
+        DatasetBuilder::ticket(yellow, ago(5));
+        Customer &green = contractCustomer(builder, u"Green"_s);
+        green.info.segment = u"B2B"_s;
+        for (Customer *c : {&red, &yellow, &green})
+            DatasetBuilder::contact(*c, AsOf);
+        const Dataset data = builder.build();
+        RiskReport report = score(data);
+        CustomerFilter filter;
+        filter.segment = segment;
+        restrictTo(report, data, filter);
+        VERIFY_CONSISTENT(report, data);
+        QStringList ids;
+        for (const CustomerRisk &risk : report.customers)
+            ids.append(data.customers.at(risk.customer).externalId);
+        QCOMPARE(ids.join(u' '), listed);
+        QCOMPARE(u"%1 %2 %3"_s.arg(report.red).arg(report.yellow).arg(report.green), totals);
+    }
+
     void thresholdKeys()
     {
         const RiskThresholds defaults;
