@@ -692,13 +692,6 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
         <source>--horizon takes a number of days from 1 to 3650, not &quot;%1&quot;.</source>
         <translation>--horizon erwartet eine Zahl von Tagen von 1 bis 3650, nicht „%1“.</translation>
     </message>
-    <message numerus="yes">
-        <source>The history is too short for a hindsight check over %n day(s).</source>
-        <translation>
-            <numerusform>Die Daten reichen nicht für eine Rückschau über %n Tag.</numerusform>
-            <numerusform>Die Daten reichen nicht für eine Rückschau über %n Tage.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>warning: the data ends before the horizon does; customers count as stopped who may still buy.</source>
         <translation>Warnung: Die Daten enden vor dem Ende des Zeitraums; Kunden zählen als abgewandert, die vielleicht noch kaufen.</translation>
@@ -1297,6 +1290,42 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
     </message>
 </context>
 <context>
+    <name>Reliability</name>
+    <message>
+        <source>not measurable</source>
+        <translation>nicht messbar</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date format of the reliability check</comment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>The history is too short to tell yet: the check needs %1 days of data before the day it looks back to and %2 days after it, %3 days in all; the data covers %4.</source>
+        <translation>Die Daten reichen noch nicht für ein Urteil: Die Rückschau braucht %1 Tage Daten vor dem Stichtag und %2 Tage danach, zusammen %3 Tage; die Daten umfassen %4.</translation>
+    </message>
+    <message>
+        <source>On %1 this light marked nobody red; of the green customers %2 stopped buying within %3 days.</source>
+        <translation>Am %1 hat die Ampel niemanden rot markiert; von den grünen Kunden haben %2 innerhalb von %3 Tagen nicht mehr gekauft.</translation>
+    </message>
+    <message>
+        <source>Of the customers this light marked red on %1, %2 stopped buying within %3 days; of the green ones %4.</source>
+        <translation>Von den Kunden, die diese Ampel am %1 rot markierte, haben %2 innerhalb von %3 Tagen nicht mehr gekauft; von den grünen %4.</translation>
+    </message>
+    <message>
+        <source>Ordered by the light, those who stopped come before those who kept buying with an AUC of %1 (1 is perfect, 0.5 is chance). Ordered by days since the last purchase: %2; by the number of purchase days: %3; by the purchase model&apos;s P(alive): %4.</source>
+        <translation>Nach der Ampel geordnet, stehen die Abgewanderten mit einer AUC von %1 vor denen, die weiter kauften (1 ist perfekt, 0,5 ist Zufall). Nach Tagen seit dem letzten Kauf geordnet: %2; nach der Zahl der Kauftage: %3; nach P(aktiv) des Kaufmodells: %4.</translation>
+    </message>
+    <message>
+        <source>Scored with only the data known on %1: %2 customers, of whom %3 stopped buying in the %4 days after (no purchase, or a cancelled contract).</source>
+        <translation>Bewertet nur mit den am %1 bekannten Daten: %2 Kunden, von denen %3 in den %4 Tagen danach nicht mehr kauften (kein Kauf oder ein gekündigter Vertrag).</translation>
+    </message>
+    <message>
+        <source>The data ends before those days do: some counted as stopped may still buy.</source>
+        <translation>Die Daten enden vor diesen Tagen: Manche, die als abgewandert zählen, kaufen vielleicht noch.</translation>
+    </message>
+</context>
+<context>
     <name>ReportExplanation</name>
     <message>
         <source>churn rate = %1 lost / %2 at start = %3</source>
@@ -1562,6 +1591,53 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
     <message>
         <source>DIR</source>
         <translation>DIR</translation>
+    </message>
+</context>
+<context>
+    <name>rd::BacktestTableModel</name>
+    <message>
+        <source>The chance that a customer who stopped buying comes before one who kept buying in this order: 1 is perfect, 0.5 is chance.</source>
+        <translation>Die Wahrscheinlichkeit, dass in dieser Reihenfolge ein abgewanderter Kunde vor einem steht, der weiter kaufte: 1 ist perfekt, 0,5 ist Zufall.</translation>
+    </message>
+    <message>
+        <source>The light (level, then score)</source>
+        <translation>Die Ampel (Stufe, dann Punkte)</translation>
+    </message>
+    <message>
+        <source>Days since the last purchase</source>
+        <translation>Tage seit dem letzten Kauf</translation>
+    </message>
+    <message>
+        <source>Number of purchase days</source>
+        <translation>Zahl der Kauftage</translation>
+    </message>
+    <message>
+        <source>P(alive) of the purchase model</source>
+        <translation>P(aktiv) des Kaufmodells</translation>
+    </message>
+    <message>
+        <source>Level or ordering</source>
+        <translation>Stufe oder Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Share of the list</source>
+        <translation>Anteil an der Liste</translation>
+    </message>
+    <message>
+        <source>Stopped buying</source>
+        <translation>Nicht mehr gekauft</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>Stopped among the first 10 %</source>
+        <translation>Abgewandert unter den ersten 10 %</translation>
     </message>
 </context>
 <context>
@@ -2483,6 +2559,29 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
     </message>
 </context>
 <context>
+    <name>rd::ReliabilityDialog</name>
+    <message>
+        <source>How reliable is the light?</source>
+        <translation>Wie verlässlich ist die Ampel?</translation>
+    </message>
+    <message>
+        <source>Checking the light against what your customers did afterwards…</source>
+        <translation>Die Ampel wird an dem geprüft, was Ihre Kunden danach taten …</translation>
+    </message>
+    <message>
+        <source>Not enough history to tell yet.</source>
+        <translation>Noch zu wenig Geschichte für ein Urteil.</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source>Share that stopped buying within %1 days, by the light&apos;s level (%)</source>
+        <translation>Anteil, der innerhalb von %1 Tagen nicht mehr kaufte, nach Stufe der Ampel (%)</translation>
+    </message>
+</context>
+<context>
     <name>rd::RevenueChart</name>
     <message>
         <source>%1 (%2)</source>
@@ -2704,6 +2803,14 @@ Monatlich wiederkehrender Umsatz: %4</translation>
     <message>
         <source>Could not export the list</source>
         <translation>Die Liste konnte nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>How reliable is the light?</source>
+        <translation>Wie verlässlich ist die Ampel?</translation>
+    </message>
+    <message>
+        <source>See how the light&apos;s colours worked out on your own history</source>
+        <translation>Sehen Sie, wie sich die Farben der Ampel an Ihrer eigenen Geschichte bewährt haben</translation>
     </message>
 </context>
 <context>

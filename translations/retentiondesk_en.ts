@@ -26,16 +26,6 @@
     </message>
 </context>
 <context>
-    <name>Cli</name>
-    <message numerus="yes">
-        <source>The history is too short for a hindsight check over %n day(s).</source>
-        <translation>
-            <numerusform>The history is too short for a hindsight check over %n day.</numerusform>
-            <numerusform>The history is too short for a hindsight check over %n days.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>rd::ChurnChart</name>
     <message numerus="yes">
         <source>%Ln customer(s) lost</source>

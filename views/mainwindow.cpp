@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -38,6 +39,7 @@
 #include "views/charts/revenuechart.h"
 #include "views/charts/survivalchart.h"
 #include "views/dialogs/importdialog.h"
+#include "views/dialogs/reliabilitydialog.h"
 #include "views/pages/overviewpage.h"
 #include "views/pages/riskpage.h"
 
@@ -619,6 +621,16 @@ bool MainWindow::saveScreenshots(const QString &directory)
     m_risk->selectRow(0);
     QApplication::processEvents();
     saved = grab().save(QDir(directory).filePath(u"customer-detail.png"_s)) && saved;
+    // "How reliable is the light?", once its check is done.
+    if (ReliabilityDialog *dialog = m_risk->showReliability()) {
+        QEventLoop loop;
+        connect(dialog, &ReliabilityDialog::checked, &loop, &QEventLoop::quit);
+        if (dialog->isBusy())
+            loop.exec();
+        QApplication::processEvents();
+        saved = dialog->grab().save(QDir(directory).filePath(u"reliability.png"_s)) && saved;
+        dialog->close();
+    }
     return saved;
 }
 

@@ -12,6 +12,7 @@
 #include "cli/common.h"
 #include "import/csvreader.h"
 #include "risk/backtest.h"
+#include "risk/reliability.h"
 #include "risk/riskengine.h"
 #include "risk/tuning.h"
 #include "storage/metricsrepository.h"
@@ -344,16 +345,11 @@ int backtestCommand(const QStringList &arguments)
     if (!thresholds)
         return failure(thresholds.error().text());
 
-    BacktestOptions options;
-    options.asOf = day ? dayOf(*day) : latestBacktestDay(*data, horizonDays);
-    if (options.asOf == NoDay)
-        return failure(Cli::tr("The history is too short for a hindsight check over %n day(s).", nullptr, horizonDays));
-    options.horizonDays = horizonDays;
-    options.settings = *settings;
-    options.thresholds = *thresholds;
-    auto result = Backtest::run(*data, options);
-    if (!result)
-        return failure(result.error().text());
+    const ReliabilityCheck check
+        = Reliability::check(*data, *settings, *thresholds, horizonDays, day ? dayOf(*day) : NoDay);
+    if (!check.result)
+        return failure(check.problem);
+    const BacktestResult *result = &*check.result;
     if (!result->aliveWarning.isEmpty())
         err() << Cli::tr("warning: no probability alive: %1").arg(result->aliveWarning) << Qt::endl;
     if (!result->wholeHorizon)

@@ -77,6 +77,8 @@ Result<DashboardSnapshot> DashboardEngine::compute(const DashboardRequest &reque
     DashboardSnapshot snapshot;
     snapshot.request = request;
     snapshot.data = m_data;
+    snapshot.settings = m_settings;
+    snapshot.thresholds = m_thresholds;
     snapshot.currency = data.currency;
     snapshot.demoData = m_demo;
     snapshot.firstDay = data.firstDay;

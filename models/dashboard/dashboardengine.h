@@ -84,6 +84,8 @@ struct DashboardSnapshot
     bool demoData = false;
     bool partial = false; // computed without the purchase model (DashboardRequest::quick)
     std::shared_ptr<const Dataset> data;
+    LifetimeSettings settings; // the database's, as computed with
+    RiskThresholds thresholds;
     Report report;
     CohortMatrix cohorts; // active customers
     CohortMatrix revenueCohorts; // revenue against the first period

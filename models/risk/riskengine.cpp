@@ -36,6 +36,15 @@ struct Rhythm
     double score = -1;
 };
 
+double medianOf(std::vector<double> &values)
+{
+    if (values.empty())
+        return 0;
+    auto middle = values.begin() + std::ptrdiff_t(values.size() / 2);
+    std::nth_element(values.begin(), middle, values.end());
+    return *middle;
+}
+
 RiskLevel levelOf(const QList<Reason> &reasons)
 {
     RiskLevel level = RiskLevel::Green;
@@ -56,17 +65,18 @@ bool beyondLimits(ReasonCode code)
 // score: the rhythm score, or 30 points a red signal and 15 a yellow one, whichever is higher.
 void addPurchaseRhythm(RiskReport &report, std::vector<Rhythm> &rhythms, const RiskThresholds &t)
 {
-    std::vector<qint64> values;
+    // The median 12-month value and the clientele's usual gap (the median of the repeat buyers').
+    std::vector<double> values;
+    std::vector<double> gaps;
     for (qsizetype i = 0; i < report.customers.size(); ++i) {
-        if (rhythms[std::size_t(i)].chance >= 0 && report.customers.at(i).value12mMinor > 0)
-            values.push_back(report.customers.at(i).value12mMinor);
+        const Rhythm &rhythm = rhythms[std::size_t(i)];
+        if (rhythm.chance >= 0 && report.customers.at(i).value12mMinor > 0)
+            values.push_back(double(report.customers.at(i).value12mMinor));
+        if (rhythm.chance >= 0 && rhythm.usualGapDays > 0)
+            gaps.push_back(rhythm.usualGapDays);
     }
-    double median = 0;
-    if (!values.empty()) {
-        auto middle = values.begin() + std::ptrdiff_t(values.size() / 2);
-        std::nth_element(values.begin(), middle, values.end());
-        median = double(*middle);
-    }
+    const double median = medianOf(values);
+    const double clienteleGap = medianOf(gaps);
     for (qsizetype i = 0; i < report.customers.size(); ++i) {
         CustomerRisk &risk = report.customers[i];
         Rhythm &rhythm = rhythms[std::size_t(i)];
@@ -81,8 +91,13 @@ void addPurchaseRhythm(RiskReport &report, std::vector<Rhythm> &rhythms, const R
         const double z = std::log(p / (1 - p)) - t.valueWeight * std::log1p(value);
         rhythm.score = 100 / (1 + std::exp(-z));
         risk.score = std::max(risk.score, int(std::lround(rhythm.score)));
-        if (rhythm.score >= t.rhythmYellowScore) {
-            const RiskLevel level = rhythm.score >= t.rhythmRedScore ? RiskLevel::Red : RiskLevel::Yellow;
+        // Only a customer past their own usual gap (or 90 days, for those who buy less often) is leaving: a
+        // yearly buyer is not, a month after an order. After one order the clientele's usual gap stands in,
+        // for red: a new customer who has not come back yet is worth a nudge (yellow), not yet a call.
+        const bool ownRhythm = rhythm.usualGapDays > 0;
+        const bool overdue = rhythm.silentDays >= std::min(ownRhythm ? rhythm.usualGapDays : clienteleGap, 90.0);
+        if ((overdue || !ownRhythm) && rhythm.score >= t.rhythmYellowScore) {
+            const RiskLevel level = rhythm.score >= t.rhythmRedScore && overdue ? RiskLevel::Red : RiskLevel::Yellow;
             risk.reasons.append(Reason {ReasonCode::PurchaseRhythm, level,
                 {rhythm.chance * 100.0, double(rhythm.silentDays), std::round(rhythm.usualGapDays)}});
         }

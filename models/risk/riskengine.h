@@ -151,7 +151,9 @@ HoldoutComparison compareHoldout(const Dataset &data, const BgNbdInput &calibrat
 // within lostRecentlyDays (not those who cancelled). A customer who buys without a contract and has a
 // model estimate is judged by purchase rhythm rather than by fixed days without an order: the rhythm score is
 // 100 / (1 + e^-z), z = logit(chance of no order in 90 days) - valueWeight * ln(1 + value / median value),
-// the median over the listed customers with a 12-month value; fixed days then apply only to activity.
+// the median over the listed customers with a 12-month value; fixed days then apply only to activity. The
+// rhythm colours a customer only once overdue: silent for their usual gap between orders (90 days at most;
+// after one order, the clientele's usual gap, else yellow at most).
 RiskReport scoreCustomers(const Dataset &data, const Lifetimes &lifetimes, const RiskThresholds &thresholds,
     std::span<const AliveEstimate> alive = {});
 

@@ -11,6 +11,7 @@
 #include "support/demofixture.h"
 #include "views/charts/chartpanel.h"
 #include "views/charts/churnchart.h"
+#include "views/dialogs/reliabilitydialog.h"
 #include "views/mainwindow.h"
 #include "views/pages/customerdetail.h"
 #include "views/pages/kpitile.h"
@@ -201,6 +202,24 @@ private slots:
         QVERIFY(undo && undo->isEnabled());
         undo->click();
         QCOMPARE(risk->model()->review(row).state, ReviewState::Open);
+
+        // "How reliable is the light?" opens from the at-risk page and checks the demo's own history.
+        {
+            QPushButton *button = nullptr;
+            for (QPushButton *candidate : risk->findChildren<QPushButton *>()) {
+                if (candidate->text() == u"How reliable is the light?"_s)
+                    button = candidate;
+            }
+            QVERIFY(button && button->isEnabled());
+            QPointer<ReliabilityDialog> dialog = risk->showReliability();
+            QVERIFY(dialog);
+            QSignalSpy checked(dialog.data(), &ReliabilityDialog::checked);
+            QVERIFY(checked.wait(30000) || !dialog->isBusy());
+            QVERIFY2(dialog->headline().startsWith(u"Of the customers this light marked red on"_s),
+                qPrintable(dialog->headline()));
+            dialog->close();
+            QTRY_VERIFY(!dialog);
+        }
 
         // Another period recomputes every page.
         DashboardRequest request = window.request();

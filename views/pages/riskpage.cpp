@@ -24,6 +24,7 @@
 #include "export/tableexport.h"
 #include "itemmodels/riskfilterproxymodel.h"
 #include "itemmodels/risktablemodel.h"
+#include "views/dialogs/reliabilitydialog.h"
 #include "views/pages/customerdetail.h"
 #include "views/pages/riskdelegate.h"
 
@@ -41,6 +42,7 @@ RiskPage::RiskPage(QWidget *parent)
     , m_owner(new QComboBox(this))
     , m_detail(new CustomerDetail(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_reliability(new QPushButton(tr("How reliable is the light?"), this))
 {
     m_proxy->setSourceModel(m_model);
     auto *layout = new QVBoxLayout(this);
@@ -69,6 +71,10 @@ RiskPage::RiskPage(QWidget *parent)
     exportButton->setToolTip(tr("Save the list as it shows, filtered and sorted, for Excel"));
     connect(exportButton, &QPushButton::clicked, this, &RiskPage::chooseExportFile);
     filters->addWidget(exportButton);
+    m_reliability->setToolTip(tr("See how the light's colours worked out on your own history"));
+    m_reliability->setEnabled(false);
+    connect(m_reliability, &QPushButton::clicked, this, &RiskPage::showReliability);
+    filters->addWidget(m_reliability);
     layout->addLayout(filters);
 
     m_view->setModel(m_proxy);
@@ -112,6 +118,16 @@ RiskPage::RiskPage(QWidget *parent)
 
 RiskPage::~RiskPage() = default;
 
+ReliabilityDialog *RiskPage::showReliability()
+{
+    if (!m_data)
+        return nullptr;
+    auto *dialog = new ReliabilityDialog(m_data, m_settings, m_thresholds, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
 void RiskPage::setSnapshot(const DashboardSnapshot &snapshot, const QString &databasePath)
 {
     if (!m_reviews || m_reviews->property("path").toString() != databasePath) {
@@ -121,6 +137,10 @@ void RiskPage::setSnapshot(const DashboardSnapshot &snapshot, const QString &dat
         m_detail->setController(m_reviews);
     }
     m_model->setSnapshot(snapshot.data, snapshot.risk, snapshot.reviews, snapshot.currency, dateOf(snapshot.asOf));
+    m_data = snapshot.data;
+    m_settings = snapshot.settings;
+    m_thresholds = snapshot.thresholds;
+    m_reliability->setEnabled(m_data != nullptr);
     // The owners to filter by: everyone who looks after a listed customer.
     const QString owner = m_owner->currentData().toString();
     QStringList owners;

@@ -20,6 +20,7 @@ class QTextBrowser;
 namespace rd {
 
 class CustomerDetail;
+class ReliabilityDialog;
 class ReviewController;
 class RiskFilterProxyModel;
 class RiskTableModel;
@@ -42,6 +43,8 @@ public:
     Result<void> exportList(const QString &path) const;
     void chooseExportFile();
     void selectRow(int row);
+    // Opens "How reliable is the light?" for the data shown; nullptr before there is any.
+    ReliabilityDialog *showReliability();
     RiskTableModel *model() const { return m_model; }
     RiskFilterProxyModel *proxy() const { return m_proxy; }
     QTableView *view() const { return m_view; }
@@ -68,6 +71,10 @@ private:
     CustomerDetail *m_detail;
     QSplitter *m_splitter;
     QMenu *m_columnMenu = nullptr;
+    QPushButton *m_reliability;
+    std::shared_ptr<const Dataset> m_data;
+    LifetimeSettings m_settings;
+    RiskThresholds m_thresholds;
 };
 
 } // namespace rd

@@ -548,7 +548,7 @@ private slots:
     void purchaseRhythm_data()
     {
         QTest::addColumn<double>("chance"); // of no order in 90 days; below 0: no model estimate
-        QTest::addColumn<int>("orders"); // on 100 and 79 days before the as-of day, or only the first
+        QTest::addColumn<int>("orders"); // on 100 and 79 days before the as-of day, or only the first; 3: 30, 10
         QTest::addColumn<qint64>("amount"); // of each order
         QTest::addColumn<double>("valueWeight");
         QTest::addColumn<QString>("level");
@@ -571,6 +571,8 @@ private slots:
                                         << u"purchase_rhythm yellow 80 79 21"_s;
         QTest::addRow("value weight 0") << 0.8 << 2 << qint64(5000) << 0.0 << u"red"_s << 80
                                         << u"purchase_rhythm red 80 79 21"_s;
+        // Not overdue: ten days after an order, usually every 20 days. The score stands, the colour waits.
+        QTest::addRow("not overdue") << 0.9 << 3 << qint64(0) << 1.0 << u"green"_s << 90 << QString();
         // Without an estimate (no model fit), the fixed days apply to the orders.
         QTest::addRow("no estimate") << -1.0 << 2 << qint64(5000) << 1.0 << u"red"_s << 30 << u"inactive red 79"_s;
     }
@@ -586,9 +588,14 @@ private slots:
         QFETCH(QString, reasons);
         DatasetBuilder builder;
         Customer &buyer = builder.add(u"Buyer"_s, QDate(2023, 1, 1));
-        DatasetBuilder::order(buyer, ago(100), amount);
-        if (orders > 1)
-            DatasetBuilder::order(buyer, ago(79), amount);
+        if (orders == 3) {
+            DatasetBuilder::order(buyer, ago(30), amount);
+            DatasetBuilder::order(buyer, ago(10), amount);
+        } else {
+            DatasetBuilder::order(buyer, ago(100), amount);
+            if (orders > 1)
+                DatasetBuilder::order(buyer, ago(79), amount);
+        }
         const Dataset data = builder.build();
         AliveEstimate estimate;
         if (chance >= 0)

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: RetentionDesk contributors
+#include <QAbstractItemModelTester>
+#include <QBarCategoryAxis>
+#include <QChartView>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+#include "../../models/metrics/datasetbuilder.h"
+#include "itemmodels/backtesttablemodel.h"
+#include "views/dialogs/reliabilitydialog.h"
+
+using namespace Qt::StringLiterals;
+using namespace rd;
+using rd::test::DatasetBuilder;
+
+namespace {
+
+// Shoppers who order every ten days, half of them stopping 100 days before 2024-06-30, over `days` days
+// from 2023-05-27 on.
+std::shared_ptr<const Dataset> business(int days)
+{
+    const QDate start(2023, 5, 27);
+    DatasetBuilder builder;
+    for (int i = 0; i < 16; ++i) {
+        DatasetBuilder::Customer &c = builder.add(u"S%1"_s.arg(i, 2, 10, QChar(u'0')), start);
+        const int last = i % 2 == 0 ? days : 300;
+        for (int day = i; day <= std::min(last, days); day += 10)
+            DatasetBuilder::order(c, start.addDays(day), 2500);
+    }
+    return std::make_shared<const Dataset>(builder.build());
+}
+
+} // namespace
+
+class TestReliabilityDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { QTest::failOnWarning(QRegularExpression(u"^(?!This plugin does not support).*"_s)); }
+
+    void showsTheCheckInWordsAChartAndATable()
+    {
+        QLocale::setDefault(QLocale(QLocale::English));
+        ReliabilityDialog dialog(business(600), {}, RiskThresholds());
+        QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy checked(&dialog, &ReliabilityDialog::checked);
+        dialog.show();
+        QVERIFY(checked.wait(30000) || checked.count() == 1);
+        QVERIFY(!dialog.isBusy());
+        // The latest day with 180 days after it: the last order (2023-05-27 + 600 days) - 180 days.
+        QVERIFY2(dialog.headline().startsWith(u"Of the customers this light marked red on 20 July 2024, 100"_s),
+            qPrintable(dialog.headline()));
+        QVERIFY2(dialog.headline().contains(u"of the green ones 0"_s), qPrintable(dialog.headline()));
+        QCOMPARE(dialog.model()->rowCount(), int(BacktestTableModel::RowCount));
+        QVERIFY(dialog.chartView()->isVisible());
+        QBarCategoryAxis *categories = nullptr;
+        for (QAbstractAxis *axis : dialog.chartView()->chart()->axes(Qt::Horizontal))
+            categories = categories ? categories : qobject_cast<QBarCategoryAxis *>(axis);
+        QVERIFY(categories);
+        QCOMPARE(categories->categories(), (QStringList {u"Red"_s, u"Yellow"_s, u"Green"_s, u"All customers"_s}));
+    }
+
+    void saysWhenTheHistoryIsTooShort()
+    {
+        QLocale::setDefault(QLocale(QLocale::English));
+        ReliabilityDialog dialog(business(200), {}, RiskThresholds());
+        QSignalSpy checked(&dialog, &ReliabilityDialog::checked);
+        QVERIFY(checked.wait(30000) || checked.count() == 1);
+        QCOMPARE(dialog.headline(), u"Not enough history to tell yet."_s);
+        QCOMPARE(dialog.model()->rowCount(), 0);
+        QVERIFY(!dialog.chartView()->isVisibleTo(&dialog));
+    }
+};
+
+QTEST_MAIN(TestReliabilityDialog)
+#include "tst_reliabilitydialog.moc"

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: RetentionDesk contributors
+#include "views/dialogs/reliabilitydialog.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QStackedBarSeries>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QValueAxis>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "itemmodels/backtesttablemodel.h"
+#include "views/pages/riskdelegate.h"
+
+using namespace Qt::StringLiterals;
+
+namespace rd {
+
+ReliabilityDialog::ReliabilityDialog(std::shared_ptr<const Dataset> data, const LifetimeSettings &settings,
+    const RiskThresholds &thresholds, QWidget *parent)
+    : QDialog(parent)
+    , m_model(new BacktestTableModel(this))
+    , m_headline(new QLabel(this))
+    , m_comparison(new QLabel(this))
+    , m_basis(new QLabel(this))
+    , m_chart(new QChartView(this))
+    , m_table(new QTableView(this))
+{
+    setWindowTitle(tr("How reliable is the light?"));
+    auto *layout = new QVBoxLayout(this);
+    QFont headlineFont = m_headline->font();
+    headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.25);
+    headlineFont.setBold(true);
+    m_headline->setFont(headlineFont);
+    for (QLabel *label : {m_headline, m_comparison, m_basis}) {
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        layout->addWidget(label);
+    }
+    m_headline->setText(tr("Checking the light against what your customers did afterwards…"));
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(220);
+    m_chart->hide();
+    layout->addWidget(m_chart, 1);
+    m_table->setModel(m_model);
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->hide();
+    layout->addWidget(m_table, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(880, 660);
+
+    connect(&m_watcher, &QFutureWatcher<ReliabilityCheck>::finished, this, [this] {
+        showCheck(m_watcher.result());
+        emit checked();
+    });
+    m_watcher.setFuture(
+        QtConcurrent::run([data, settings, thresholds] { return Reliability::check(*data, settings, thresholds); }));
+}
+
+QString ReliabilityDialog::headline() const
+{
+    return m_headline->text();
+}
+
+void ReliabilityDialog::showCheck(const ReliabilityCheck &check)
+{
+    if (!check.result) {
+        m_headline->setText(tr("Not enough history to tell yet."));
+        m_comparison->setText(check.problem);
+        m_basis->clear();
+        m_model->clear();
+        m_chart->hide();
+        m_table->hide();
+        return;
+    }
+    const BacktestResult &result = *check.result;
+    const QLocale locale;
+    m_headline->setText(Reliability::summary(result, locale));
+    m_comparison->setText(Reliability::comparison(result, locale));
+    m_basis->setText(Reliability::basis(result, locale));
+    m_model->setResult(result);
+    showChart(result);
+    m_table->show();
+}
+
+void ReliabilityDialog::showChart(const BacktestResult &result)
+{
+    auto *chart = new QChart;
+    chart->setTitle(tr("Share that stopped buying within %1 days, by the light's level (%)").arg(result.horizonDays));
+    chart->setBackgroundVisible(false);
+    chart->setLocalizeNumbers(true);
+    chart->legend()->hide();
+    // One set per bar, each with its own colour; stacked, so that the empty slots take no room.
+    auto *series = new QStackedBarSeries;
+    const RiskLevel levels[] = {RiskLevel::Red, RiskLevel::Yellow, RiskLevel::Green};
+    QStringList categories;
+    for (int i = 0; i < 4; ++i) {
+        const bool all = i == 3;
+        auto *set = new QBarSet(all ? tr("All customers") : RiskText::level(levels[i]));
+        set->setColor(all ? palette().color(QPalette::Mid) : riskColour(levels[i], palette()));
+        const double stopped = all ? result.baseRate : result.level(levels[i]).stopped;
+        for (int slot = 0; slot < 4; ++slot)
+            *set << (slot == i ? stopped * 100.0 : 0.0);
+        series->append(set);
+        categories << set->label();
+    }
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(u"@value %"_s);
+    series->setLabelsPrecision(3);
+    chart->addSeries(series);
+    auto *axisX = new QBarCategoryAxis;
+    axisX->append(categories);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    auto *axisY = new QValueAxis;
+    axisY->setRange(0, 100);
+    axisY->setTickCount(6);
+    axisY->setLabelFormat(u"%.0f"_s);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    m_chart->setChart(chart);
+    m_chart->show();
+}
+
+} // namespace rd
