@@ -3,11 +3,13 @@
 #include <QCoreApplication>
 
 #include "cli/commands.h"
+#include "core/memory.h"
 
 using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+    rd::keepLargeAllocations();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"RetentionDesk"_s);
     QCoreApplication::setApplicationName(u"retentiondesk-cli"_s);

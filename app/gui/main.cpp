@@ -12,6 +12,7 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include "core/memory.h"
 #include "demo/demodatabase.h"
 #include "storage/database.h"
 #include "views/mainwindow.h"
@@ -34,6 +35,7 @@ void installTranslators(QApplication &app, const QLocale &locale)
 
 int main(int argc, char *argv[])
 {
+    rd::keepLargeAllocations();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"RetentionDesk"_s);
     QApplication::setApplicationName(u"RetentionDesk"_s);

@@ -263,22 +263,33 @@ Result<Dataset> MetricsRepository::load(const Database &database)
         });
     if (!surveysRead)
         return surveysRead.error();
-    // Activity is by far the largest table; its per-customer summary holds the days and their events.
-    std::vector<std::pair<int, ActivityDay>> activity;
-    auto activityRead = SqliteStatement::forEachRow(
-        db, u"SELECT customer_id, days FROM customer_activity_days"_s, [&](const SqliteStatement &row) {
+    // Activity is by far the largest table; its per-customer summary holds the days and their events. One
+    // row per customer, read in customer order (its key), goes straight into place: no pairs to lay out.
+    data.activityOffsets.assign(std::size_t(count) + 1, 0);
+    int laidOut = 0; // customers whose activity begins are set
+    auto activityRead = SqliteStatement::forEachRow(db,
+        u"SELECT customer_id, days FROM customer_activity_days ORDER BY customer_id"_s,
+        [&](const SqliteStatement &row) {
             const int customer = indexOf(row.columnInt64(0));
-            if (customer < 0)
-                return;
+            if (customer < laidOut)
+                return; // unknown (-1), or a customer seen already: ids and indexes rise together
+            const auto begin = qint64(data.activity.size());
+            for (; laidOut <= customer; ++laidOut)
+                data.activityOffsets[std::size_t(laidOut)] = begin;
             forEachPackedDay(row.columnBlob(1), [&](Day day, int events) {
-                activity.push_back({customer, ActivityDay {day, events}});
+                data.activity.push_back(ActivityDay {day, events});
                 range.see(day);
             });
+            const auto first = data.activity.begin() + begin;
+            const auto byDay = [](const ActivityDay &a, const ActivityDay &b) { return a.day < b.day; };
+            if (!std::is_sorted(first, data.activity.end(), byDay))
+                std::stable_sort(first, data.activity.end(), byDay);
         });
     if (!activityRead)
         return activityRead.error();
+    for (; laidOut <= count; ++laidOut)
+        data.activityOffsets[std::size_t(laidOut)] = qint64(data.activity.size());
     layOut(count, contacts, data.contactOffsets, data.contactDays, true);
-    layOut(count, activity, data.activityOffsets, data.activity, false);
     layOut(count, tickets, data.ticketOffsets, data.tickets, false);
     layOut(count, surveys, data.surveyOffsets, data.surveys, false);
 
