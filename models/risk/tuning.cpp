@@ -72,8 +72,8 @@ Result<TuningResult> Tuning::tune(
     bool bestAdmissible = withinLimits(bestResult, current);
     result.candidates = 1;
     for (const double weight : {0.0, 0.5, 1.0, 1.5, 2.0, 3.0}) {
-        for (const double yellow : {30.0, 35.0, 40.0, 45.0, 50.0, 55.0}) {
-            for (const double red : {50.0, 55.0, 60.0, 65.0, 70.0, 75.0, 80.0}) {
+        for (const double yellow : {30.0, 40.0, 50.0}) {
+            for (const double red : {50.0, 60.0, 70.0, 80.0}) {
                 if (red <= yellow)
                     continue;
                 RiskThresholds candidate = current;

@@ -68,7 +68,7 @@ private slots:
         QCOMPARE(tuned->tunedBefore.asOf, data.lastDay - 360);
         QCOMPARE(tuned->checkedBefore.asOf, data.lastDay - 180);
         QVERIFY(tuned->tunedAfter.wholeHorizon);
-        QVERIFY(tuned->candidates > 100);
+        QVERIFY(tuned->candidates > 50);
         for (const BacktestResult *result : {&tuned->tunedAfter, &tuned->checkedAfter}) {
             QVERIFY2(result->level(RiskLevel::Red).share <= redShare + 1e-9,
                 qPrintable(QString::number(result->level(RiskLevel::Red).share)));
