@@ -424,6 +424,39 @@ private slots:
         QVERIFY(std::abs(expectedPurchases(Published, c, 39) - 1.226) < 5e-4);
     }
 
+    // P(no purchase in t): gone, or alive and the Poisson process silent for t.
+    void noPurchase_data()
+    {
+        QTest::addColumn<double>("x");
+        QTest::addColumn<double>("tx");
+        QTest::addColumn<double>("T");
+        QTest::addColumn<double>("t");
+        QTest::addRow("textbook, 13 weeks") << 2.0 << 213 / 7.0 << 272 / 7.0 << 13.0;
+        QTest::addRow("one-time buyer") << 0.0 << 0.0 << 30.0 << 13.0;
+        QTest::addRow("frequent, recent") << 20.0 << 38.0 << 39.0 << 4.0;
+        QTest::addRow("long gone") << 5.0 << 5.0 << 52.0 << 26.0;
+        QTest::addRow("no time") << 3.0 << 10.0 << 20.0 << 0.0;
+    }
+
+    void noPurchase()
+    {
+        QFETCH(double, x);
+        QFETCH(double, tx);
+        QFETCH(double, T);
+        QFETCH(double, t);
+        const BgNbdCustomer c {x, tx, T};
+        const double alive = probabilityAlive(Published, c);
+        const double silent = std::pow((Published.alpha + T) / (Published.alpha + T + t), Published.r + x);
+        const double expected = 1 - alive + alive * silent;
+        const double p = probabilityNoPurchase(Published, c, t);
+        QVERIFY2(std::abs(p - expected) < 1e-12, qPrintable(QString::number(p)));
+        QVERIFY(p >= 1 - alive - 1e-12 && p <= 1);
+        // Longer horizons make a purchase likelier; none at all in no time, unless gone.
+        QVERIFY(probabilityNoPurchase(Published, c, t + 10) < p);
+        if (t == 0)
+            QCOMPARE(p, 1.0);
+    }
+
     void closedForms_data()
     {
         QTest::addColumn<double>("r");
