@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QSignalSpy>
 
+#include "core/memory.h"
 #include "itemmodels/riskfilterproxymodel.h"
 #include "views/mainwindow.h"
 #include "views/pages/riskpage.h"
@@ -22,6 +23,7 @@ int main(int argc, char *argv[])
     // The start as a user sees it: from the process on, with the application and the window built.
     QElapsedTimer sinceStart;
     sinceStart.start();
+    rd::keepLargeAllocations(); // as the applications do
     QApplication app(argc, argv);
     if (argc < 2) {
         std::fprintf(stderr, "usage: bench_gui DEMO.sqlite\n");

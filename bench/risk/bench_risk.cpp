@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
+#include "core/memory.h"
 #include "metrics/lifetimes.h"
 #include "risk/bgnbd.h"
 #include "risk/riskengine.h"
@@ -19,6 +20,7 @@ using namespace rd;
 
 int main(int argc, char *argv[])
 {
+    rd::keepLargeAllocations(); // as the applications do
     QCoreApplication app(argc, argv);
     if (argc < 2) {
         std::fprintf(stderr, "usage: bench_risk DEMO.sqlite\n");
