@@ -18,6 +18,9 @@ void keepLargeAllocations()
     // Every block from the heap (glibc would map each one above 32 MiB afresh and unmap it on free), and
     // the heap not trimmed below 1 GiB of free space.
     mallopt(M_MMAP_MAX, 0);
+    // One arena for all threads: the orders are read on a second thread while the first reads the rest,
+    // and its blocks should come from the same prepared heap.
+    mallopt(M_ARENA_MAX, 1);
     mallopt(M_TRIM_THRESHOLD, 1 << 30);
     mallopt(M_TOP_PAD, 64 << 20);
     // Grow the heap once by address space only (nothing is touched, so nothing is resident), keep it (the

@@ -97,6 +97,14 @@ struct OrderRows
 Result<OrderRows> readOrders(sqlite3 *db)
 {
     OrderRows rows;
+    // The largest rowid bounds the number of rows (SQLite finds it at the end of the table's tree): one
+    // allocation instead of some twenty doublings of a list of a million orders.
+    auto sized
+        = SqliteStatement::forEachRow(db, u"SELECT max(rowid) FROM orders"_s, [&rows](const SqliteStatement &row) {
+              rows.paid.reserve(std::size_t(std::max<qint64>(0, row.columnInt64(0))));
+          });
+    if (!sized)
+        return sized.error();
     QByteArray lastCurrency;
     qint64 *currencyCount = nullptr;
     auto read = SqliteStatement::forEachRow(db,
