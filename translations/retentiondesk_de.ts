@@ -1224,6 +1224,29 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
     </message>
 </context>
 <context>
+    <name>LightTuning</name>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>The current thresholds are the best of %1 tried; nothing changed.</source>
+        <translation>Die jetzigen Schwellen sind die besten von %1 probierten; nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Tried %1 sets of thresholds. Red now from a score of %2 (was %3), yellow from %4 (was %5), weight of a customer&apos;s value %6 (was %7).</source>
+        <translation>%1 Schwellensätze probiert. Rot jetzt ab %2 Punkten (bisher %3), Gelb ab %4 (bisher %5), Gewicht des Kundenwerts %6 (bisher %7).</translation>
+    </message>
+    <message>
+        <source>Tuning used only the data up to %1; on the %2 days after, which it did not see, the AUC went from %3 to %4 and the lift of red over green from %5 to %6.</source>
+        <translation>Zum Einstellen dienten nur die Daten bis %1; in den %2 Tagen danach, die es nicht kannte, ging die AUC von %3 auf %4 und der Faktor Rot zu Grün von %5 auf %6.</translation>
+    </message>
+    <message>
+        <source>The new thresholds are stored with this database.</source>
+        <translation>Die neuen Schwellen sind in dieser Datenbank gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>MetricsRepository</name>
     <message>
         <source>The setting churn_model is &quot;%1&quot;; it must be auto, contract or activity.</source>
@@ -2579,6 +2602,22 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
     <message>
         <source>Share that stopped buying within %1 days, by the light&apos;s level (%)</source>
         <translation>Anteil, der innerhalb von %1 Tagen nicht mehr kaufte, nach Stufe der Ampel (%)</translation>
+    </message>
+    <message>
+        <source>Tune the light on this history</source>
+        <translation>Ampel an dieser Geschichte einstellen</translation>
+    </message>
+    <message>
+        <source>Search the thresholds of the purchase rhythm on your own history, keep the best that hold red and yellow within their limits, and store them with this database</source>
+        <translation>Sucht die Schwellen des Kaufrhythmus an Ihrer eigenen Geschichte, behält die besten, die Rot und Gelb in ihren Grenzen halten, und speichert sie in dieser Datenbank</translation>
+    </message>
+    <message>
+        <source>Tuning the thresholds on your history…</source>
+        <translation>Die Schwellen werden an Ihrer Geschichte eingestellt …</translation>
+    </message>
+    <message>
+        <source>Could not tune the light: %1</source>
+        <translation>Die Ampel ließ sich nicht einstellen: %1</translation>
     </message>
 </context>
 <context>

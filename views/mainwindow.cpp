@@ -131,6 +131,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_survival = new SurvivalChart(m_stack);
     m_stack->addWidget(m_survival);
     m_risk = new RiskPage(m_stack);
+    connect(m_risk, &RiskPage::thresholdsChanged, this, &MainWindow::reloadSettings);
     m_stack->addWidget(m_risk);
     m_empty = new QLabel(tr("Open a database with File > Open."), central);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -517,6 +518,17 @@ ImportDialog *MainWindow::importFile(const QString &path)
     dialog->setFilePath(file);
     dialog->open();
     return dialog;
+}
+
+void MainWindow::reloadSettings()
+{
+    if (!m_engine)
+        return;
+    // The same request on a fresh engine, which reads the settings (and the data) again.
+    m_engine = std::make_shared<DashboardEngine>(m_engine->databasePath());
+    m_riskShown.reset();
+    m_request.quick = true;
+    compute();
 }
 
 void MainWindow::reloadAfterImport()

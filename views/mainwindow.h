@@ -85,6 +85,7 @@ private:
     void showCohorts();
     // Reads the database again after an import and shows it from the start of its data.
     void reloadAfterImport();
+    void reloadSettings(); // the database's settings changed: the same request scored again
 
     std::shared_ptr<DashboardEngine> m_engine;
     DashboardRequest m_request;

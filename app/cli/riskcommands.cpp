@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 
 #include "cli/common.h"
+#include "dashboard/lighttuning.h"
 #include "import/csvreader.h"
 #include "risk/backtest.h"
 #include "risk/reliability.h"
@@ -430,14 +431,12 @@ int tuneCommand(const QStringList &arguments)
     auto thresholds = MetricsRepository::riskThresholds(*stored.database);
     if (!thresholds)
         return failure(thresholds.error().text());
-    auto tuned = Tuning::tune(stored.data, stored.settings, *thresholds, horizonDays);
-    if (!tuned)
-        return failure(tuned.error().text());
-    const bool store = tuned->changed && !parser.isSet(dryRun);
-    if (store) {
-        if (auto saved = MetricsRepository::storeRiskThresholds(*stored.database, tuned->after, Tuning::keys()); !saved)
-            return failure(saved.error().text());
-    }
+    auto outcome = LightTuning::run(
+        parser.value(db), stored.data, stored.settings, *thresholds, horizonDays, !parser.isSet(dryRun));
+    if (!outcome)
+        return failure(outcome.error().text());
+    const TuningResult *tuned = &outcome->result;
+    const bool store = outcome->stored;
 
     if (formatName == u"json") {
         const QJsonObject object {

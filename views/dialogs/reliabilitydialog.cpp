@@ -9,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QStackedBarSeries>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -23,12 +24,18 @@ using namespace Qt::StringLiterals;
 namespace rd {
 
 ReliabilityDialog::ReliabilityDialog(std::shared_ptr<const Dataset> data, const LifetimeSettings &settings,
-    const RiskThresholds &thresholds, QWidget *parent)
+    const RiskThresholds &thresholds, const QString &databasePath, QWidget *parent)
     : QDialog(parent)
+    , m_data(std::move(data))
+    , m_settings(settings)
+    , m_thresholds(thresholds)
+    , m_databasePath(databasePath)
     , m_model(new BacktestTableModel(this))
     , m_headline(new QLabel(this))
     , m_comparison(new QLabel(this))
     , m_basis(new QLabel(this))
+    , m_tuningText(new QLabel(this))
+    , m_tune(new QPushButton(tr("Tune the light on this history"), this))
     , m_chart(new QChartView(this))
     , m_table(new QTableView(this))
 {
@@ -55,7 +62,17 @@ ReliabilityDialog::ReliabilityDialog(std::shared_ptr<const Dataset> data, const 
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->hide();
     layout->addWidget(m_table, 1);
+    m_tuningText->setWordWrap(true);
+    m_tuningText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_tuningText->hide();
+    layout->addWidget(m_tuningText);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_tune->setToolTip(tr("Search the thresholds of the purchase rhythm on your own history, keep the best that "
+                          "hold red and yellow within their limits, and store them with this database"));
+    m_tune->setEnabled(false);
+    buttons->addButton(m_tune, QDialogButtonBox::ActionRole);
+    m_tune->setVisible(!m_databasePath.isEmpty()); // after adding: the box shows what it gets
+    connect(m_tune, &QPushButton::clicked, this, &ReliabilityDialog::tune);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     resize(880, 660);
@@ -64,8 +81,53 @@ ReliabilityDialog::ReliabilityDialog(std::shared_ptr<const Dataset> data, const 
         showCheck(m_watcher.result());
         emit checked();
     });
-    m_watcher.setFuture(
-        QtConcurrent::run([data, settings, thresholds] { return Reliability::check(*data, settings, thresholds); }));
+    connect(&m_tuning, &QFutureWatcher<Result<LightTuning::Outcome>>::finished, this,
+        [this] { showTuning(m_tuning.result()); });
+    runCheck();
+}
+
+void ReliabilityDialog::runCheck()
+{
+    m_watcher.setFuture(QtConcurrent::run([data = m_data, settings = m_settings, thresholds = m_thresholds] {
+        return Reliability::check(*data, settings, thresholds);
+    }));
+}
+
+QString ReliabilityDialog::tuningText() const
+{
+    return m_tuningText->text();
+}
+
+void ReliabilityDialog::tune()
+{
+    if (m_databasePath.isEmpty() || isBusy())
+        return;
+    m_tune->setEnabled(false);
+    m_tuningText->setText(tr("Tuning the thresholds on your history…"));
+    m_tuningText->show();
+    m_tuning.setFuture(
+        QtConcurrent::run([path = m_databasePath, data = m_data, settings = m_settings, thresholds = m_thresholds] {
+            return LightTuning::run(path, *data, settings, thresholds);
+        }));
+}
+
+void ReliabilityDialog::showTuning(const Result<LightTuning::Outcome> &outcome)
+{
+    if (!outcome) {
+        m_tuningText->setText(tr("Could not tune the light: %1").arg(outcome.error().text()));
+        m_tune->setEnabled(true);
+        emit tuned();
+        return;
+    }
+    m_tuningText->setText(LightTuning::summary(outcome.value(), QLocale()));
+    emit tuned();
+    if (outcome->stored) {
+        m_thresholds = outcome->result.after;
+        emit thresholdsChanged();
+        runCheck();
+    } else {
+        m_tune->setEnabled(true);
+    }
 }
 
 QString ReliabilityDialog::headline() const
@@ -75,6 +137,7 @@ QString ReliabilityDialog::headline() const
 
 void ReliabilityDialog::showCheck(const ReliabilityCheck &check)
 {
+    m_tune->setEnabled(check.result.has_value());
     if (!check.result) {
         m_headline->setText(tr("Not enough history to tell yet."));
         m_comparison->setText(check.problem);

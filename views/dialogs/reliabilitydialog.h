@@ -7,10 +7,12 @@
 #include <QDialog>
 #include <QFutureWatcher>
 
+#include "dashboard/lighttuning.h"
 #include "risk/reliability.h"
 
 class QChartView;
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace rd {
@@ -19,32 +21,49 @@ class BacktestTableModel;
 
 // "How reliable is the light?": the hindsight check on the business's own history, in plain words, one
 // small chart (the share that stopped buying per level, beside all customers) and the figures beside the
-// naive orderings. The check runs off the UI thread when the dialog opens.
+// naive orderings. The check runs off the UI thread when the dialog opens. With a database path, "Tune"
+// searches the thresholds on the same history (LightTuning), stores them and checks again.
 class ReliabilityDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     ReliabilityDialog(std::shared_ptr<const Dataset> data, const LifetimeSettings &settings,
-        const RiskThresholds &thresholds, QWidget *parent = nullptr);
+        const RiskThresholds &thresholds, const QString &databasePath = {}, QWidget *parent = nullptr);
 
-    bool isBusy() const { return m_watcher.isRunning(); }
+    bool isBusy() const { return m_watcher.isRunning() || m_tuning.isRunning(); }
+    QPushButton *tuneButton() const { return m_tune; }
+    QString tuningText() const;
+    // Searches the thresholds and stores them (the Tune button).
+    void tune();
     BacktestTableModel *model() const { return m_model; }
     QString headline() const;
     QChartView *chartView() const { return m_chart; }
 
 signals:
     void checked();
+    void tuned();
+    // The database's thresholds changed: what the window shows must be scored again.
+    void thresholdsChanged();
 
 private:
+    void runCheck();
     void showCheck(const ReliabilityCheck &check);
+    void showTuning(const Result<LightTuning::Outcome> &outcome);
     void showChart(const BacktestResult &result);
 
+    std::shared_ptr<const Dataset> m_data;
+    LifetimeSettings m_settings;
+    RiskThresholds m_thresholds;
+    QString m_databasePath;
     QFutureWatcher<ReliabilityCheck> m_watcher;
+    QFutureWatcher<Result<LightTuning::Outcome>> m_tuning;
     BacktestTableModel *m_model;
     QLabel *m_headline;
     QLabel *m_comparison;
     QLabel *m_basis;
+    QLabel *m_tuningText;
+    QPushButton *m_tune;
     QChartView *m_chart;
     QTableView *m_table;
 };

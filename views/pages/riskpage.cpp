@@ -122,8 +122,9 @@ ReliabilityDialog *RiskPage::showReliability()
 {
     if (!m_data)
         return nullptr;
-    auto *dialog = new ReliabilityDialog(m_data, m_settings, m_thresholds, this);
+    auto *dialog = new ReliabilityDialog(m_data, m_settings, m_thresholds, m_databasePath, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReliabilityDialog::thresholdsChanged, this, &RiskPage::thresholdsChanged);
     dialog->show();
     return dialog;
 }
@@ -138,6 +139,7 @@ void RiskPage::setSnapshot(const DashboardSnapshot &snapshot, const QString &dat
     }
     m_model->setSnapshot(snapshot.data, snapshot.risk, snapshot.reviews, snapshot.currency, dateOf(snapshot.asOf));
     m_data = snapshot.data;
+    m_databasePath = databasePath;
     m_settings = snapshot.settings;
     m_thresholds = snapshot.thresholds;
     m_reliability->setEnabled(m_data != nullptr);

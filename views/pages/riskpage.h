@@ -53,6 +53,10 @@ public:
     // name). The choice is kept in the settings.
     QMenu *columnMenu() const { return m_columnMenu; }
 
+signals:
+    // The database's risk thresholds changed (tuned): the window must score again.
+    void thresholdsChanged();
+
 private:
     void updateCounts();
     void levelsChanged();
@@ -75,6 +79,7 @@ private:
     std::shared_ptr<const Dataset> m_data;
     LifetimeSettings m_settings;
     RiskThresholds m_thresholds;
+    QString m_databasePath;
 };
 
 } // namespace rd
