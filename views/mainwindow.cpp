@@ -10,7 +10,6 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -39,7 +38,6 @@
 #include "views/charts/revenuechart.h"
 #include "views/charts/survivalchart.h"
 #include "views/dialogs/importdialog.h"
-#include "views/dialogs/reliabilitydialog.h"
 #include "views/pages/overviewpage.h"
 #include "views/pages/riskpage.h"
 
@@ -597,53 +595,6 @@ void MainWindow::updateTitle()
         return;
     }
     setWindowTitle(tr("%1 – RetentionDesk").arg(QFileInfo(m_engine->databasePath()).fileName()));
-}
-
-QString MainWindow::pageFileName(Page page)
-{
-    switch (page) {
-    case Overview:
-        return u"overview"_s;
-    case Churn:
-        return u"churn-retention"_s;
-    case Cohorts:
-        return u"cohorts"_s;
-    case Survival:
-        return u"survival"_s;
-    case Risk:
-        return u"at-risk-customers"_s;
-    case PageCount:
-        break;
-    }
-    return {};
-}
-
-bool MainWindow::saveScreenshots(const QString &directory)
-{
-    if (!m_snapshot || !QDir().mkpath(directory))
-        return false;
-    bool saved = true;
-    for (int page = 0; page < PageCount; ++page) {
-        setPage(Page(page));
-        QApplication::processEvents();
-        saved = grab().save(QDir(directory).filePath(pageFileName(Page(page)) + u".png"_s)) && saved;
-    }
-    // The detail of the top red customer (the list's first row), as a reviewer would open it.
-    setPage(Risk);
-    m_risk->selectRow(0);
-    QApplication::processEvents();
-    saved = grab().save(QDir(directory).filePath(u"customer-detail.png"_s)) && saved;
-    // "How reliable is the light?", once its check is done.
-    if (ReliabilityDialog *dialog = m_risk->showReliability()) {
-        QEventLoop loop;
-        connect(dialog, &ReliabilityDialog::checked, &loop, &QEventLoop::quit);
-        if (dialog->isBusy())
-            loop.exec();
-        QApplication::processEvents();
-        saved = dialog->grab().save(QDir(directory).filePath(u"reliability.png"_s)) && saved;
-        dialog->close();
-    }
-    return saved;
 }
 
 void MainWindow::showCohorts()

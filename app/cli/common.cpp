@@ -83,6 +83,23 @@ std::optional<QDate> isoDate(const QString &text)
 }
 
 // Returns an exit code when the command must stop (usage error or bad input).
+QCommandLineOption horizonOption()
+{
+    return QCommandLineOption(
+        u"horizon"_s, Cli::tr("Look this many DAYS ahead (default 180)."), Cli::tr("DAYS"), u"180"_s);
+}
+
+std::optional<int> parseHorizon(const QCommandLineParser &parser, const QCommandLineOption &option, int &exitCode)
+{
+    bool numeric = false;
+    const int days = parser.value(option).toInt(&numeric);
+    if (numeric && days >= 1 && days <= 3650)
+        return days;
+    exitCode = usageError(
+        Cli::tr("--horizon takes a number of days from 1 to 3650, not \"%1\".").arg(parser.value(option)), parser);
+    return std::nullopt;
+}
+
 std::optional<int> openStored(const QString &path, StoredData &stored)
 {
     if (!QFileInfo::exists(path))

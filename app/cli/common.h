@@ -41,6 +41,9 @@ int failure(const QString &message);
 // (help shown, or a usage error), std::nullopt to go on.
 std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments);
 QCommandLineOption dbOption();
+// --horizon DAYS (default 180) of the hindsight check and tuning, and its value: a usage error outside 1..3650.
+QCommandLineOption horizonOption();
+std::optional<int> parseHorizon(const QCommandLineParser &parser, const QCommandLineOption &option, int &exitCode);
 
 // A database file that a failed command created is removed again, so that a mistake leaves nothing
 // behind. Declare it before the Database, so that the database is closed first.

@@ -313,8 +313,7 @@ int backtestCommand(const QStringList &arguments)
     const QCommandLineOption asOf(u"as-of"_s,
         Cli::tr("Score as of this day (yyyy-MM-dd; default: the latest day that leaves a whole horizon)."),
         Cli::tr("DATE"));
-    const QCommandLineOption horizon(
-        u"horizon"_s, Cli::tr("Look this many DAYS ahead (default 180)."), Cli::tr("DAYS"), u"180"_s);
+    const QCommandLineOption horizon = horizonOption();
     const QCommandLineOption format(u"format"_s, Cli::tr("Output format: json or csv."), Cli::tr("FORMAT"), u"json"_s);
     for (const QCommandLineOption &option : {db, asOf, horizon, format})
         parser.addOption(option);
@@ -325,11 +324,11 @@ int backtestCommand(const QStringList &arguments)
     const QString formatName = parser.value(format);
     if (formatName != u"csv" && formatName != u"json")
         return usageError(Cli::tr("Unknown format \"%1\": use csv or json.").arg(formatName), parser);
-    bool numeric = false;
-    const int horizonDays = parser.value(horizon).toInt(&numeric);
-    if (!numeric || horizonDays < 1 || horizonDays > 3650)
-        return usageError(
-            Cli::tr("--horizon takes a number of days from 1 to 3650, not \"%1\".").arg(parser.value(horizon)), parser);
+    int exitCode = Success;
+    const std::optional<int> days = parseHorizon(parser, horizon, exitCode);
+    if (!days)
+        return exitCode;
+    const int horizonDays = *days;
     std::optional<QDate> day;
     if (parser.isSet(asOf)) {
         day = isoDate(parser.value(asOf));
@@ -407,8 +406,7 @@ int tuneCommand(const QStringList &arguments)
                 "settings. Tuning uses only the data before the last horizon; the last horizon checks the "
                 "result."));
     const QCommandLineOption db = dbOption();
-    const QCommandLineOption horizon(
-        u"horizon"_s, Cli::tr("Look this many DAYS ahead (default 180)."), Cli::tr("DAYS"), u"180"_s);
+    const QCommandLineOption horizon = horizonOption();
     const QCommandLineOption dryRun(u"dry-run"_s, Cli::tr("Report only; store nothing."));
     const QCommandLineOption format(u"format"_s, Cli::tr("Output format: text or json."), Cli::tr("FORMAT"), u"text"_s);
     for (const QCommandLineOption &option : {db, horizon, dryRun, format})
@@ -420,11 +418,11 @@ int tuneCommand(const QStringList &arguments)
     const QString formatName = parser.value(format);
     if (formatName != u"text" && formatName != u"json")
         return usageError(Cli::tr("Unknown format \"%1\": use text or json.").arg(formatName), parser);
-    bool numeric = false;
-    const int horizonDays = parser.value(horizon).toInt(&numeric);
-    if (!numeric || horizonDays < 1 || horizonDays > 3650)
-        return usageError(
-            Cli::tr("--horizon takes a number of days from 1 to 3650, not \"%1\".").arg(parser.value(horizon)), parser);
+    int exitCode = Success;
+    const std::optional<int> days = parseHorizon(parser, horizon, exitCode);
+    if (!days)
+        return exitCode;
+    const int horizonDays = *days;
     StoredData stored;
     if (auto stop = openStored(parser.value(db), stored))
         return *stop;

@@ -70,9 +70,13 @@ struct BacktestResult
     const BacktestLevel &level(RiskLevel risk) const { return levels[std::size_t(risk)]; }
 };
 
+// The history a hindsight check wants before its day: less, and the purchase model and lifetimes have
+// too little to go on.
+inline constexpr int MinimumBacktestHistoryDays = 90;
+
 // The latest as-of day that leaves a whole horizon of data before the last day; NoDay when the history is
 // too short (less than a horizon before it, or less than minimumHistoryDays of history up to it).
-Day latestBacktestDay(const Dataset &data, int horizonDays, int minimumHistoryDays = 90);
+Day latestBacktestDay(const Dataset &data, int horizonDays, int minimumHistoryDays = MinimumBacktestHistoryDays);
 
 // Scores every customer as of a past day with only the data known then, and compares with what each one did
 // in the horizon after it. prepare() does what does not depend on the thresholds (the data as of the day,

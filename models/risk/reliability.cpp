@@ -32,14 +32,14 @@ ReliabilityCheck Reliability::check(
     check.horizonDays = horizonDays;
     check.firstDay = data.firstDay;
     check.lastDay = data.lastDay;
-    const Day day = asOf != NoDay ? asOf : latestBacktestDay(data, horizonDays, MinimumHistoryDays);
+    const Day day = asOf != NoDay ? asOf : latestBacktestDay(data, horizonDays, MinimumBacktestHistoryDays);
     if (day == NoDay) {
         const int covered = data.firstDay == NoDay ? 0 : data.lastDay - data.firstDay + 1;
         check.problem = tr("The history is too short to tell yet: the check needs %1 days of data before the day "
                            "it looks back to and %2 days after it, %3 days in all; the data covers %4.")
-                            .arg(MinimumHistoryDays)
+                            .arg(MinimumBacktestHistoryDays)
                             .arg(horizonDays)
-                            .arg(MinimumHistoryDays + horizonDays)
+                            .arg(MinimumBacktestHistoryDays + horizonDays)
                             .arg(covered);
         return check;
     }

@@ -27,9 +27,7 @@ class Reliability
     Q_DECLARE_TR_FUNCTIONS(Reliability)
 
 public:
-    static constexpr int MinimumHistoryDays = 90;
-
-    // As of asOf, or (NoDay) the latest day with a whole horizon after it and MinimumHistoryDays before it.
+    // As of asOf, or (NoDay) the latest day with a whole horizon after it and MinimumBacktestHistoryDays before it.
     static ReliabilityCheck check(const Dataset &data, const LifetimeSettings &settings,
         const RiskThresholds &thresholds, int horizonDays = 180, Day asOf = NoDay);
 

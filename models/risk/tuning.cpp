@@ -10,7 +10,6 @@ namespace rd {
 
 namespace {
 
-constexpr int MinimumHistoryDays = 90;
 constexpr int MinimumHorizonDays = 30;
 constexpr double AucTolerance = 0.002;
 
@@ -47,11 +46,11 @@ Result<TuningResult> Tuning::tune(
     if (data.firstDay == NoDay || data.lastDay == NoDay)
         return Error {tr("There is no data to tune the traffic light on."), {}};
     const int span = data.lastDay - data.firstDay;
-    const int horizon = std::min(horizonDays, (span - MinimumHistoryDays) / 2);
+    const int horizon = std::min(horizonDays, (span - MinimumBacktestHistoryDays) / 2);
     if (horizon < MinimumHorizonDays) {
         return Error {tr("Tuning needs %1 days of history and two horizons of at least %2 days after them; the "
                          "data covers %3 days.")
-                          .arg(MinimumHistoryDays)
+                          .arg(MinimumBacktestHistoryDays)
                           .arg(MinimumHorizonDays)
                           .arg(span),
             {}};

@@ -223,7 +223,6 @@ private:
     // 80 %: red); B is steady (green); C cancelled (not listed); D has an open complaint (red).
     QString riskDatabase()
     {
-        const QString db = newPath(u".sqlite"_s);
         const QList<std::pair<QString, QByteArray>> files = {
             {u"customers"_s,
                 "customer_id,name,plan,signup_date,cancel_date\n"
@@ -241,6 +240,13 @@ private:
                 "ticket_id,customer_id,opened,closed,severity,complaint,subject\n"
                 "T1,D,2024-06-20,,normal,yes,Lieferung kaputt\n"},
         };
+        return importedDatabase(files);
+    }
+
+    // A new database with each (kind, CSV content) imported in turn; empty when an import fails.
+    QString importedDatabase(const QList<std::pair<QString, QByteArray>> &files)
+    {
+        const QString db = newPath(u".sqlite"_s);
         for (const auto &[kind, content] : files) {
             if (cli({u"import"_s, u"--db"_s, db, u"--kind"_s, kind, writeFile(content)}).exitCode != 0)
                 return {};
@@ -282,8 +288,7 @@ private slots:
     // The totals are the segment's: the same filter and recount as the window's.
     void riskTotalsAreTheSegments()
     {
-        const QString db = newPath(u".sqlite"_s);
-        const QList<std::pair<QString, QByteArray>> files = {
+        const QString db = importedDatabase({
             {u"customers"_s,
                 "customer_id,name,segment,signup_date\n"
                 "A,Alpha GmbH,B2B,2024-01-01\nB,Beta KG,B2B,2024-01-01\nD,Delta OHG,B2C,2024-01-01\n"
@@ -293,9 +298,8 @@ private slots:
             {u"tickets"_s,
                 "ticket_id,customer_id,opened,closed,severity,complaint,subject\n"
                 "T1,D,2024-06-20,,normal,yes,Lieferung kaputt\nT2,E,2024-06-21,,normal,no,Frage\n"},
-        };
-        for (const auto &[kind, content] : files)
-            QCOMPARE(cli({u"import"_s, u"--db"_s, db, u"--kind"_s, kind, writeFile(content)}).exitCode, 0);
+        });
+        QVERIFY(!db.isEmpty());
         const auto totals = [&](const QStringList &extra) {
             const QJsonObject json = jsonOf(
                 cli(QStringList {u"risk"_s, u"--db"_s, db, u"--as-of"_s, u"2024-06-30"_s, u"--format"_s, u"json"_s}
@@ -348,10 +352,7 @@ private slots:
             if (fields.size() == 5)
                 csv += fields.at(1) + ',' + fields.at(2) + ',' + fields.at(4) + '\n';
         }
-        const QString db = newPath(u".sqlite"_s);
-        if (cli({u"import"_s, u"--db"_s, db, u"--kind"_s, u"orders"_s, writeFile(csv)}).exitCode != 0)
-            return {};
-        return db;
+        return importedDatabase({{u"orders"_s, csv}});
     }
 
     void fitReproducesThePublishedEstimates()
