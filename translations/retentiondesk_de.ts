@@ -744,6 +744,116 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
         <source>The current thresholds are the best found; nothing changed.</source>
         <translation>Die jetzigen Schwellen sind die besten gefundenen; nichts geändert.</translation>
     </message>
+    <message>
+        <source>Export or erase everything held about one customer (GDPR).</source>
+        <translation>Alles exportieren oder löschen, was über einen Kunden gespeichert ist (DSGVO).</translation>
+    </message>
+    <message>
+        <source>error: the output could not be written: %1</source>
+        <translation>Fehler: Die Ausgabe konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>customer id and name</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>customer %1 needs --db FILE and one customer ID.</source>
+        <translation>customer %1 braucht --db DATEI und eine Kundennummer.</translation>
+    </message>
+    <message>
+        <source>Writes everything the database holds about one customer as JSON: the customer record, orders, activity, tickets, survey answers, reviews and notes, and the imports they came from (the right of access, GDPR Art. 15).</source>
+        <translation>Schreibt alles, was die Datenbank über einen Kunden enthält, als JSON: Kundendatensatz, Bestellungen, Aktivität, Tickets, Umfrageantworten, Prüfstatus und Notizen sowie die Importe, aus denen sie stammen (Auskunftsrecht, Art. 15 DSGVO).</translation>
+    </message>
+    <message>
+        <source>Write to this FILE (readable by its owner only) instead of standard output.</source>
+        <translation>In diese DATEI schreiben (nur für ihren Eigentümer lesbar) statt auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>Wrote the data held about customer %1 to %2.</source>
+        <translation>Die Daten zu Kunde %1 wurden nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>  Orders:           %1</source>
+        <translation>  Bestellungen:     %1</translation>
+    </message>
+    <message>
+        <source>  Activity records: %1</source>
+        <translation>  Aktivitäten:      %1</translation>
+    </message>
+    <message>
+        <source>  Tickets:          %1</source>
+        <translation>  Tickets:          %1</translation>
+    </message>
+    <message>
+        <source>  Survey answers:   %1</source>
+        <translation>  Umfrageantworten: %1</translation>
+    </message>
+    <message>
+        <source>  Reviews:          %1</source>
+        <translation>  Prüfstatus:       %1</translation>
+    </message>
+    <message>
+        <source>  Review notes:     %1</source>
+        <translation>  Notizen:          %1</translation>
+    </message>
+    <message>
+        <source>Erases one customer and everything the database holds about them, in one step that cannot be undone, and rewrites the file so that the deleted data does not linger in it (the right to erasure, GDPR Art. 17). Asks for confirmation in a terminal; elsewhere it needs --yes.</source>
+        <translation>Löscht einen Kunden und alles, was die Datenbank über ihn enthält, in einem Schritt, der sich nicht rückgängig machen lässt, und schreibt die Datei neu, damit die gelöschten Daten nicht darin zurückbleiben (Recht auf Löschung, Art. 17 DSGVO). Fragt im Terminal nach einer Bestätigung; sonst ist --yes nötig.</translation>
+    </message>
+    <message>
+        <source>Erase without asking.</source>
+        <translation>Ohne Rückfrage löschen.</translation>
+    </message>
+    <message>
+        <source>Erasing customer %1 cannot be undone: confirm it with --yes.</source>
+        <translation>Das Löschen von Kunde %1 lässt sich nicht rückgängig machen: Bestätigen Sie es mit --yes.</translation>
+    </message>
+    <message>
+        <source>Erase customer %1 and everything the database holds about them? This cannot be undone.</source>
+        <translation>Kunde %1 und alles, was die Datenbank über ihn enthält, löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Type &quot;yes&quot; to erase: </source>
+        <translation>Zum Löschen „ja“ eingeben: </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>the answer that confirms an erasure</comment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Nothing was erased.</source>
+        <translation>Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Erased customer %1 and everything the database held about them:</source>
+        <translation>Kunde %1 und alles, was die Datenbank über ihn enthielt, wurde gelöscht:</translation>
+    </message>
+    <message>
+        <source>The customer is gone from the data, but copies of the deleted records may remain in the file until it is compacted (retentiondesk-cli compact --db %1, when no other program uses it). %2</source>
+        <translation>Der Kunde ist aus den Daten entfernt, aber Kopien der gelöschten Datensätze können in der Datei bleiben, bis sie kompaktiert wird (retentiondesk-cli compact --db %1, wenn kein anderes Programm sie verwendet). %2</translation>
+    </message>
+    <message>
+        <source>Usage: retentiondesk-cli customer export|erase --db FILE ID
+
+  export  Write everything held about a customer as JSON (GDPR Art. 15).
+  erase   Erase a customer and everything held about them (GDPR Art. 17).
+
+Run retentiondesk-cli customer export --help or retentiondesk-cli customer erase --help for the options.
+</source>
+        <translation>Aufruf: retentiondesk-cli customer export|erase --db DATEI ID
+
+  export  Alles über einen Kunden als JSON schreiben (Art. 15 DSGVO).
+  erase   Einen Kunden und alles über ihn löschen (Art. 17 DSGVO).
+
+Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-cli customer erase --help.
+</translation>
+    </message>
+    <message>
+        <source>Unknown customer command &quot;%1&quot;.</source>
+        <translation>Unbekannter customer-Befehl „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>ContextBand</name>
@@ -762,10 +872,6 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
 </context>
 <context>
     <name>CsvReader</name>
-    <message>
-        <source>Line %1 is not valid UTF-8 text. The file may be encoded as Windows-1252.</source>
-        <translation>Zeile %1 ist kein gültiger UTF-8-Text. Die Datei ist möglicherweise in Windows-1252 kodiert.</translation>
-    </message>
     <message>
         <source>Line %1 is longer than %2 characters. A quoted field is probably not closed.</source>
         <translation>Zeile %1 ist länger als %2 Zeichen. Wahrscheinlich ist ein Feld in Anführungszeichen nicht geschlossen.</translation>
@@ -841,10 +947,6 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
         <translation>Die Datenbank konnte nicht aktualisiert werden.</translation>
     </message>
     <message>
-        <source>%1 is not a RetentionDesk database.</source>
-        <translation>%1 ist keine RetentionDesk-Datenbank.</translation>
-    </message>
-    <message>
         <source>Could not write the backup %1 before upgrading the database.</source>
         <translation>Die Sicherungskopie %1 konnte vor der Aktualisierung der Datenbank nicht geschrieben werden.</translation>
     </message>
@@ -875,6 +977,26 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
     <message>
         <source>Could not compact the database %1.</source>
         <translation>Die Datenbank %1 konnte nicht kompaktiert werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a RetentionDesk database: it is no database file at all. It was not changed.</source>
+        <translation>%1 ist keine RetentionDesk-Datenbank, sondern überhaupt keine Datenbankdatei. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (cut off or overwritten): its records cannot be read. It was not changed; open a backup copy of it instead.</source>
+        <translation>%1 ist beschädigt (abgeschnitten oder überschrieben): Ihre Datensätze lassen sich nicht lesen. Sie wurde nicht verändert; öffnen Sie stattdessen eine Sicherungskopie.</translation>
+    </message>
+    <message>
+        <source>Another program is using %1 right now. Close it (or wait until it is done) and try again.</source>
+        <translation>Ein anderes Programm verwendet %1 gerade. Schließen Sie es (oder warten Sie, bis es fertig ist) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (or lies in a folder you may not write to), and it must be upgraded to this version of RetentionDesk before it can be read. Copy it to a folder of your own and open the copy.</source>
+        <translation>%1 ist schreibgeschützt (oder liegt in einem Ordner, in den Sie nicht schreiben dürfen) und muss vor dem Lesen auf diese Version von RetentionDesk aktualisiert werden. Kopieren Sie sie in einen eigenen Ordner und öffnen Sie die Kopie.</translation>
+    </message>
+    <message>
+        <source>Could not create the database %1: %2</source>
+        <translation>Die Datenbank %1 konnte nicht angelegt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1158,25 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
     </message>
 </context>
 <context>
+    <name>FormatDetector</name>
+    <message>
+        <source>%1 is not a CSV file but a workbook or an archive (an Excel file?). Open it in Excel or LibreOffice and save it as CSV (&quot;CSV UTF-8&quot;), then import that file.</source>
+        <translation>%1 ist keine CSV-Datei, sondern eine Arbeitsmappe oder ein Archiv (eine Excel-Datei?). Öffnen Sie sie in Excel oder LibreOffice, speichern Sie sie als CSV („CSV UTF-8“) und importieren Sie diese Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is a PDF document, not a CSV file. Export the data as CSV from the program that made it.</source>
+        <translation>%1 ist ein PDF-Dokument, keine CSV-Datei. Exportieren Sie die Daten als CSV aus dem Programm, das sie erstellt hat.</translation>
+    </message>
+    <message>
+        <source>%1 is a compressed archive, not a CSV file. Unpack it and import the CSV file inside.</source>
+        <translation>%1 ist ein komprimiertes Archiv, keine CSV-Datei. Entpacken Sie es und importieren Sie die CSV-Datei darin.</translation>
+    </message>
+    <message>
+        <source>%1 holds binary data, not text: it is not a CSV file. Save the data as CSV and import that file.</source>
+        <translation>%1 enthält Binärdaten, keinen Text: Es ist keine CSV-Datei. Speichern Sie die Daten als CSV und importieren Sie diese Datei.</translation>
+    </message>
+</context>
+<context>
     <name>HeaderMapper</name>
     <message>
         <source>The file has no column &quot;%1&quot;. Its columns are: %2.</source>
@@ -1089,10 +1230,6 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
     <message>
         <source>The import of %1 was cancelled; nothing was changed.</source>
         <translation>Der Import von %1 wurde abgebrochen; es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>%1 could not be read: %2. Nothing was imported.</source>
-        <translation>%1 konnte nicht gelesen werden: %2. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>%1 holds no data rows. Nothing was imported.</source>
@@ -1222,6 +1359,85 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
         <source>The dates in column &quot;%1&quot; of %2 can be read both as day/month/year and as month/day/year (no day is above 12).</source>
         <translation>Die Datumsangaben in Spalte „%1“ von %2 lassen sich als Tag/Monat/Jahr und als Monat/Tag/Jahr lesen (kein Tag ist größer als 12).</translation>
     </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a CSV file.</source>
+        <translation>%1 ist ein Ordner, keine CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, socket or device): save the data into a CSV file and import that.</source>
+        <translation>%1 ist keine gewöhnliche Datei (eine Pipe, ein Socket oder ein Gerät): Speichern Sie die Daten in einer CSV-Datei und importieren Sie diese.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (or lies in a folder you may not write to): nothing can be imported into it.</source>
+        <translation>%1 ist schreibgeschützt (oder liegt in einem Ordner, in den Sie nicht schreiben dürfen): Es kann nichts hineinimportiert werden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2 Nothing was imported.</source>
+        <translation>%1 konnte nicht gelesen werden: %2 Es wurde nichts importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> und %n weitere</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears twice (columns %2 and %3): column %4 is read as %5, column %6 is not imported.</source>
+        <translation>Die Spalte „%1“ kommt zweimal vor (Spalten %2 und %3): Spalte %4 wird als %5 gelesen, Spalte %6 wird nicht importiert.</translation>
+    </message>
+    <message>
+        <source>The rejects file %1 is the file being imported; choose another name for the rejected rows.</source>
+        <translation>Die Datei für abgelehnte Zeilen %1 ist die Datei, die importiert wird; wählen Sie einen anderen Namen für die abgelehnten Zeilen.</translation>
+    </message>
+    <message>
+        <source>The rejects file %1 is the database or one of its own files; choose another name for the rejected rows.</source>
+        <translation>Die Datei für abgelehnte Zeilen %1 ist die Datenbank oder eine ihrer eigenen Dateien; wählen Sie einen anderen Namen für die abgelehnten Zeilen.</translation>
+    </message>
+    <message>
+        <source>The rejects file %1 is a folder; give a file name.</source>
+        <translation>Die Datei für abgelehnte Zeilen %1 ist ein Ordner; geben Sie einen Dateinamen an.</translation>
+    </message>
+    <message>
+        <source>holds a NUL character, which no text may hold</source>
+        <translation>enthält ein NUL-Zeichen, das in keinem Text stehen darf</translation>
+    </message>
+    <message>
+        <source>holds bytes that are not %1 text (shown as �)</source>
+        <translation>enthält Bytes, die kein %1-Text sind (als � angezeigt)</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters, which no name, address or text needs</source>
+        <translation>länger als %1 Zeichen, was kein Name, keine Adresse und kein Text braucht</translation>
+    </message>
+    <message>
+        <source>a date before %1 or after %2, which cannot be right</source>
+        <translation>ein Datum vor dem %1 oder nach dem %2, das nicht stimmen kann</translation>
+    </message>
+    <message>
+        <source>an amount beyond ±%1, which cannot be right</source>
+        <translation>ein Betrag jenseits von ±%1, der nicht stimmen kann</translation>
+    </message>
+    <message>
+        <source>the monthly amount (amount × seats × billing interval) is beyond ±%1, which cannot be right</source>
+        <translation>der Monatsbetrag (Betrag × Plätze × Abrechnungsintervall) liegt jenseits von ±%1 und kann nicht stimmen</translation>
+    </message>
+    <message>
+        <source>quantity × unit price is beyond ±%1, which cannot be right</source>
+        <translation>Menge × Einzelpreis liegt jenseits von ±%1 und kann nicht stimmen</translation>
+    </message>
+    <message>
+        <source>the order&apos;s line items add up to more than ±%1, which cannot be right</source>
+        <translation>die Positionen der Bestellung ergeben zusammen mehr als ±%1, was nicht stimmen kann</translation>
+    </message>
+    <message>
+        <source>more than %1 events on one day, which cannot be right</source>
+        <translation>mehr als %1 Ereignisse an einem Tag, was nicht stimmen kann</translation>
+    </message>
 </context>
 <context>
     <name>LightTuning</name>
@@ -1270,6 +1486,27 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
     </message>
 </context>
 <context>
+    <name>PersonalData</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not make %1 private to its owner: %2</source>
+        <translation>%1 konnte nicht auf den Eigentümer allein beschränkt werden: %2</translation>
+    </message>
+    <message>
+        <source>personal-data</source>
+        <comment>file name</comment>
+        <translation>personenbezogene-daten</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <comment>file name</comment>
+        <translation>kunde</translation>
+    </message>
+</context>
+<context>
     <name>Preset</name>
     <message>
         <source>Stripe customers</source>
@@ -1310,6 +1547,21 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
     <message>
         <source>DATEV booking batch (EXTF)</source>
         <translation>DATEV-Buchungsstapel (EXTF)</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyRepository</name>
+    <message>
+        <source>There is no customer with the id &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Kunden mit der Nummer „%1“.</translation>
+    </message>
+    <message>
+        <source>Could not erase the customer &quot;%1&quot;; nothing was deleted.</source>
+        <translation>Der Kunde „%1“ konnte nicht gelöscht werden; es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Another program is reading the database, so its log could not be folded back.</source>
+        <translation>Ein anderes Programm liest die Datenbank, daher konnte ihr Protokoll nicht zurückgeschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1785,54 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
     <message>
         <source>The database could not carry out a request.</source>
         <translation>Die Datenbank konnte eine Anfrage nicht ausführen.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the changes to %1 could not be written; nothing was changed. Free some space and try again.</source>
+        <translation>Der Datenträger ist voll, daher konnten die Änderungen an %1 nicht geschrieben werden; es wurde nichts verändert. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the changes could not be written; nothing was changed. Free some space and try again.</source>
+        <translation>Der Datenträger ist voll, daher konnten die Änderungen nicht geschrieben werden; es wurde nichts verändert. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Another program is using %1 (perhaps a second RetentionDesk window or a database tool); nothing was changed. Close it and try again.</source>
+        <translation>Ein anderes Programm verwendet %1 (vielleicht ein zweites RetentionDesk-Fenster oder ein Datenbankwerkzeug); es wurde nichts verändert. Schließen Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Another program is using the database; nothing was changed. Close it and try again.</source>
+        <translation>Ein anderes Programm verwendet die Datenbank; es wurde nichts verändert. Schließen Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written to (it is read-only, or on a read-only disk); nothing was changed. Check the file&apos;s permissions, or copy it to a folder you may write to.</source>
+        <translation>In %1 kann nicht geschrieben werden (sie ist schreibgeschützt oder liegt auf einem schreibgeschützten Datenträger); es wurde nichts verändert. Prüfen Sie die Berechtigungen der Datei oder kopieren Sie sie in einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written to (it is read-only); nothing was changed.</source>
+        <translation>In die Datenbank kann nicht geschrieben werden (sie ist schreibgeschützt); es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be used. Restore it from a backup.</source>
+        <translation>%1 ist beschädigt und kann nicht verwendet werden. Stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The database is damaged and cannot be used. Restore it from a backup.</source>
+        <translation>Die Datenbank ist beschädigt und kann nicht verwendet werden. Stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Reading or writing %1 failed (an error of the disk or the network drive); nothing was changed. Check the disk and try again.</source>
+        <translation>Lesen oder Schreiben von %1 ist fehlgeschlagen (ein Fehler des Datenträgers oder Netzlaufwerks); es wurde nichts verändert. Prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Reading or writing the database failed (an error of the disk or the network drive); nothing was changed. Check the disk and try again.</source>
+        <translation>Lesen oder Schreiben der Datenbank ist fehlgeschlagen (ein Fehler des Datenträgers oder Netzlaufwerks); es wurde nichts verändert. Prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened. Check that its folder exists and that you may write to it.</source>
+        <translation>%1 konnte nicht geöffnet werden. Prüfen Sie, ob ihr Ordner existiert und Sie darin schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>A file of the database could not be opened. Check that its folder exists and that you may write to it.</source>
+        <translation>Eine Datei der Datenbank konnte nicht geöffnet werden. Prüfen Sie, ob ihr Ordner existiert und Sie darin schreiben dürfen.</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2361,59 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
         <source>Spend and activity per month, last 24 months</source>
         <translation>Umsatz und Aktivität je Monat, letzte 24 Monate</translation>
     </message>
+    <message>
+        <source>Export data…</source>
+        <translation>Daten exportieren…</translation>
+    </message>
+    <message>
+        <source>Erase customer…</source>
+        <translation>Kunden löschen…</translation>
+    </message>
+    <message>
+        <source>Save everything held about this customer as a JSON file</source>
+        <translation>Alles, was über diesen Kunden gespeichert ist, als JSON-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Delete this customer and everything held about them from the database</source>
+        <translation>Diesen Kunden und alles über ihn aus der Datenbank löschen</translation>
+    </message>
+    <message>
+        <source>Export Customer Data</source>
+        <translation>Kundendaten exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Erase Customer</source>
+        <translation>Kunden löschen</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>The data held about %1 was saved to %2.</source>
+        <translation>Die Daten zu %1 wurden in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>customer name and number</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Erase %1 and everything held about them?</source>
+        <translation>%1 und alles über diesen Kunden löschen?</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s record, orders, activity, tickets, survey answers, review and notes are deleted from this database, and the file is rewritten so that they cannot be recovered from it. This cannot be undone.</source>
+        <translation>Kundendatensatz, Bestellungen, Aktivität, Tickets, Umfrageantworten, Prüfstatus und Notizen werden aus dieser Datenbank gelöscht, und die Datei wird neu geschrieben, damit sie sich daraus nicht wiederherstellen lassen. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>%1 was erased, but the database file could not be rewritten yet: copies of the deleted data may remain in it. Close other programs that use the file, then compact it (retentiondesk-cli compact).</source>
+        <translation>%1 wurde gelöscht, aber die Datenbankdatei konnte noch nicht neu geschrieben werden: Kopien der gelöschten Daten können darin verbleiben. Schließen Sie andere Programme, die die Datei verwenden, und kompaktieren Sie sie dann (retentiondesk-cli compact).</translation>
+    </message>
 </context>
 <context>
     <name>rd::ImportDialog</name>
@@ -2139,10 +2492,6 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
     <message>
         <source>Windows-1252 (ANSI)</source>
         <translation>Windows-1252 (ANSI)</translation>
-    </message>
-    <message>
-        <source>UTF-8</source>
-        <translation>UTF-8</translation>
     </message>
     <message>
         <source>separated by %1</source>

@@ -26,6 +26,16 @@
     </message>
 </context>
 <context>
+    <name>Importer</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rd::ChurnChart</name>
     <message numerus="yes">
         <source>%Ln customer(s) lost</source>

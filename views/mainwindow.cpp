@@ -130,6 +130,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_stack->addWidget(m_survival);
     m_risk = new RiskPage(m_stack);
     connect(m_risk, &RiskPage::thresholdsChanged, this, &MainWindow::reloadSettings);
+    connect(m_risk, &RiskPage::customerErased, this, &MainWindow::reloadAfterImport);
     m_stack->addWidget(m_risk);
     m_empty = new QLabel(tr("Open a database with File > Open."), central);
     m_empty->setAlignment(Qt::AlignCenter);

@@ -83,7 +83,7 @@ private:
     void requestFromToolBar();
     void updateTitle();
     void showCohorts();
-    // Reads the database again after an import and shows it from the start of its data.
+    // Reads the database again after an import (or an erasure) and shows it from the start of its data.
     void reloadAfterImport();
     void reloadSettings(); // the database's settings changed: the same request scored again
 

@@ -17,6 +17,7 @@
 #include <QTextStream>
 
 #include "cli/common.h"
+#include "cli/customercommands.h"
 #include "cli/metricscommands.h"
 #include "cli/riskcommands.h"
 #include "demo/demodatabase.h"
@@ -54,13 +55,13 @@ int infoCommand(const QStringList &arguments)
 
     auto database = Database::open(parser.value(db));
     if (!database)
-        return failure(database.error().text());
+        return failure(database.error());
     auto counts = (*database)->counts();
     if (!counts)
-        return failure(counts.error().text());
+        return failure(counts.error());
     auto range = (*database)->dateRange();
     if (!range)
-        return failure(range.error().text());
+        return failure(range.error());
     const QString first = range->first.toString(Qt::ISODate);
     const QString last = range->last.toString(Qt::ISODate);
     const int version = (*database)->schemaVersion();
@@ -113,7 +114,7 @@ QString describeFormat(const ImportReport &report)
         dates.append(u"%1 %2"_s.arg(report.headers.value(it.key()), dateFormatPattern(it.value())));
     dates.sort();
     return Cli::tr("encoding %1, delimiter %2, decimal %3%4")
-        .arg(report.encoding == TextEncoding::Utf8 ? u"UTF-8"_s : u"Windows-1252"_s, delimiter,
+        .arg(encodingName(report.encoding), delimiter,
             report.decimal == DecimalStyle::Comma ? Cli::tr("comma") : Cli::tr("point"),
             dates.isEmpty() ? QString() : Cli::tr(", dates: %1").arg(dates.join(u", "_s)));
 }
@@ -137,9 +138,9 @@ int compactCommand(const QStringList &arguments)
     const qint64 before = QFileInfo(path).size();
     auto database = Database::open(path);
     if (!database)
-        return failure(database.error().text());
+        return failure(database.error());
     if (auto compacted = (*database)->compact(); !compacted)
-        return failure(compacted.error().text());
+        return failure(compacted.error());
     const QLocale locale;
     out() << Cli::tr("Compacted %1: %2 before, %3 now.")
                  .arg(path, locale.formattedDataSize(before), locale.formattedDataSize(QFileInfo(path).size()))
@@ -254,14 +255,12 @@ int importCommand(const QStringList &arguments)
     NewFileGuard guard(parser.value(db));
     auto database = Database::open(parser.value(db));
     if (!database)
-        return failure(database.error().text());
+        return failure(database.error());
     Importer importer;
     const ImportReport report = importer.run(**database, file, options);
     for (const RejectedRow &row : report.rejects) {
         err() << Cli::tr("%1:%2: column \"%3\", value \"%4\": %5")
-                     .arg(file)
-                     .arg(row.line)
-                     .arg(row.column, row.value, row.reason)
+                     .arg(file, QString::number(row.line), row.column, row.value, row.reason)
               << u'\n';
     }
     if (report.rejected > report.rejects.size())
@@ -269,9 +268,9 @@ int importCommand(const QStringList &arguments)
     err().flush();
     if (report.error) {
         if (!report.ambiguousDateColumn.isEmpty())
-            return failure(report.error->text() + u' '
+            return failure(report.error->message + u' '
                 + Cli::tr("Say which with --date-format dd/MM/yyyy or --date-format MM/dd/yyyy."));
-        return failure(report.error->text());
+        return failure(*report.error);
     }
     guard.keep();
 
@@ -327,19 +326,16 @@ int demoCommand(const QStringList &arguments)
     NewFileGuard guard(parser.value(db));
     auto database = Database::open(parser.value(db));
     if (!database)
-        return failure(database.error().text());
+        return failure(database.error());
     auto summary = DemoDatabase::write(**database, options);
     if (!summary)
-        return failure(summary.error().text());
+        return failure(summary.error());
     guard.keep();
     out() << Cli::tr("Demo business written to %1: %2 customers, %3 orders, %4 activity records, %5 tickets, %6 "
                      "survey answers.")
-                 .arg(parser.value(db))
-                 .arg(summary->customers)
-                 .arg(summary->orders)
-                 .arg(summary->activity)
-                 .arg(summary->tickets)
-                 .arg(summary->surveys)
+                 .arg(parser.value(db), QString::number(summary->customers), QString::number(summary->orders),
+                     QString::number(summary->activity), QString::number(summary->tickets),
+                     QString::number(summary->surveys))
           << Qt::endl;
     return Success;
 }
@@ -386,32 +382,32 @@ int reviewCommand(const QStringList &arguments)
         return failure(Cli::tr("%1 does not exist.").arg(path));
     auto database = Database::open(path);
     if (!database)
-        return failure(database.error().text());
+        return failure(database.error());
     ReviewRepository reviews(**database);
     auto id = reviews.customerId(parser.value(customer));
     if (!id)
-        return failure(id.error().text());
+        return failure(id.error());
     if (!*id)
         return failure(Cli::tr("There is no customer \"%1\" in %2.").arg(parser.value(customer), path));
     const qint64 customerId = **id;
     if (newState) {
         if (auto changed = reviews.setState(customerId, *newState, snoozedUntil.value_or(QDate())); !changed)
-            return failure(changed.error().text());
+            return failure(changed.error());
     }
     if (parser.isSet(owner)) {
         if (auto changed = reviews.setOwner(customerId, parser.value(owner)); !changed)
-            return failure(changed.error().text());
+            return failure(changed.error());
     }
     if (parser.isSet(note)) {
         if (auto added = reviews.addNote(customerId, parser.value(author), parser.value(note)); !added)
-            return failure(added.error().text());
+            return failure(added.error());
     }
     auto review = reviews.review(customerId);
     if (!review)
-        return failure(review.error().text());
+        return failure(review.error());
     auto notes = reviews.notes(customerId);
     if (!notes)
-        return failure(notes.error().text());
+        return failure(notes.error());
     out() << Cli::tr("Customer %1: %2").arg(parser.value(customer), reviewStateName(review->state));
     if (review->snoozedUntil.isValid())
         out() << Cli::tr(" until %1").arg(review->snoozedUntil.toString(Qt::ISODate));
@@ -441,6 +437,8 @@ const QList<Command> &commands()
         {"cohorts", QT_TRANSLATE_NOOP("Cli", "The cohort retention matrix."), cohortsCommand},
         {"compact", QT_TRANSLATE_NOOP("Cli", "Lay a database file out table by table (faster cold starts)."),
             compactCommand},
+        {"customer", QT_TRANSLATE_NOOP("Cli", "Export or erase everything held about one customer (GDPR)."),
+            customerCommand},
         {"demo", QT_TRANSLATE_NOOP("Cli", "Write a demo business into a new database."), demoCommand},
         {"fit", QT_TRANSLATE_NOOP("Cli", "Fit the BG/NBD purchase model."), fitCommand},
         {"import", QT_TRANSLATE_NOOP("Cli", "Import a CSV file into a database."), importCommand},
@@ -485,7 +483,13 @@ int run(const QStringList &arguments)
             QStringList rest = arguments.mid(1);
             rest[0] = arguments.at(0) + u' ' + name;
             commandLine() = rest[0];
-            return command.run(rest);
+            const int status = command.run(rest);
+            // Output that could not be written is no success, whatever the command did.
+            if (const auto problem = outputFailure()) {
+                err() << Cli::tr("error: the output could not be written: %1").arg(*problem) << Qt::endl;
+                return status == Success ? BadInput : status;
+            }
+            return status;
         }
     }
     err() << Cli::tr("Unknown command \"%1\".").arg(name) << "\n\n" << overview() << Qt::flush;

@@ -2,7 +2,11 @@
 // SPDX-FileCopyrightText: RetentionDesk contributors
 #include "cli/common.h"
 
+#include <cerrno>
 #include <cmath>
+#include <cstring>
+
+#include <unistd.h>
 
 #include <QFileInfo>
 
@@ -12,16 +16,105 @@ using namespace Qt::StringLiterals;
 
 namespace rd::cli {
 
+namespace {
+
+// Standard output or error as a device that notices when writing fails (a full disk, a closed pipe) and
+// that, on a terminal, shows control characters from the data (a customer named "\e[2J...") as visible
+// escapes instead of letting them drive the terminal.
+class OutputDevice : public QIODevice
+{
+public:
+    explicit OutputDevice(int descriptor)
+        : m_descriptor(descriptor)
+        , m_terminal(::isatty(descriptor) == 1)
+    {
+        open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+    }
+
+    int error() const { return m_error; }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        if (m_error != 0)
+            return -1;
+        const QByteArray safe = m_terminal ? terminalSafe(QByteArrayView(data, size)) : QByteArray();
+        const char *from = m_terminal ? safe.constData() : data;
+        qint64 left = m_terminal ? safe.size() : size;
+        while (left > 0) {
+            const ssize_t written = ::write(m_descriptor, from, std::size_t(left));
+            if (written < 0 && errno == EINTR)
+                continue;
+            if (written <= 0) {
+                m_error = written < 0 ? errno : EIO;
+                return -1;
+            }
+            from += written;
+            left -= written;
+        }
+        return size;
+    }
+
+private:
+    // C0 controls other than tab and line feed, DEL and the C1 controls (UTF-8 C2 80 to C2 9F) as \xNN.
+    static QByteArray terminalSafe(QByteArrayView bytes)
+    {
+        QByteArray safe;
+        safe.reserve(bytes.size());
+        for (qsizetype i = 0; i < bytes.size(); ++i) {
+            const auto byte = static_cast<uchar>(bytes[i]);
+            const bool c1 = byte == 0xC2 && i + 1 < bytes.size() && static_cast<uchar>(bytes[i + 1]) >= 0x80
+                && static_cast<uchar>(bytes[i + 1]) <= 0x9F;
+            if ((byte < 0x20 && byte != '\t' && byte != '\n') || byte == 0x7F) {
+                safe += "\\x" + QByteArray::number(byte, 16).rightJustified(2, '0');
+            } else if (c1) {
+                safe += "\\u00" + QByteArray::number(static_cast<uchar>(bytes[++i]), 16);
+            } else {
+                safe += char(byte);
+            }
+        }
+        return safe;
+    }
+
+    int m_descriptor;
+    bool m_terminal;
+    int m_error = 0;
+};
+
+OutputDevice &outDevice()
+{
+    static OutputDevice device(STDOUT_FILENO);
+    return device;
+}
+
+OutputDevice &errDevice()
+{
+    static OutputDevice device(STDERR_FILENO);
+    return device;
+}
+
+} // namespace
+
 QTextStream &out()
 {
-    static QTextStream stream(stdout);
+    static QTextStream stream(&outDevice());
     return stream;
 }
 
 QTextStream &err()
 {
-    static QTextStream stream(stderr);
+    static QTextStream stream(&errDevice());
     return stream;
+}
+
+std::optional<QString> outputFailure()
+{
+    out().flush();
+    if (const int error = outDevice().error(); error != 0)
+        return QString::fromLocal8Bit(std::strerror(error));
+    return std::nullopt;
 }
 
 // The subcommand as typed ("retentiondesk-cli import"), for the usage line of its help.
@@ -54,6 +147,15 @@ int usageError(const QString &message, const QCommandLineParser &parser)
 int failure(const QString &message)
 {
     err() << Cli::tr("error: %1").arg(message) << Qt::endl;
+    return BadInput;
+}
+
+int failure(const Error &error)
+{
+    if (!error.detail.isEmpty() && qEnvironmentVariableIsSet("RETENTIONDESK_DEBUG"))
+        err() << Cli::tr("error: %1").arg(error.message) << u'\n' << error.detail << Qt::endl;
+    else
+        err() << Cli::tr("error: %1").arg(error.message) << Qt::endl;
     return BadInput;
 }
 
@@ -106,15 +208,15 @@ std::optional<int> openStored(const QString &path, StoredData &stored)
         return failure(Cli::tr("%1 does not exist.").arg(path));
     auto database = Database::open(path);
     if (!database)
-        return failure(database.error().text());
+        return failure(database.error());
     stored.database = std::move(database.value());
     auto data = MetricsRepository::load(*stored.database);
     if (!data)
-        return failure(data.error().text());
+        return failure(data.error());
     stored.data = std::move(data.value());
     auto settings = MetricsRepository::lifetimeSettings(*stored.database);
     if (!settings)
-        return failure(settings.error().text());
+        return failure(settings.error());
     stored.settings = *settings;
     return std::nullopt;
 }

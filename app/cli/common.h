@@ -29,14 +29,21 @@ class Cli
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
+// Standard output and error. On a terminal, control characters in what they write (from names in the data)
+// are shown as visible escapes.
 QTextStream &out();
 QTextStream &err();
+// Flushes standard output; why writing to it failed (a full disk, a closed pipe), if it did.
+std::optional<QString> outputFailure();
 // The subcommand as typed ("retentiondesk-cli import"), for the usage line of its help.
 QString &commandLine();
 // QCommandLineParser names only the program in its usage line; the subcommand belongs there too.
 QString helpText(const QCommandLineParser &parser);
 int usageError(const QString &message, const QCommandLineParser &parser);
 int failure(const QString &message);
+// Prints the error's message; its technical detail (SQLite's text, the statement) only when the environment
+// sets RETENTIONDESK_DEBUG, so that no raw SQL reaches the user.
+int failure(const Error &error);
 // Parses the subcommand's options; returns an exit code when the command should stop here
 // (help shown, or a usage error), std::nullopt to go on.
 std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments);

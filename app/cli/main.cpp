@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: RetentionDesk contributors
+#include <csignal>
+
 #include <QCoreApplication>
 
 #include "cli/commands.h"
@@ -9,6 +11,9 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+    // A closed pipe (retentiondesk-cli risk ... | head) is a write error the commands report, not a signal that
+    // ends the program silently.
+    std::signal(SIGPIPE, SIG_IGN);
     rd::keepLargeAllocations();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"RetentionDesk"_s);

@@ -224,7 +224,7 @@ QJsonObject survivalJson(const SurvivalCurve &curve)
 // The curve's rows, then its summary as comment lines: survival at 3, 6, 12 and 24 months, and last the median.
 void writeSurvivalCsv(const SurvivalCurve &curve, const QString &segment, bool bySegment)
 {
-    const QString prefix = bySegment ? csvQuote(segment) + u',' : QString();
+    const QString prefix = bySegment ? csvTextCell(segment) + u',' : QString();
     for (const SurvivalPoint &point : curve.points) {
         out() << prefix << point.day << ',' << point.atRisk << ',' << point.events << ',' << point.censored << ','
               << survivalNumber(point.survival) << ',' << survivalNumber(point.lower) << ','

@@ -54,17 +54,17 @@ int riskCommand(const QStringList &arguments)
         return *stop;
     auto thresholds = MetricsRepository::riskThresholds(*input.database);
     if (!thresholds)
-        return failure(thresholds.error().text());
+        return failure(thresholds.error());
     auto alive = estimateAlive(input.data, input.lifetimes);
     if (!alive)
-        err() << Cli::tr("warning: no probability alive: %1").arg(alive.error().text()) << Qt::endl;
+        err() << Cli::tr("warning: no probability alive: %1").arg(alive.error().message) << Qt::endl;
     const std::vector<AliveEstimate> estimates = alive ? std::move(alive.value()) : std::vector<AliveEstimate>();
     RiskReport report = scoreCustomers(input.data, input.lifetimes, *thresholds, estimates);
     restrictTo(report, input.data, input.filter);
     const QString currency = input.data.currency;
     auto reviews = ReviewRepository(*input.database).all();
     if (!reviews)
-        return failure(reviews.error().text());
+        return failure(reviews.error());
     const auto included = [&](const CustomerRisk &risk) { return levels.isEmpty() || levels.contains(risk.level); };
     const auto probability = [](const CustomerRisk &risk) {
         return risk.alive.probability ? QString::number(*risk.alive.probability, 'f', 3) : QString();
@@ -112,9 +112,10 @@ int riskCommand(const QStringList &arguments)
         QStringList reasons;
         for (const Reason &reason : risk.reasons)
             reasons.append(RiskText::reason(reason, currency, QLocale::c()));
-        out() << csvQuote(customer.externalId) << ',' << csvQuote(customer.name) << ',' << riskLevelName(risk.level)
-              << ',' << risk.score << ',' << (risk.keyAccount ? "yes" : "no") << ',' << money(risk.value12mMinor) << ','
-              << probability(risk) << ',' << csvQuote(reasons.join(u"; "_s)) << '\n';
+        out() << csvTextCell(customer.externalId) << ',' << csvTextCell(customer.name) << ','
+              << riskLevelName(risk.level) << ',' << risk.score << ',' << (risk.keyAccount ? "yes" : "no") << ','
+              << money(risk.value12mMinor) << ',' << probability(risk) << ',' << csvTextCell(reasons.join(u"; "_s))
+              << '\n';
     }
     out().flush();
     return Success;
@@ -185,7 +186,7 @@ int fitCommand(const QStringList &arguments)
     }
     auto fit = fitBgNbd(input.customers);
     if (!fit)
-        return failure(fit.error().text());
+        return failure(fit.error());
     const BgNbdParameters &p = fit->parameters;
     std::optional<HoldoutComparison> holdout;
     if (calibrationDate && calibration < end)
@@ -343,7 +344,7 @@ int backtestCommand(const QStringList &arguments)
     const LifetimeSettings *settings = &stored.settings;
     auto thresholds = MetricsRepository::riskThresholds(*stored.database);
     if (!thresholds)
-        return failure(thresholds.error().text());
+        return failure(thresholds.error());
 
     const ReliabilityCheck check
         = Reliability::check(*data, *settings, *thresholds, horizonDays, day ? dayOf(*day) : NoDay);
@@ -428,11 +429,11 @@ int tuneCommand(const QStringList &arguments)
         return *stop;
     auto thresholds = MetricsRepository::riskThresholds(*stored.database);
     if (!thresholds)
-        return failure(thresholds.error().text());
+        return failure(thresholds.error());
     auto outcome = LightTuning::run(
         parser.value(db), stored.data, stored.settings, *thresholds, horizonDays, !parser.isSet(dryRun));
     if (!outcome)
-        return failure(outcome.error().text());
+        return failure(outcome.error());
     const TuningResult *tuned = &outcome->result;
     const bool store = outcome->stored;
 

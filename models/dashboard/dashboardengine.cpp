@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "core/checkedmath.h"
 #include "demo/demodatabase.h"
 #include "storage/database.h"
 #include "storage/metricsrepository.h"
@@ -158,9 +159,9 @@ OverviewFigures DashboardEngine::overview(const Report &report, const RiskReport
     OverviewFigures figures;
     for (const CustomerRisk &customer : risk.customers) {
         if (customer.level == RiskLevel::Red)
-            figures.redValueMinor += customer.valueAtRiskMinor;
+            addSaturating(figures.redValueMinor, customer.valueAtRiskMinor);
         else if (customer.level == RiskLevel::Yellow)
-            figures.yellowValueMinor += customer.valueAtRiskMinor;
+            addSaturating(figures.yellowValueMinor, customer.valueAtRiskMinor);
     }
     if (report.periods.isEmpty())
         return figures;

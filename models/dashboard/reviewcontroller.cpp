@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: RetentionDesk contributors
 #include "dashboard/reviewcontroller.h"
 
+#include "core/checkedmath.h"
 #include "itemmodels/risktablemodel.h"
 #include "metrics/periods.h"
 #include "storage/database.h"
@@ -26,7 +27,7 @@ QList<CustomerMonth> customerHistory(const Dataset &data, int customer, Day asOf
     for (const MetricsOrder &order : data.ordersOf(customer)) {
         const int i = index(order.day);
         if (order.day <= asOf && i >= 0 && i < history.size())
-            history[i].revenueMinor += order.amountMinor;
+            addSaturating(history[i].revenueMinor, order.amountMinor);
     }
     for (const ActivityDay &day : data.activityOf(customer)) {
         const int i = index(day.day);

@@ -76,7 +76,7 @@ Result<void> TableExport::writeCsv(const ExportTable &table, const QString &path
     const QChar separator = decimal == u',' ? u';' : u',';
     const auto field = [&](const ExportCell &cell) -> QString {
         if (cell.kind == ExportCell::Kind::Text)
-            return csvQuote(cell.text, separator);
+            return csvTextCell(cell.text, separator);
         if (cell.empty)
             return {};
         const double value = cell.kind == ExportCell::Kind::Percent ? cell.number * 100.0 : cell.number;
@@ -89,7 +89,7 @@ Result<void> TableExport::writeCsv(const ExportTable &table, const QString &path
     QString content;
     QStringList line;
     for (const QString &header : table.headers)
-        line.append(csvQuote(header, separator));
+        line.append(csvTextCell(header, separator));
     content += line.join(separator) + u"\r\n"_s;
     for (const QList<ExportCell> &row : table.rows) {
         line.clear();
@@ -100,6 +100,7 @@ Result<void> TableExport::writeCsv(const ExportTable &table, const QString &path
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error {tr("Could not write %1: %2").arg(nativePath, file.errorString()), {}};
+    file.setPermissions(PersonalDataPermissions);
     file.write("\xEF\xBB\xBF"); // the byte order mark: Excel reads UTF-8 only with it
     file.write(content.toUtf8());
     if (!file.commit())
@@ -112,6 +113,12 @@ Result<void> TableExport::writeXlsx(const ExportTable &table, const QString &pat
     const QString nativePath = QDir::toNativeSeparators(path);
     // Written next to the target and renamed at the end: a failed export leaves no half a workbook.
     const QString partial = path + u".part"_s;
+    {
+        // Created readable by the user only before libxlsxwriter writes into it: it keeps the mode.
+        QFile created(partial);
+        if (created.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            created.setPermissions(PersonalDataPermissions);
+    }
     lxw_workbook *workbook = workbook_new(QFile::encodeName(partial).constData());
     if (!workbook)
         return Error {tr("Could not write %1.").arg(nativePath), {}};
@@ -161,6 +168,7 @@ Result<void> TableExport::writeXlsx(const ExportTable &table, const QString &pat
         QFile::remove(partial);
         return Error {tr("Could not write %1.").arg(nativePath), QString::fromUtf8(lxw_strerror(closed))};
     }
+    QFile::setPermissions(partial, PersonalDataPermissions);
     QFile::remove(path);
     if (!QFile::rename(partial, path)) {
         QFile::remove(partial);

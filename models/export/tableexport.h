@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QFileDevice>
 #include <QList>
 #include <QLocale>
 #include <QString>
@@ -38,8 +39,12 @@ struct ExportTable
     QString currency; // of the Money cells
 };
 
+// Who may read a file that holds customers' data: the user only (0600), whatever the umask says.
+inline constexpr QFileDevice::Permissions PersonalDataPermissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
 // Writes tables for spreadsheets: CSV as Excel reads it in the user's language, and Excel workbooks.
-// A file is written whole or not at all.
+// A file is written whole or not at all, readable by the user only. Text cells of a CSV file are
+// neutralised against spreadsheet formulas (csvTextCell()); a workbook holds text as text anyway.
 class TableExport
 {
     Q_DECLARE_TR_FUNCTIONS(TableExport)

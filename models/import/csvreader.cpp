@@ -22,6 +22,50 @@ QString csvQuote(const QString &value, QChar delimiter)
     return u'"' + quoted + u'"';
 }
 
+QString encodingName(TextEncoding encoding)
+{
+    switch (encoding) {
+    case TextEncoding::Utf8:
+        return u"UTF-8"_s;
+    case TextEncoding::Windows1252:
+        return u"Windows-1252"_s;
+    case TextEncoding::Utf16LE:
+        return u"UTF-16LE"_s;
+    case TextEncoding::Utf16BE:
+        return u"UTF-16BE"_s;
+    }
+    return {};
+}
+
+QString csvTextCell(const QString &value, QChar delimiter)
+{
+    if (value.isEmpty())
+        return value;
+    const QChar first = value.front();
+    const bool risky
+        = first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r';
+    if (!risky)
+        return csvQuote(value, delimiter);
+    // A plain number (sign, digits, at most one decimal mark) is no formula: keep it a number.
+    if (first == u'+' || first == u'-') {
+        const QStringView body = QStringView(value).sliced(1);
+        qsizetype marks = 0;
+        bool digits = false;
+        bool plain = !body.isEmpty();
+        for (const QChar c : body) {
+            if (c.isDigit() && c.unicode() < 0x80)
+                digits = true;
+            else if (c == u'.' || c == u',')
+                ++marks;
+            else
+                plain = false;
+        }
+        if (plain && digits && marks <= 1)
+            return csvQuote(value, delimiter);
+    }
+    return csvQuote(u'\'' + value, delimiter);
+}
+
 namespace {
 
 // Windows-1252 is Latin-1 except for 0x80-0x9F. The five unassigned bytes map to the C1 controls
@@ -93,6 +137,7 @@ CsvReader::CsvReader(QIODevice *device, CsvFormat format)
     : m_device(device)
     , m_format(format)
     , m_utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom)
+    , m_utf16(format.encoding == TextEncoding::Utf16BE ? QStringDecoder::Utf16BE : QStringDecoder::Utf16LE)
 { }
 
 void CsvReader::setChunkSize(qint64 bytes)
@@ -113,13 +158,17 @@ void CsvReader::skipLines(int count)
 bool CsvReader::readRecord(QStringList &fields)
 {
     while (!hasError()) {
-        const qsizetype startPos = m_pos;
-        const qint64 startLine = m_line;
         const Step step = m_linesToSkip > 0 ? skipLine() : parseRecord(fields);
-        if (step != Step::Error && m_invalidPos >= 0 && m_invalidPos < m_pos) {
-            m_errorString = tr("Line %1 is not valid UTF-8 text. The file may be encoded as Windows-1252.")
-                                .arg(lineAt(startPos, startLine, m_invalidPos));
-            return false;
+        if (step == Step::Record || step == Step::Skipped) {
+            // The flaws that lie in what was just consumed belong to this record (or to a skipped line).
+            m_recordFlaw = Flaw::None;
+            auto consumed = m_flaws.begin();
+            while (consumed != m_flaws.end() && consumed->first < m_pos) {
+                if (m_recordFlaw == Flaw::None && step == Step::Record)
+                    m_recordFlaw = consumed->second;
+                ++consumed;
+            }
+            m_flaws.erase(m_flaws.begin(), consumed);
         }
         switch (step) {
         case Step::Record:
@@ -270,8 +319,8 @@ void CsvReader::fill()
         QChar *text = m_text.data();
         std::copy(text + m_pos, text + m_text.size(), text);
         m_text.truncate(m_text.size() - m_pos);
-        if (m_invalidPos >= 0)
-            m_invalidPos -= m_pos;
+        for (auto &flaw : m_flaws)
+            flaw.first -= m_pos;
         m_pos = 0;
     }
     if (!m_device || !m_device->isReadable()) {
@@ -309,38 +358,58 @@ void CsvReader::decode(QByteArrayView bytes)
     if (bytes.isEmpty())
         return;
     const qsizetype old = m_text.size();
-    if (m_format.encoding == TextEncoding::Windows1252) {
+    bool invalid = false;
+    bool mayHoldNul = false;
+    switch (m_format.encoding) {
+    case TextEncoding::Windows1252: {
         m_text.resize(old + bytes.size());
         auto *out = reinterpret_cast<char16_t *>(m_text.data()) + old;
         for (const char c : bytes) {
             const auto byte = static_cast<uchar>(c);
             *out++ = (byte >= 0x80 && byte < 0xA0) ? windows1252High[byte - 0x80] : char16_t(byte);
         }
+        mayHoldNul = std::memchr(bytes.data(), 0, std::size_t(bytes.size())) != nullptr;
+        break;
+    }
+    case TextEncoding::Utf16LE:
+    case TextEncoding::Utf16BE: {
+        // The decoder skips the byte order mark and keeps a code unit cut off between chunks itself.
+        m_text.resize(old + m_utf16.requiredSpace(bytes.size()));
+        const QChar *end = m_utf16.appendToBuffer(m_text.data() + old, bytes);
+        m_text.truncate(end - m_text.constData());
+        invalid = m_utf16.hasError();
+        mayHoldNul = true; // every ASCII character has a zero byte here: look at the characters
+        break;
+    }
+    case TextEncoding::Utf8: {
+        if (!m_bomChecked) {
+            m_bomChecked = true;
+            if (bytes.startsWith("\xEF\xBB\xBF"))
+                bytes = bytes.sliced(3);
+        }
+        m_text.resize(old + m_utf8.requiredSpace(bytes.size()));
+        const QChar *end = m_utf8.appendToBuffer(m_text.data() + old, bytes);
+        m_text.truncate(end - m_text.constData());
+        invalid = m_utf8.hasError();
+        mayHoldNul = std::memchr(bytes.data(), 0, std::size_t(bytes.size())) != nullptr;
+        break;
+    }
+    }
+    if (invalid) {
+        m_utf8.resetState();
+        m_utf16.resetState();
+    }
+    if (!invalid && !mayHoldNul)
         return;
-    }
-    if (!m_bomChecked) {
-        m_bomChecked = true;
-        if (bytes.startsWith("\xEF\xBB\xBF"))
-            bytes = bytes.sliced(3);
-    }
-    const bool hadError = m_utf8.hasError();
-    m_text.resize(old + m_utf8.requiredSpace(bytes.size()));
-    const QChar *end = m_utf8.appendToBuffer(m_text.data() + old, bytes);
-    m_text.truncate(end - m_text.constData());
-    if (!hadError && m_utf8.hasError()) {
-        const qsizetype replacement = m_text.indexOf(QChar(QChar::ReplacementCharacter), old);
-        m_invalidPos = replacement >= 0 ? replacement : old;
-    }
-}
-
-qint64 CsvReader::lineAt(qsizetype from, qint64 line, qsizetype to) const
-{
+    // Rare: note where each replacement character and NUL landed, so that the records holding them can
+    // be rejected one by one while the rest of the file is read.
     const auto *d = reinterpret_cast<const char16_t *>(m_text.constData());
-    for (qsizetype i = from; i < to; ++i) {
-        if (d[i] == u'\n' || (d[i] == u'\r' && (i + 1 == m_text.size() || d[i + 1] != u'\n')))
-            ++line;
+    for (qsizetype i = old; i < m_text.size(); ++i) {
+        if (invalid && d[i] == u'\uFFFD')
+            m_flaws.push_back({i, Flaw::InvalidText});
+        else if (d[i] == u'\0')
+            m_flaws.push_back({i, Flaw::NulCharacter});
     }
-    return line;
 }
 
 } // namespace rd

@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: RetentionDesk contributors
 #pragma once
 
+#include <utility>
+#include <vector>
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
@@ -13,9 +16,12 @@ class QIODevice;
 
 namespace rd {
 
-// UTF-8 with or without a byte order mark (a BOM is skipped), or the "ANSI" code page of
-// German and Western European Windows, which Excel and DATEV still write.
-enum class TextEncoding { Utf8, Windows1252 };
+// UTF-8 with or without a byte order mark (a BOM is skipped), the "ANSI" code page of German and
+// Western European Windows, which Excel and DATEV still write, or UTF-16 (Excel's "Unicode text").
+enum class TextEncoding { Utf8, Windows1252, Utf16LE, Utf16BE };
+
+// "UTF-8", "Windows-1252", "UTF-16LE", "UTF-16BE": for messages and reports.
+QString encodingName(TextEncoding encoding);
 
 struct CsvFormat
 {
@@ -30,6 +36,12 @@ struct CsvFormat
 // The value as an RFC 4180 field: quoted (with doubled quotes) where it holds the delimiter, a quote or a
 // line break.
 QString csvQuote(const QString &value, QChar delimiter = u',');
+// A text cell of a CSV file meant for people: quoted as csvQuote() does, and neutralised against
+// spreadsheet formulas (OWASP's CSV injection rule): text that begins with =, +, -, @, a tab or a
+// carriage return gets a leading apostrophe, so that Excel and LibreOffice show it as text instead of
+// running it (=HYPERLINK(...)) or misreading it (+49 170 ... as a formula). A plain number such as
+// -12.50 or +49 cannot be a formula and is left as it is, so it stays a number.
+QString csvTextCell(const QString &value, QChar delimiter = u',');
 
 class CsvReader
 {
@@ -55,6 +67,12 @@ public:
     // and on an error.
     bool readRecord(QStringList &fields);
 
+    // True when the last record read held bytes that are not text in the reader's encoding (a stray byte
+    // in a UTF-8 file: read as U+FFFD) or a NUL character. The record is still returned, so that the
+    // caller can reject that one row and read on; recordFlaw() says which.
+    enum class Flaw { None, InvalidText, NulCharacter };
+    Flaw recordFlaw() const { return m_recordFlaw; }
+
     // The 1-based physical line on which the last record read began.
     qint64 recordLine() const { return m_recordLine; }
     // Bytes read from the device so far, for progress.
@@ -70,18 +88,20 @@ private:
     Step skipLine();
     void fill();
     void decode(QByteArrayView bytes);
-    qint64 lineAt(qsizetype from, qint64 line, qsizetype to) const;
 
     QIODevice *m_device;
     CsvFormat m_format;
     QCryptographicHash *m_hash = nullptr;
     qint64 m_chunkSize = DefaultChunkSize;
     QStringDecoder m_utf8;
+    QStringDecoder m_utf16; // stateful: it carries a code unit cut off between chunks itself
     QByteArray m_chunk;
     qsizetype m_pendingBytes = 0; // an incomplete UTF-8 sequence at the start of m_chunk
     QString m_text;
     qsizetype m_pos = 0;
-    qsizetype m_invalidPos = -1; // where the first invalid UTF-8 sequence landed in m_text
+    // Where undecodable bytes (U+FFFD) and NUL characters landed in m_text, in order.
+    std::vector<std::pair<qsizetype, Flaw>> m_flaws;
+    Flaw m_recordFlaw = Flaw::None;
     qint64 m_line = 1; // the physical line at m_pos
     qint64 m_recordLine = 0;
     qint64 m_bytesRead = 0;

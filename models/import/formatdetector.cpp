@@ -2,9 +2,15 @@
 // SPDX-FileCopyrightText: RetentionDesk contributors
 #include "import/formatdetector.h"
 
+#include <algorithm>
+#include <cstring>
 #include <map>
+#include <optional>
 
 #include <QBuffer>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QIODevice>
 
 using namespace Qt::StringLiterals;
@@ -15,14 +21,50 @@ namespace {
 
 constexpr qsizetype MaxSampleRecords = 200;
 
-// Strict UTF-8 (no overlong forms, surrogates or code points above U+10FFFF), except that a
-// sequence cut off by the end of the sample counts as valid.
-bool isUtf8(QByteArrayView bytes)
+struct FormatText
+{
+    Q_DECLARE_TR_FUNCTIONS(FormatDetector)
+};
+
+// UTF-16 without a byte order mark: text of mostly ASCII characters has a zero in every other byte.
+std::optional<TextEncoding> utf16WithoutBom(QByteArrayView bytes)
+{
+    const qsizetype pairs = std::min<qsizetype>(bytes.size() / 2, 4096);
+    if (pairs < 2)
+        return std::nullopt;
+    qsizetype evenZeros = 0;
+    qsizetype oddZeros = 0;
+    for (qsizetype i = 0; i < pairs; ++i) {
+        evenZeros += bytes[2 * i] == 0;
+        oddZeros += bytes[2 * i + 1] == 0;
+    }
+    if (oddZeros * 10 >= pairs * 6 && evenZeros * 10 < pairs)
+        return TextEncoding::Utf16LE;
+    if (evenZeros * 10 >= pairs * 6 && oddZeros * 10 < pairs)
+        return TextEncoding::Utf16BE;
+    return std::nullopt;
+}
+
+// Counts well-formed multi-byte sequences and bad bytes; a sequence cut off at the end of bytes is left
+// for the next call (its length is returned in pending).
+void countUtf8(QByteArrayView bytes, Utf8Evidence &evidence, qsizetype &pending, bool atEnd)
 {
     const qsizetype size = bytes.size();
+    const auto *data = reinterpret_cast<const uchar *>(bytes.data());
     qsizetype i = 0;
+    pending = 0;
     while (i < size) {
-        const auto lead = static_cast<uchar>(bytes[i]);
+        // ASCII runs, eight bytes at a time.
+        while (i + 8 <= size) {
+            quint64 word;
+            std::memcpy(&word, data + i, 8);
+            if (word & 0x8080808080808080ULL)
+                break;
+            i += 8;
+        }
+        if (i == size)
+            break;
+        const uchar lead = data[i];
         if (lead < 0x80) {
             ++i;
             continue;
@@ -43,21 +85,39 @@ bool isUtf8(QByteArrayView bytes)
             codePoint = lead & 0x07;
             minimum = 0x10000;
         } else {
-            return false;
+            ++evidence.invalid;
+            ++i;
+            continue;
         }
-        for (qsizetype k = 1; k < length; ++k) {
-            if (i + k == size)
-                return true;
-            const auto next = static_cast<uchar>(bytes[i + k]);
+        qsizetype k = 1;
+        for (; k < length && i + k < size; ++k) {
+            const uchar next = data[i + k];
             if ((next & 0xC0) != 0x80)
-                return false;
+                break;
             codePoint = (codePoint << 6) | (next & 0x3F);
         }
-        if (codePoint < minimum || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF))
-            return false;
+        if (k < length && i + k == size && !atEnd) {
+            pending = size - i;
+            return;
+        }
+        if (k < length || codePoint < minimum || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF)) {
+            ++evidence.invalid;
+            ++i;
+            continue;
+        }
+        ++evidence.multiByte;
         i += length;
     }
-    return true;
+}
+
+// Strict UTF-8 (no overlong forms, surrogates or code points above U+10FFFF), except that a
+// sequence cut off by the end of the sample counts as valid.
+bool isUtf8(QByteArrayView bytes)
+{
+    Utf8Evidence evidence;
+    qsizetype cutOff = 0;
+    countUtf8(bytes, evidence, cutOff, false);
+    return evidence.invalid == 0;
 }
 
 struct Consistency
@@ -113,10 +173,32 @@ bool startsWithDatevMarker(QByteArrayView text)
 DetectedFormat detectFormat(QByteArrayView sample)
 {
     DetectedFormat result;
+    const QByteArray bytes = sample.toByteArray();
+    std::optional<TextEncoding> utf16;
+    if (sample.startsWith("\xFF\xFE"))
+        utf16 = TextEncoding::Utf16LE;
+    else if (sample.startsWith("\xFE\xFF"))
+        utf16 = TextEncoding::Utf16BE;
+    if (utf16)
+        result.hasBom = true;
+    else
+        utf16 = utf16WithoutBom(sample);
+    if (utf16) {
+        // Excel's "Unicode text": tab-separated as a rule, but measured like any other file.
+        result.encoding = *utf16;
+        Consistency best;
+        for (const QChar candidate : {u'\t', u';', u',', u'|'}) {
+            const Consistency consistency = measure(bytes, {candidate, result.encoding}, 0);
+            if (consistency.fields >= 2 && consistency.share > best.share) {
+                best = consistency;
+                result.delimiter = candidate;
+            }
+        }
+        return result;
+    }
     result.hasBom = sample.startsWith("\xEF\xBB\xBF");
     const QByteArrayView body = result.hasBom ? sample.sliced(3) : sample;
     result.encoding = result.hasBom || isUtf8(body) ? TextEncoding::Utf8 : TextEncoding::Windows1252;
-    const QByteArray bytes = sample.toByteArray();
 
     if (startsWithDatevMarker(body)) {
         result.datev = true;
@@ -157,6 +239,72 @@ DetectedFormat detectFormat(QIODevice *device)
     if (!device || !device->isReadable())
         return {};
     return detectFormat(device->peek(FormatSampleSize));
+}
+
+QString notCsvReason(QByteArrayView head, const QString &fileName)
+{
+    const QString name = QDir::toNativeSeparators(fileName);
+    if (head.startsWith("PK\x03\x04") || head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
+        return FormatText::tr("%1 is not a CSV file but a workbook or an archive (an Excel file?). Open it in "
+                              "Excel or LibreOffice and save it as CSV (\"CSV UTF-8\"), then import that file.")
+            .arg(name);
+    if (head.startsWith("%PDF"))
+        return FormatText::tr("%1 is a PDF document, not a CSV file. Export the data as CSV from the program that "
+                              "made it.")
+            .arg(name);
+    if (head.startsWith("\x1F\x8B") || head.startsWith("7z\xBC\xAF") || head.startsWith("Rar!"))
+        return FormatText::tr("%1 is a compressed archive, not a CSV file. Unpack it and import the CSV file inside.")
+            .arg(name);
+    const bool utf16 = head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF") || utf16WithoutBom(head);
+    // A stray NUL in a text file rejects its row; binary formats are full of them.
+    const auto nuls = std::count(head.begin(), head.end(), '\0');
+    if (!utf16 && (nuls >= 4 || nuls * 10 > head.size()))
+        return FormatText::tr("%1 holds binary data, not text: it is not a CSV file. Save the data as CSV and "
+                              "import that file.")
+            .arg(name);
+    return {};
+}
+
+Utf8Evidence scanUtf8(QIODevice *device)
+{
+    Utf8Evidence evidence;
+    if (!device || !device->isReadable())
+        return evidence;
+    constexpr qint64 ChunkSize = 1024 * 1024;
+    QByteArray buffer(ChunkSize + 4, Qt::Uninitialized);
+    qsizetype kept = 0;
+    while (true) {
+        const qint64 count = device->read(buffer.data() + kept, ChunkSize);
+        if (count < 0)
+            break;
+        const bool atEnd = count == 0;
+        qsizetype pending = 0;
+        countUtf8(QByteArrayView(buffer.constData(), kept + count), evidence, pending, atEnd);
+        if (atEnd)
+            break;
+        std::memmove(buffer.data(), buffer.constData() + kept + count - pending, std::size_t(pending));
+        kept = pending;
+    }
+    return evidence;
+}
+
+TextEncoding decideEncoding(const DetectedFormat &detected, const Utf8Evidence &evidence)
+{
+    if (detected.encoding == TextEncoding::Utf16LE || detected.encoding == TextEncoding::Utf16BE)
+        return detected.encoding;
+    if (detected.hasBom || evidence.invalid == 0)
+        return TextEncoding::Utf8;
+    return evidence.multiByte >= evidence.invalid ? TextEncoding::Utf8 : TextEncoding::Windows1252;
+}
+
+TextEncoding detectFileEncoding(const QString &path, const DetectedFormat &detected)
+{
+    if (detected.hasBom)
+        return detected.encoding;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return detected.encoding;
+    return decideEncoding(detected, scanUtf8(&file));
 }
 
 } // namespace rd

@@ -37,4 +37,24 @@ DetectedFormat detectFormat(QByteArrayView sample);
 // Detects the format from the first FormatSampleSize bytes of device without consuming them.
 DetectedFormat detectFormat(QIODevice *device);
 
+// Why the first bytes of a file show that it is no CSV file at all (an Excel workbook or another archive,
+// a PDF, binary data), as a translated sentence naming fileName; empty when it may be text.
+QString notCsvReason(QByteArrayView head, const QString &fileName);
+
+// What all of a file's bytes say about UTF-8: the well-formed multi-byte sequences (ä, €, ...) and the
+// bytes that cannot be UTF-8.
+struct Utf8Evidence
+{
+    qint64 multiByte = 0;
+    qint64 invalid = 0;
+};
+Utf8Evidence scanUtf8(QIODevice *device);
+// The encoding of a whole file: a byte order mark or UTF-16 decide at once; otherwise valid UTF-8 is UTF-8,
+// and so is UTF-8 with no more bad bytes than good multi-byte sequences (the rows holding them are rejected);
+// bytes that are mostly not UTF-8 are Windows-1252. The sample's guess alone would switch a file to
+// Windows-1252 for one stray byte near its start, or refuse one whose first umlaut comes late.
+TextEncoding decideEncoding(const DetectedFormat &detected, const Utf8Evidence &evidence);
+// Reads the file at path once to decide (a separate handle: nothing else's position moves).
+TextEncoding detectFileEncoding(const QString &path, const DetectedFormat &detected);
+
 } // namespace rd

@@ -3,6 +3,7 @@
 #include "import/importer.h"
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 #include <condition_variable>
 #include <deque>
@@ -17,10 +18,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
+#include <QMultiHash>
 #include <QSaveFile>
 #include <QSet>
 #include <QTextStream>
 
+#include "core/checkedmath.h"
 #include "import/formatdetector.h"
 #include "import/presets.h"
 #include "storage/database.h"
@@ -35,12 +39,46 @@ namespace {
 constexpr int SampleRows = 1000;
 constexpr qint64 ProgressEvery = 16384;
 constexpr qint64 DeferIndexRows = 200000;
+// No name, address, subject or id needs more characters than this; a longer field is a misread or an attack.
+constexpr qsizetype MaxFieldLength = 10000;
+// A rejected value longer than this is shown cut off (the rejects file holds it whole).
+constexpr qsizetype MaxShownValue = 80;
+// Events of one kind on one day: a day has 86,400 seconds; a count beyond a million is a misread.
+constexpr qint64 MaxEventsPerRow = 1'000'000;
 
 struct Row
 {
     qint64 line = 0;
     QStringList fields;
+    CsvReader::Flaw flaw = CsvReader::Flaw::None;
 };
+
+// The path a file has or would have, with links and "..", so that two names of one file compare equal.
+QString canonicalTarget(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.exists())
+        return info.canonicalFilePath();
+    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+    return folder.isEmpty() ? info.absoluteFilePath() : folder + u'/' + info.fileName();
+}
+
+// Why the input cannot be read as a file at all: missing, a folder, or a pipe or device that could block
+// reading forever. Empty when it is a regular file.
+QString notARegularFile(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString name = QDir::toNativeSeparators(path);
+    if (!info.exists())
+        return QCoreApplication::translate("Importer", "%1 does not exist.").arg(name);
+    if (info.isDir())
+        return QCoreApplication::translate("Importer", "%1 is a folder, not a CSV file.").arg(name);
+    if (!info.isFile())
+        return QCoreApplication::translate("Importer",
+            "%1 is not a regular file (a pipe, socket or device): save the data into a CSV file and import that.")
+            .arg(name);
+    return {};
+}
 
 enum class Outcome { Accepted, Rejected, Skipped };
 
@@ -255,7 +293,9 @@ private:
     bool prepare(QFile &file, CsvReader &reader, const DetectedFormat &detected);
     bool chooseFormats(const QString &filePath, const CsvFormat &format, int headerLine);
     bool prescanAmbiguousDates(const QString &filePath, const CsvFormat &format, int headerLine, QList<int> columns);
-    bool openRejects();
+    bool openRejects(const QString &filePath);
+    Outcome rejectColumn(const Row &row, int column, const QString &reason);
+    void warnAboutDuplicateHeaders();
     void process(const Row &row);
     Outcome processCustomer(const Row &row);
     Outcome processOrder(const Row &row);
@@ -278,6 +318,16 @@ private:
     // Rejects a row whose date in this field is missing or not in the column's format.
     Outcome rejectDate(const Row &row, Field field);
     QDate date(const Row &row, Field field) const;
+    // Dates before 1900 or more than a year after today (ten for renewals) are typing errors or misreads
+    // such as 9999-12-31: stored, they would move the as-of day past every customer's last order.
+    bool isPlausible(const QDate &value, Field field) const
+    {
+        return value >= m_earliest && value <= latestDate(field);
+    }
+    QDate latestDate(Field field) const { return m_today.addYears(field == Field::RenewalDate ? 10 : 1); }
+    Outcome rejectImplausibleDate(const Row &row, Field field);
+    // Rejects a row whose amount lies beyond what one row may plausibly carry (MaxPlausibleAmountMinor).
+    Outcome rejectImplausibleAmount(const Row &row, Field field);
     std::optional<QDate> optionalDate(const Row &row, Field field, bool *bad) const;
     QString customerName(const Row &row) const;
     QString currency(const Row &row) const;
@@ -293,6 +343,8 @@ private:
     QDate m_datevFrom;
     int m_datevAccountLength = 4;
     QString m_defaultCurrency;
+    const QDate m_earliest {1900, 1, 1};
+    const QDate m_today = QDate::currentDate();
     std::optional<SurveyKind> m_surveyKind;
     QList<Row> m_sample;
     QSaveFile m_rejectsFile;
@@ -312,16 +364,25 @@ private:
 void ImportRun::run(const QString &filePath)
 {
     const QString nativePath = QDir::toNativeSeparators(filePath);
+    if (const QString problem = notARegularFile(filePath); !problem.isEmpty()) {
+        fail(problem);
+        return;
+    }
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly)) {
         fail(tr("Could not read %1: %2").arg(nativePath, file.errorString()));
         return;
     }
     const qint64 total = file.size();
-    const DetectedFormat detected = detectFormat(file.peek(64 * 1024));
+    const QByteArray head = file.peek(FormatSampleSize);
+    if (const QString reason = notCsvReason(head, filePath); !reason.isEmpty()) {
+        fail(reason);
+        return;
+    }
+    const DetectedFormat detected = detectFormat(head);
     CsvFormat format;
     format.delimiter = m_options.delimiter.value_or(detected.delimiter);
-    format.encoding = m_options.encoding.value_or(detected.encoding);
+    format.encoding = m_options.encoding ? *m_options.encoding : detectFileEncoding(filePath, detected);
     m_report.delimiter = format.delimiter;
     m_report.encoding = format.encoding;
 
@@ -332,7 +393,12 @@ void ImportRun::run(const QString &filePath)
         return;
     if (!chooseFormats(filePath, format, detected.headerLine))
         return;
-    if (!openRejects())
+    if (m_database.isReadOnly()) {
+        fail(tr("%1 is read-only (or lies in a folder you may not write to): nothing can be imported into it.")
+                 .arg(QDir::toNativeSeparators(m_database.path())));
+        return;
+    }
+    if (!openRejects(filePath))
         return;
     if (auto begun = m_store.begin(QFileInfo(filePath).fileName(), importKindName(m_options.kind)); !begun) {
         fail(begun.error().message, begun.error().detail);
@@ -384,7 +450,7 @@ void ImportRun::run(const QString &filePath)
     if (m_report.error)
         return abort(m_report.error->message, m_report.error->detail);
     if (reader.hasError())
-        return abort(tr("%1 could not be read: %2. Nothing was imported.").arg(nativePath, reader.errorString()));
+        return abort(tr("%1 could not be read: %2 Nothing was imported.").arg(nativePath, reader.errorString()));
 
     if (m_report.accepted == 0) {
         return abort(m_report.rowsRead == 0
@@ -449,6 +515,7 @@ void ImportRun::produce(CsvReader &reader)
     Row row;
     while (going && !m_cancelled && reader.readRecord(row.fields)) {
         row.line = reader.recordLine();
+        row.flaw = reader.recordFlaw();
         process(row);
         if (m_batch.ops.size() >= BatchSize || m_report.rowsRead % ProgressEvery == 0)
             going = handOver();
@@ -520,14 +587,19 @@ bool ImportRun::prepare(QFile &file, CsvReader &reader, const DetectedFormat &de
     }
 
     m_report.mapping = plan->mapping;
+    warnAboutDuplicateHeaders();
 
     const QList<Field> missing = HeaderMapper::missingRequired(m_report.mapping, m_options.kind);
     if (!missing.isEmpty()) {
         QStringList names;
         for (Field field : missing)
             names.append(fieldName(field));
+        constexpr qsizetype MaxListed = 30;
+        QString listed = headers.mid(0, MaxListed).join(u", "_s);
+        if (headers.size() > MaxListed)
+            listed += tr(" and %n more", nullptr, int(std::min<qsizetype>(headers.size() - MaxListed, INT_MAX)));
         return fail(tr("%1 has no column for %2. Its columns are: %3. Map one with --map COLUMN=%4.")
-                        .arg(nativePath, names.join(u", "_s), headers.join(u", "_s), names.constFirst()));
+                        .arg(nativePath, names.join(u", "_s), listed, names.constFirst()));
     }
     if (m_options.kind == ImportKind::Surveys && !has(Field::Kind)) {
         const QString scoreHeader = normaliseHeader(headers.at(m_report.mapping.column(Field::Score)));
@@ -550,11 +622,35 @@ bool ImportRun::prepare(QFile &file, CsvReader &reader, const DetectedFormat &de
     Row row;
     while (m_sample.size() < SampleRows && reader.readRecord(row.fields)) {
         row.line = reader.recordLine();
+        row.flaw = reader.recordFlaw();
         m_sample.append(row);
     }
     if (reader.hasError())
-        return fail(tr("%1 could not be read: %2. Nothing was imported.").arg(nativePath, reader.errorString()));
+        return fail(tr("%1 could not be read: %2 Nothing was imported.").arg(nativePath, reader.errorString()));
     return true;
+}
+
+// Two columns with one name: the mapping uses the first; say so instead of choosing silently.
+void ImportRun::warnAboutDuplicateHeaders()
+{
+    const QStringList &headers = m_report.headers;
+    QMultiHash<QString, int> columns; // by name: a file may have 100,000 columns
+    for (int column = 0; column < headers.size(); ++column)
+        columns.insert(headers.at(column).toCaseFolded(), column);
+    for (int used = 0; used < headers.size(); ++used) {
+        if (m_report.mapping.fields.value(used, Field::Ignore) == Field::Ignore || headers.at(used).isEmpty())
+            continue;
+        for (const int other : columns.values(headers.at(used).toCaseFolded())) {
+            if (other == used)
+                continue;
+            m_report.warnings.append(tr("The column \"%1\" appears twice (columns %2 and %3): column %4 is read as "
+                                        "%5, column %6 is not imported.")
+                                         .arg(headers.at(used), QString::number(std::min(used, other) + 1),
+                                             QString::number(std::max(used, other) + 1), QString::number(used + 1),
+                                             fieldName(m_report.mapping.fields.at(used)), QString::number(other + 1)));
+            break;
+        }
+    }
 }
 
 bool ImportRun::chooseFormats(const QString &filePath, const CsvFormat &format, int headerLine)
@@ -664,14 +760,32 @@ bool ImportRun::prescanAmbiguousDates(
                     .arg(m_report.headers.value(column), QDir::toNativeSeparators(filePath)));
 }
 
-bool ImportRun::openRejects()
+bool ImportRun::openRejects(const QString &filePath)
 {
     if (m_options.rejectsPath.isEmpty())
         return true;
+    // The rejects file replaces what is at its path when the import has committed: never the database, its
+    // journal or backups, nor the file being imported.
+    const QString target = canonicalTarget(m_options.rejectsPath);
+    const QString database = canonicalTarget(m_database.path());
+    const QString nativeTarget = QDir::toNativeSeparators(m_options.rejectsPath);
+    if (target == canonicalTarget(filePath))
+        return fail(tr("The rejects file %1 is the file being imported; choose another name for the rejected rows.")
+                        .arg(nativeTarget));
+    if (!m_database.path().isEmpty() && m_database.path() != u":memory:"
+        && (target == database || target.startsWith(database + u'-')
+            || (target.startsWith(database + u'.') && target.endsWith(u".bak"))))
+        return fail(tr("The rejects file %1 is the database or one of its own files; choose another name for the "
+                       "rejected rows.")
+                        .arg(nativeTarget));
+    if (QFileInfo(target).isDir())
+        return fail(tr("The rejects file %1 is a folder; give a file name.").arg(nativeTarget));
     m_rejectsFile.setFileName(m_options.rejectsPath);
     if (!m_rejectsFile.open(QIODevice::WriteOnly | QIODevice::Text))
         return fail(tr("Could not write the rejects file %1: %2")
                         .arg(QDir::toNativeSeparators(m_options.rejectsPath), m_rejectsFile.errorString()));
+    // The rejected rows are customers' data: readable by the user only.
+    m_rejectsFile.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     m_rejects.setDevice(&m_rejectsFile);
     m_rejects << "line,column,value,reason\n";
     m_writeRejects = true;
@@ -681,6 +795,32 @@ bool ImportRun::openRejects()
 void ImportRun::process(const Row &row)
 {
     ++m_report.rowsRead;
+    if (row.flaw != CsvReader::Flaw::None) {
+        // A stray byte that is no text in the file's encoding, or a NUL: this row is rejected, the rest read on.
+        const QChar mark
+            = row.flaw == CsvReader::Flaw::NulCharacter ? QChar(u'\0') : QChar(QChar::ReplacementCharacter);
+        int column = 0;
+        while (column < row.fields.size() && !row.fields.at(column).contains(mark))
+            ++column;
+        Row shown = row;
+        if (column < shown.fields.size())
+            shown.fields[column].replace(mark, QChar(QChar::ReplacementCharacter));
+        rejectColumn(shown, column < row.fields.size() ? column : 0,
+            row.flaw == CsvReader::Flaw::NulCharacter
+                ? tr("holds a NUL character, which no text may hold")
+                : tr("holds bytes that are not %1 text (shown as �)").arg(encodingName(m_report.encoding)));
+        ++m_report.rejected;
+        return;
+    }
+    for (int column = 0; column < row.fields.size(); ++column) {
+        if (row.fields.at(column).size() > MaxFieldLength) {
+            rejectColumn(row, column,
+                tr("longer than %1 characters, which no name, address or text needs")
+                    .arg(QLocale().toString(MaxFieldLength)));
+            ++m_report.rejected;
+            return;
+        }
+    }
     Outcome outcome = Outcome::Rejected;
     switch (m_options.kind) {
     case ImportKind::Customers:
@@ -714,12 +854,18 @@ void ImportRun::process(const Row &row)
 
 Outcome ImportRun::reject(const Row &row, Field field, const QString &reason)
 {
-    const int column = m_report.mapping.column(field);
+    return rejectColumn(row, m_report.mapping.column(field), reason);
+}
+
+Outcome ImportRun::rejectColumn(const Row &row, int column, const QString &reason)
+{
     RejectedRow rejected {row.line, m_report.headers.value(column), row.fields.value(column), reason};
     if (m_writeRejects) {
-        m_rejects << rejected.line << ',' << csvQuote(rejected.column) << ',' << csvQuote(rejected.value) << ','
-                  << csvQuote(rejected.reason) << '\n';
+        m_rejects << rejected.line << ',' << csvTextCell(rejected.column) << ',' << csvTextCell(rejected.value) << ','
+                  << csvTextCell(rejected.reason) << '\n';
     }
+    if (rejected.value.size() > MaxShownValue)
+        rejected.value = rejected.value.left(MaxShownValue / 2) + u'…';
     if (m_report.rejects.size() < Importer::MaxReportedRejects)
         m_report.rejects.append(std::move(rejected));
     return Outcome::Rejected;
@@ -731,6 +877,19 @@ Outcome ImportRun::rejectDate(const Row &row, Field field)
         return reject(row, field, tr("no date"));
     const DateFormat format = m_report.dateFormats.value(m_report.mapping.column(field), DateFormat::Iso);
     return reject(row, field, tr("not a date in the form %1").arg(dateFormatPattern(format)));
+}
+
+Outcome ImportRun::rejectImplausibleDate(const Row &row, Field field)
+{
+    return reject(row, field,
+        tr("a date before %1 or after %2, which cannot be right")
+            .arg(m_earliest.toString(Qt::ISODate), latestDate(field).toString(Qt::ISODate)));
+}
+
+Outcome ImportRun::rejectImplausibleAmount(const Row &row, Field field)
+{
+    return reject(row, field,
+        tr("an amount beyond ±%1, which cannot be right").arg(QLocale().toString(MaxPlausibleAmountMinor / 100)));
 }
 
 QDate ImportRun::date(const Row &row, Field field) const
@@ -801,6 +960,8 @@ Outcome ImportRun::processCustomer(const Row &row)
         std::optional<QDate> value = optionalDate(row, field, &bad);
         if (bad)
             return rejectDate(row, field);
+        if (value && value->isValid() && !isPlausible(*value, field))
+            return rejectImplausibleDate(row, field);
         if (value && (value->isValid() || field == Field::CancelDate))
             *target = value;
     }
@@ -812,6 +973,8 @@ Outcome ImportRun::processCustomer(const Row &row)
         auto amount = parseMoney(cell(row, Field::Mrr), m_report.decimal);
         if (!amount)
             return reject(row, Field::Mrr, tr("not an amount"));
+        if (!isPlausibleAmount(*amount))
+            return rejectImplausibleAmount(row, Field::Mrr);
         qint64 quantity = 1;
         if (has(Field::Quantity) && !cell(row, Field::Quantity).isEmpty()) {
             auto parsed = parseInteger(cell(row, Field::Quantity));
@@ -822,12 +985,20 @@ Outcome ImportRun::processCustomer(const Row &row)
         const auto factor = intervalFactor(cell(row, Field::Interval));
         if (!factor)
             return reject(row, Field::Interval, tr("unknown billing interval (month, quarter, year, week or day)"));
-        record.mrrMinor = roundedDiv(*amount * quantity * factor->first, factor->second);
+        const auto seats = checkedMul(*amount, quantity);
+        const auto perInterval = seats ? checkedMul(*seats, factor->first) : std::nullopt;
+        if (!perInterval || !isPlausibleAmount(roundedDiv(*perInterval, factor->second)))
+            return reject(row, has(Field::Quantity) ? Field::Quantity : Field::Mrr,
+                tr("the monthly amount (amount × seats × billing interval) is beyond ±%1, which cannot be right")
+                    .arg(QLocale().toString(MaxPlausibleAmountMinor / 100)));
+        record.mrrMinor = roundedDiv(*perInterval, factor->second);
     }
     if (has(Field::TotalSpent) && !cell(row, Field::TotalSpent).isEmpty()) {
         auto amount = parseMoney(cell(row, Field::TotalSpent), m_report.decimal);
         if (!amount)
             return reject(row, Field::TotalSpent, tr("not an amount"));
+        if (!isPlausibleAmount(*amount))
+            return rejectImplausibleAmount(row, Field::TotalSpent);
         record.totalSpentMinor = *amount;
     }
     if (has(Field::TotalOrders) && !cell(row, Field::TotalOrders).isEmpty()) {
@@ -891,6 +1062,8 @@ Outcome ImportRun::processOrder(const Row &row)
     QDate day = cell(row, Field::Date).isEmpty() && continuation ? m_pendingOrder->date : date(row, Field::Date);
     if (!day.isValid())
         return rejectDate(row, Field::Date);
+    if (!isPlausible(day, Field::Date))
+        return rejectImplausibleDate(row, Field::Date);
 
     qint64 amount = 0;
     const QString amountText = cell(row, Field::Amount);
@@ -898,6 +1071,8 @@ Outcome ImportRun::processOrder(const Row &row)
         auto parsed = parseMoney(amountText, m_report.decimal);
         if (!parsed)
             return reject(row, Field::Amount, tr("not an amount"));
+        if (!isPlausibleAmount(*parsed))
+            return rejectImplausibleAmount(row, Field::Amount);
         amount = *parsed;
     } else if (has(Field::Quantity) && has(Field::UnitPrice) && !cell(row, Field::Quantity).isEmpty()
         && !cell(row, Field::UnitPrice).isEmpty()) {
@@ -907,7 +1082,12 @@ Outcome ImportRun::processOrder(const Row &row)
         auto price = parseDecimal(cell(row, Field::UnitPrice), m_report.decimal);
         if (!price)
             return reject(row, Field::UnitPrice, tr("not a price"));
-        amount = std::llround(*quantity * *price * 100.0);
+        const double minor = *quantity * *price * 100.0;
+        if (!std::isfinite(minor) || std::abs(minor) > double(MaxPlausibleAmountMinor))
+            return reject(row, Field::Quantity,
+                tr("quantity × unit price is beyond ±%1, which cannot be right")
+                    .arg(QLocale().toString(MaxPlausibleAmountMinor / 100)));
+        amount = std::llround(minor);
     } else if (!continuation) {
         return reject(row, has(Field::Amount) ? Field::Amount : Field::UnitPrice, tr("no amount"));
     }
@@ -915,7 +1095,9 @@ Outcome ImportRun::processOrder(const Row &row)
         auto refunded = parseMoney(cell(row, Field::RefundedAmount), m_report.decimal);
         if (!refunded)
             return reject(row, Field::RefundedAmount, tr("not an amount"));
-        amount -= std::abs(*refunded);
+        if (!isPlausibleAmount(*refunded))
+            return rejectImplausibleAmount(row, Field::RefundedAmount);
+        amount -= std::abs(*refunded); // both within ±10^14: no overflow
     }
     amount *= sign;
 
@@ -964,7 +1146,12 @@ Outcome ImportRun::processOrder(const Row &row)
     }
 
     if (continuation) {
-        m_pendingOrder->amountMinor += amount;
+        const auto total = checkedAdd(m_pendingOrder->amountMinor, amount);
+        if (!total || !isPlausibleAmount(*total))
+            return reject(row, has(Field::Amount) ? Field::Amount : Field::Quantity,
+                tr("the order's line items add up to more than ±%1, which cannot be right")
+                    .arg(QLocale().toString(MaxPlausibleAmountMinor / 100)));
+        m_pendingOrder->amountMinor = *total;
         m_pendingOrder->status = status;
         return Outcome::Accepted;
     }
@@ -1007,6 +1194,8 @@ Outcome ImportRun::processActivity(const Row &row)
     record.date = date(row, Field::Date);
     if (!record.date.isValid())
         return rejectDate(row, Field::Date);
+    if (!isPlausible(record.date, Field::Date))
+        return rejectImplausibleDate(row, Field::Date);
     record.kind = cell(row, Field::Kind).toLower();
     if (record.kind.isEmpty())
         record.kind = u"activity"_s;
@@ -1014,6 +1203,9 @@ Outcome ImportRun::processActivity(const Row &row)
         auto count = parseInteger(cell(row, Field::Count));
         if (!count || *count < 0)
             return reject(row, Field::Count, tr("not a whole number of 0 or more"));
+        if (*count > MaxEventsPerRow)
+            return reject(row, Field::Count,
+                tr("more than %1 events on one day, which cannot be right").arg(QLocale().toString(MaxEventsPerRow)));
         record.count = *count;
     }
     put(std::move(record));
@@ -1029,11 +1221,15 @@ Outcome ImportRun::processTicket(const Row &row)
     record.opened = date(row, Field::OpenedDate);
     if (!record.opened.isValid())
         return rejectDate(row, Field::OpenedDate);
+    if (!isPlausible(record.opened, Field::OpenedDate))
+        return rejectImplausibleDate(row, Field::OpenedDate);
     bool bad = false;
     if (auto closed = optionalDate(row, Field::ClosedDate, &bad); closed)
         record.closed = *closed;
     if (bad)
         return rejectDate(row, Field::ClosedDate);
+    if (record.closed.isValid() && !isPlausible(record.closed, Field::ClosedDate))
+        return rejectImplausibleDate(row, Field::ClosedDate);
     if (record.closed.isValid() && record.closed < record.opened)
         return reject(row, Field::ClosedDate, tr("closed before it was opened"));
     const auto severity = severityFrom(cell(row, Field::Severity));
@@ -1065,6 +1261,8 @@ Outcome ImportRun::processSurvey(const Row &row)
     record.date = date(row, Field::Date);
     if (!record.date.isValid())
         return rejectDate(row, Field::Date);
+    if (!isPlausible(record.date, Field::Date))
+        return rejectImplausibleDate(row, Field::Date);
     if (m_surveyKind) {
         record.kind = *m_surveyKind;
     } else {
@@ -1102,15 +1300,20 @@ Importer::Importer(QObject *parent)
 Result<ImportPreview> Importer::preview(const QString &filePath, const ImportOptions &options, int maxRows)
 {
     const QString nativePath = QDir::toNativeSeparators(filePath);
+    if (const QString problem = notARegularFile(filePath); !problem.isEmpty())
+        return Error {problem, {}};
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))
         return Error {ImportText::tr("Could not read %1: %2").arg(nativePath, file.errorString()), {}};
-    const DetectedFormat detected = detectFormat(file.peek(FormatSampleSize));
+    const QByteArray head = file.peek(FormatSampleSize);
+    if (const QString reason = notCsvReason(head, filePath); !reason.isEmpty())
+        return Error {reason, {}};
+    const DetectedFormat detected = detectFormat(head);
     ImportPreview preview;
     preview.filePath = filePath;
     preview.kind = options.kind;
     preview.delimiter = options.delimiter.value_or(detected.delimiter);
-    preview.encoding = options.encoding.value_or(detected.encoding);
+    preview.encoding = options.encoding ? *options.encoding : detectFileEncoding(filePath, detected);
     CsvReader reader(&file, {preview.delimiter, preview.encoding});
     if (detected.datev)
         reader.skipLines(detected.headerLine);
@@ -1181,7 +1384,7 @@ ImportReport Importer::runOnFile(const QString &databasePath, const QString &fil
         if (auto compacted = (*database)->compact(); compacted)
             report.compacted = true;
         else
-            report.warnings.append(compacted.error().text());
+            report.warnings.append(compacted.error().message);
     }
     return report;
 }

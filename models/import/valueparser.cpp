@@ -324,9 +324,9 @@ std::optional<qint64> parseMoney(QStringView text, DecimalStyle style)
     for (const QChar c : number->integer) {
         if (!isDigit(c))
             continue;
-        units = units * 10 + digitValue(c);
-        if (units >= limit)
+        if (units >= limit / 10)
             return std::nullopt;
+        units = units * 10 + digitValue(c);
     }
     const QStringView fraction = number->fraction;
     qint64 minor = units * 100;
@@ -389,12 +389,13 @@ std::optional<qint64> parseInteger(QStringView text)
     }
     if (body.isEmpty() || !isAllDigits(body))
         return std::nullopt;
+    // At most 18 digits: 10^18 - 1 and every step towards it fit into 64 bits.
     constexpr qint64 limit = 1'000'000'000'000'000'000;
     qint64 value = 0;
     for (const QChar c : body) {
-        value = value * 10 + digitValue(c);
-        if (value >= limit)
+        if (value >= limit / 10)
             return std::nullopt;
+        value = value * 10 + digitValue(c);
     }
     return negative ? -value : value;
 }

@@ -108,6 +108,32 @@ bool RiskTableModel::setReview(qint64 customerId, const Review &review)
     return true;
 }
 
+bool RiskTableModel::removeCustomer(qint64 customerId)
+{
+    const int row = rowOfCustomer(customerId);
+    if (row < 0)
+        return false;
+    beginRemoveRows({}, row, row);
+    switch (m_report.customers.at(row).level) {
+    case RiskLevel::Red:
+        --m_report.red;
+        break;
+    case RiskLevel::Yellow:
+        --m_report.yellow;
+        break;
+    case RiskLevel::Green:
+        --m_report.green;
+        break;
+    }
+    m_report.customers.removeAt(row);
+    m_rows.erase(m_rows.begin() + row);
+    m_rowById.remove(customerId);
+    for (int i = row; i < int(m_rows.size()); ++i)
+        m_rowById[m_rows[std::size_t(i)].customerId] = i;
+    endRemoveRows();
+    return true;
+}
+
 Review RiskTableModel::review(int row) const
 {
     return row >= 0 && std::size_t(row) < m_rows.size() ? m_rows[std::size_t(row)].review : Review {};

@@ -55,6 +55,8 @@ public:
         QString currency, const QDate &today = QDate::currentDate());
     // Updates the review of one listed customer in place; false when the customer is not in the list.
     bool setReview(qint64 customerId, const Review &review);
+    // Takes an erased customer out of the list until the next snapshot; false when the customer is not listed.
+    bool removeCustomer(qint64 customerId);
 
     std::shared_ptr<const Dataset> dataset() const { return m_data; }
     const RiskReport &report() const { return m_report; }

@@ -6,6 +6,8 @@
 #include <limits>
 #include <vector>
 
+#include "core/checkedmath.h"
+
 using namespace Qt::StringLiterals;
 
 namespace rd {
@@ -172,7 +174,7 @@ CohortMatrix computeCohorts(
             for (; it != orders.end() && it->day <= asOf; ++it) {
                 if (it->day >= ends[size_t(period)])
                     period = it->day < ends[size_t(period) + 1] ? period + 1 : periodIndex(starts, it->day);
-                row[size_t(period - cohort)] += it->amountMinor;
+                addSaturating(row[size_t(period - cohort)], it->amountMinor);
             }
             break;
         }

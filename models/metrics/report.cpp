@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/checkedmath.h"
+
 using namespace Qt::StringLiterals;
 
 namespace rd {
@@ -144,16 +146,18 @@ Report computeReport(const Dataset &data, const Lifetimes &lifetimes, const Repo
             const int p = index.of(order.day);
             if (p < 0 || p >= n)
                 continue;
-            figures[p].revenueMinor += order.amountMinor;
+            addSaturating(figures[p].revenueMinor, order.amountMinor);
             if (!runs.empty() && runs.back().first == p)
-                runs.back().second += order.amountMinor;
+                addSaturating(runs.back().second, order.amountMinor);
             else
                 runs.push_back({p, order.amountMinor});
         }
         const bool contract = isContractCustomer(info, lifetimes.settings.model);
         const auto monthly = [&](int p, qint64 amount) {
             const double days = double(periods.at(p).end - periods.at(p).start);
-            return amount > 0 ? qint64(std::llround(double(amount) * DaysPerMonth / days)) : qint64(0);
+            // Held below 2^63: a saturated sum must not overflow the conversion back.
+            return amount > 0 ? qint64(std::llround(std::min(double(amount) * DaysPerMonth / days, 9.2e18)))
+                              : qint64(0);
         };
         for (std::size_t i = 0; i < runs.size(); ++i) {
             const auto [p, revenue] = runs[i];
@@ -162,9 +166,9 @@ Report computeReport(const Dataset &data, const Lifetimes &lifetimes, const Repo
             if (revenue > 0) {
                 ++figures[p].payingCustomers;
                 if (p + 1 < n) {
-                    figures[p + 1].previousRevenueMinor += revenue;
-                    figures[p + 1].retainedRevenueMinor += nextRevenue;
-                    figures[p + 1].cappedRevenueMinor += std::clamp(nextRevenue, qint64(0), revenue);
+                    addSaturating(figures[p + 1].previousRevenueMinor, revenue);
+                    addSaturating(figures[p + 1].retainedRevenueMinor, nextRevenue);
+                    addSaturating(figures[p + 1].cappedRevenueMinor, std::clamp(nextRevenue, qint64(0), revenue));
                 }
             }
             if (!contract)
@@ -172,20 +176,20 @@ Report computeReport(const Dataset &data, const Lifetimes &lifetimes, const Repo
             const qint64 current = monthly(p, revenue);
             const bool previousIsAdjacent = i > 0 && runs[i - 1].first == p - 1;
             const qint64 previous = previousIsAdjacent ? monthly(p - 1, runs[i - 1].second) : 0;
-            figures[p].mrrMinor += current;
+            addSaturating(figures[p].mrrMinor, current);
             if (p > 0) {
                 if (previous == 0 && current > 0) {
-                    (i == 0 ? figures[p].mrrNewMinor : figures[p].mrrReactivatedMinor) += current;
+                    addSaturating(i == 0 ? figures[p].mrrNewMinor : figures[p].mrrReactivatedMinor, current);
                 } else if (current > previous) {
-                    figures[p].mrrExpansionMinor += current - previous;
+                    addSaturating(figures[p].mrrExpansionMinor, current - previous);
                 } else if (current < previous && current > 0) {
-                    figures[p].mrrContractionMinor += previous - current;
+                    addSaturating(figures[p].mrrContractionMinor, previous - current);
                 } else if (current == 0 && previous > 0) {
-                    figures[p].mrrChurnedMinor += previous;
+                    addSaturating(figures[p].mrrChurnedMinor, previous);
                 }
             }
             if (current > 0 && !nextIsAdjacent && p + 1 < n)
-                figures[p + 1].mrrChurnedMinor += current;
+                addSaturating(figures[p + 1].mrrChurnedMinor, current);
         }
     }
 

@@ -6,6 +6,8 @@
 #include <cmath>
 #include <numeric>
 
+#include "core/checkedmath.h"
+
 using namespace Qt::StringLiterals;
 
 namespace rd {
@@ -259,11 +261,11 @@ RiskReport scoreCustomers(
                 break;
             const int age = asOf - order.day;
             if (age < 365)
-                risk.value12mMinor += order.amountMinor;
+                addSaturating(risk.value12mMinor, order.amountMinor);
             if (age < 90)
-                last90 += order.amountMinor;
+                addSaturating(last90, order.amountMinor);
             else if (age < 180)
-                previous90 += order.amountMinor;
+                addSaturating(previous90, order.amountMinor);
             if (order.amountMinor > 0)
                 lastPositiveOrder = order.day;
         }
@@ -454,14 +456,14 @@ RiskReport scoreCustomers(
         [&](int a, int b) { return report.customers.at(a).value12mMinor > report.customers.at(b).value12mMinor; });
     qint64 total = 0;
     for (const CustomerRisk &risk : std::as_const(report.customers))
-        total += std::max<qint64>(risk.value12mMinor, 0);
+        addSaturating(total, std::max<qint64>(risk.value12mMinor, 0));
     qint64 running = 0;
     for (int index : std::as_const(byValue)) {
         CustomerRisk &risk = report.customers[index];
         if (total <= 0 || risk.value12mMinor <= 0 || double(running) >= t.keyAccountShare * double(total))
             break;
         risk.keyAccount = true;
-        running += risk.value12mMinor;
+        addSaturating(running, risk.value12mMinor);
     }
 
     // Priority: red before yellow before green, key accounts first, then by value at risk, then score.

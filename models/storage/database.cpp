@@ -3,12 +3,17 @@
 #include "storage/database.h"
 
 #include <atomic>
+#include <optional>
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
+
+#include <sqlite3.h>
 
 #include "storage/sqlutil.h"
 
@@ -130,14 +135,14 @@ const QList<Migration> &migrations()
 
 Error openError(const QString &path, const QSqlDatabase &db)
 {
-    return Error {
-        Database::tr("Could not open the database %1.").arg(QDir::toNativeSeparators(path)), db.lastError().text()};
+    return sql::orMessage(
+        sql::failure(db, {}), Database::tr("Could not open the database %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 Result<void> applyMigrations(QSqlDatabase &db, int from, int to)
 {
     if (!db.transaction())
-        return Error {Database::tr("Could not start a transaction."), db.lastError().text()};
+        return sql::orMessage(sql::failure(db, u"BEGIN"_s), Database::tr("Could not start a transaction."));
     QSqlQuery query(db);
     for (const Migration &step : migrations()) {
         if (step.version <= from || step.version > to)
@@ -145,8 +150,8 @@ Result<void> applyMigrations(QSqlDatabase &db, int from, int to)
         for (const QString &statement : step.statements) {
             if (auto result = sql::exec(query, statement); !result) {
                 db.rollback();
-                return Error {Database::tr("Could not upgrade the database to version %1.").arg(step.version),
-                    result.error().detail};
+                return sql::orMessage(
+                    result.error(), Database::tr("Could not upgrade the database to version %1.").arg(step.version));
             }
         }
     }
@@ -160,11 +165,21 @@ Result<void> applyMigrations(QSqlDatabase &db, int from, int to)
         return result;
     }
     if (!db.commit()) {
-        const QString detail = db.lastError().text();
+        const Error error
+            = sql::orMessage(sql::failure(db, u"COMMIT"_s), Database::tr("Could not upgrade the database."));
         db.rollback();
-        return Error {Database::tr("Could not upgrade the database."), detail};
+        return error;
     }
     return {};
+}
+
+// Creates an empty file with these permissions (SQLite gives the -wal and -shm files the database's mode).
+bool createEmptyFile(const QString &path, QFile::Permissions permissions)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return false;
+    return file.setPermissions(permissions);
 }
 
 QString backupPathFor(const QString &path, int version)
@@ -184,32 +199,86 @@ struct FileState
 
 // Reads the version of an existing file through a read-only connection, so that a file we
 // refuse is never modified (not even by switching it to WAL).
-Result<FileState> inspect(const QString &path, const QString &connectionName, const QString &backupTo)
+// Why a file that exists could not be read as a database. Opening says more than sqlutil's general words:
+// a file that is no database at all, or one that is cut off, is named as such.
+Error unreadable(const QString &path, const QSqlError &error)
 {
-    FileState state;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+    const QString name = QDir::toNativeSeparators(path);
+    const Error failure = sql::failure(error, {}, path);
+    switch (sql::resultCode(error) & 0xff) {
+    case SQLITE_NOTADB:
+        return Error {Database::tr("%1 is not a RetentionDesk database: it is no database file at all. It was not "
+                                   "changed.")
+                          .arg(name),
+            failure.detail};
+    case SQLITE_CORRUPT:
+        return Error {Database::tr("%1 is damaged (cut off or overwritten): its records cannot be read. It was not "
+                                   "changed; open a backup copy of it instead.")
+                          .arg(name),
+            failure.detail};
+    default:
+        return sql::orMessage(failure, Database::tr("Could not open the database %1.").arg(name));
+    }
+}
+
+// Points the connection at path. A read-only connection to a file in a folder we may not write to cannot
+// create the -shm file that WAL needs: SQLite reads such a file as immutable (nothing can change it meanwhile).
+void setTarget(QSqlDatabase &db, const QString &path, Database::Access access)
+{
+    if (access == Database::Access::ReadWrite) {
+        db.setDatabaseName(path);
+        return;
+    }
+    if (QFileInfo(QFileInfo(path).absolutePath()).isWritable()) {
         db.setDatabaseName(path);
         db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        if (!db.open())
-            return openError(path, db);
-        auto version = sql::scalar(db, u"PRAGMA user_version"_s);
-        auto appId = sql::scalar(db, u"PRAGMA application_id"_s);
-        auto tables = sql::scalar(db, u"SELECT count(*) FROM sqlite_master"_s);
-        if (!version || !appId || !tables) {
-            db.close();
-            return Error {Database::tr("%1 is not a RetentionDesk database.").arg(QDir::toNativeSeparators(path)),
-                (!version        ? version.error()
-                        : !appId ? appId.error()
-                                 : tables.error())
-                    .detail};
+        return;
+    }
+    db.setDatabaseName(
+        QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) + u"?immutable=1"_s);
+    db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+}
+
+Result<FileState> inspect(
+    const QString &path, const QString &connectionName, const QString &backupTo, Database::Access access)
+{
+    FileState state;
+    std::optional<Error> failed;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+        setTarget(db, path, access == Database::Access::ReadWrite ? Database::Access::ReadOnly : access);
+        if (!db.open()) {
+            failed = unreadable(path, db.lastError());
+        } else {
+            QSqlQuery query(db);
+            for (const auto &[statement, target] : {std::pair {u"PRAGMA user_version"_s, &state.version},
+                     std::pair {u"PRAGMA application_id"_s, &state.applicationId}}) {
+                if (!failed && query.exec(statement) && query.next())
+                    *target = query.value(0).toInt();
+                else if (!failed)
+                    failed = unreadable(path, query.lastError());
+            }
+            if (!failed && query.exec(u"SELECT count(*) FROM sqlite_master"_s) && query.next())
+                state.hasTables = query.value(0).toInt() > 0;
+            else if (!failed)
+                failed = unreadable(path, query.lastError());
         }
-        state.version = version->toInt();
-        state.applicationId = appId->toInt();
-        state.hasTables = tables->toInt() > 0;
+        if (failed) {
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(connectionName);
+            return *failed;
+        }
         if (!backupTo.isEmpty() && state.version > 0 && state.version < Database::SchemaVersion
             && state.applicationId == Database::ApplicationId) {
-            // VACUUM INTO writes a consistent copy, including what still sits in the WAL.
+            // VACUUM INTO writes a consistent copy, including what still sits in the WAL, into an empty file
+            // created first with the database's own permissions: a private file gets a private backup.
+            if (!createEmptyFile(backupTo, QFile::permissions(path))) {
+                db.close();
+                return Error {Database::tr("Could not write the backup %1 before upgrading the database.")
+                                  .arg(QDir::toNativeSeparators(backupTo)),
+                    {}};
+            }
             QSqlQuery query(db);
             QString quoted = backupTo;
             quoted.replace(u'\'', u"''"_s);
@@ -225,6 +294,8 @@ Result<FileState> inspect(const QString &path, const QString &connectionName, co
     QSqlDatabase::removeDatabase(connectionName);
     return state;
 }
+
+QString backupPathFor(const QString &path, int version);
 
 } // namespace
 
@@ -261,51 +332,69 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     const QString nativePath = QDir::toNativeSeparators(path);
     QString backup;
     int version = 0;
+    Access access = Access::ReadWrite;
 
     if (!inMemory && QFileInfo::exists(path)) {
-        if (!QFileInfo(path).isFile())
+        const QFileInfo info(path);
+        if (!info.isFile())
             return Error {tr("%1 is not a file.").arg(nativePath), {}};
-        auto probe = inspect(path, connectionName, {});
+        // A file we may not write, or one in a folder we may not write to (where SQLite cannot keep its
+        // journal), is opened for reading: its figures can still be looked at.
+        if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
+            access = Access::ReadOnly;
+        auto probe = inspect(path, connectionName, {}, access);
         if (!probe)
             return probe.error();
         const FileState &state = *probe;
         if (state.version > SchemaVersion) {
             return Error {tr("%1 was written by a newer version of RetentionDesk (data format %2; this program "
                              "reads up to %3). Update RetentionDesk to open it; the file was not changed.")
-                              .arg(nativePath)
-                              .arg(state.version)
-                              .arg(SchemaVersion),
+                              .arg(nativePath, QString::number(state.version), QString::number(SchemaVersion)),
                 {}};
         }
         if ((state.version > 0 || state.hasTables) && state.applicationId != ApplicationId)
             return Error {
                 tr("%1 is an SQLite file, but not a RetentionDesk database; it was not changed.").arg(nativePath), {}};
         version = state.version;
+        if (access == Access::ReadOnly && version < SchemaVersion)
+            return Error {tr("%1 is read-only (or lies in a folder you may not write to), and it must be upgraded "
+                             "to this version of RetentionDesk before it can be read. Copy it to a folder of your "
+                             "own and open the copy.")
+                              .arg(nativePath),
+                {}};
         if (version > 0 && version < SchemaVersion) {
             backup = backupPathFor(path, version);
-            if (auto copied = inspect(path, connectionName, backup); !copied)
+            if (auto copied = inspect(path, connectionName, backup, access); !copied)
                 return copied.error();
         }
     }
 
+    // A new database holds customers' data from its first import: readable by the user only, and so are
+    // its -wal and -shm files, which SQLite creates with the database's mode.
+    if (!inMemory && !QFileInfo::exists(path)) {
+        QFile created(path);
+        if (!created.open(QIODevice::WriteOnly | QIODevice::NewOnly) || !created.setPermissions(PrivateFilePermissions))
+            return Error {tr("Could not create the database %1: %2").arg(nativePath, created.errorString()), {}};
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
-    db.setDatabaseName(path);
+    setTarget(db, path, access);
     if (!db.open()) {
-        Error error = openError(path, db);
+        Error error = unreadable(path, db.lastError());
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connectionName);
         return error;
     }
     std::unique_ptr<Database> database(new Database(path, connectionName));
     database->m_backupPath = backup;
+    database->m_readOnly = access == Access::ReadOnly;
 
     QSqlQuery query(db);
     for (const QString &pragma : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s,
              u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA busy_timeout = 5000"_s, u"PRAGMA temp_store = MEMORY"_s}) {
-        if (inMemory && pragma.contains(u"journal_mode"))
+        if ((inMemory || access == Access::ReadOnly) && pragma.contains(u"journal_mode"))
             continue;
         if (auto result = sql::exec(query, pragma); !result)
-            return Error {tr("Could not open the database %1.").arg(nativePath), result.error().detail};
+            return sql::orMessage(result.error(), tr("Could not open the database %1.").arg(nativePath));
     }
     if (version < SchemaVersion) {
         if (auto result = applyMigrations(db, version, SchemaVersion); !result)
@@ -429,8 +518,8 @@ Result<void> Database::compact()
     for (const QString &statement : {u"PRAGMA temp_store = DEFAULT"_s, u"VACUUM"_s,
              u"PRAGMA wal_checkpoint(TRUNCATE)"_s, u"PRAGMA temp_store = MEMORY"_s}) {
         if (auto result = sql::exec(query, statement); !result)
-            return Error {
-                tr("Could not compact the database %1.").arg(QDir::toNativeSeparators(m_path)), result.error().detail};
+            return sql::orMessage(
+                result.error(), tr("Could not compact the database %1.").arg(QDir::toNativeSeparators(m_path)));
     }
     return {};
 }
@@ -439,7 +528,7 @@ Result<void> Database::beginTransaction()
 {
     QSqlDatabase db = connection();
     if (!db.transaction())
-        return Error {tr("Could not start a transaction."), db.lastError().text()};
+        return sql::orMessage(sql::failure(db, u"BEGIN"_s), tr("Could not start a transaction."));
     return {};
 }
 
@@ -447,9 +536,10 @@ Result<void> Database::commit()
 {
     QSqlDatabase db = connection();
     if (!db.commit()) {
-        const QString detail = db.lastError().text();
+        // SQLite's reason, before the rollback replaces it (after a full disk SQLite has already rolled back).
+        const Error error = sql::orMessage(sql::failure(db, u"COMMIT"_s), tr("Could not save the changes."));
         db.rollback();
-        return Error {tr("Could not save the changes."), detail};
+        return error;
     }
     return {};
 }

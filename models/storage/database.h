@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QFileDevice>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -40,11 +41,17 @@ class Database
 public:
     static constexpr int SchemaVersion = 2;
     static constexpr int ApplicationId = 0x52445331; // "RDS1" marks our files
+    // New databases and their journal files: readable and writable by the user only (0600).
+    static constexpr QFileDevice::Permissions PrivateFilePermissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    enum class Access { ReadWrite, ReadOnly };
+    // Opens (or creates) the database file. An existing file that the user may not write, or one in a folder
+    // the user may not write to, opens read-only: it can be read, and writing to it fails with a message.
+    // A damaged file, a file that is no database and one that another program holds are told apart.
     static Result<std::unique_ptr<Database>> open(const QString &path);
     // The statement that creates the index of orders by customer and date (imports rebuild it).
     static QString ordersCustomerIndexSql();
@@ -56,6 +63,8 @@ public:
     // The backup written before this open migrated the file; empty when none was needed.
     QString backupPath() const { return m_backupPath; }
     int schemaVersion() const;
+    // Opened read-only (see open()): imports and changes are refused.
+    bool isReadOnly() const { return m_readOnly; }
 
     Result<TableCounts> counts() const;
     Result<DateRange> dateRange() const;
@@ -82,6 +91,7 @@ private:
     QString m_path;
     QString m_connectionName;
     QString m_backupPath;
+    bool m_readOnly = false;
 };
 
 } // namespace rd

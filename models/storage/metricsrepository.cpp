@@ -325,7 +325,10 @@ Result<Dataset> MetricsRepository::load(const Database &database)
     mergeEngagement(data);
 
     data.firstDay = range.first;
-    data.lastDay = range.last;
+    // The last day of the data is the default as-of day; it never lies after today, whatever a file
+    // dated in the future says (the importer refuses dates more than a year ahead).
+    const Day today = dayOf(QDate::currentDate());
+    data.lastDay = range.last == NoDay ? NoDay : std::max(range.first, std::min(range.last, today));
     qint64 best = -1;
     const QHash<QString, qint64> &currencies = orderRows->currencies;
     for (auto it = currencies.cbegin(); it != currencies.cend(); ++it) {

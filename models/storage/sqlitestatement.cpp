@@ -4,20 +4,12 @@
 
 #include <sqlite3.h>
 
-#include <QCoreApplication>
 #include <QSqlDriver>
 #include <QVariant>
 
-using namespace Qt::StringLiterals;
+#include "storage/sqlutil.h"
 
 namespace rd {
-
-namespace {
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Storage)
-};
-} // namespace
 
 SqliteStatement::~SqliteStatement()
 {
@@ -38,7 +30,7 @@ Result<void> SqliteStatement::prepare(sqlite3 *db, const QString &statement)
     m_db = db;
     m_sql = statement;
     if (!db)
-        return Error {Tr::tr("The database could not carry out a request."), u"no SQLite connection"_s};
+        return sql::failure(db, statement);
     const QByteArray utf8 = statement.toUtf8();
     if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &m_statement, nullptr) != SQLITE_OK)
         return error();
@@ -169,8 +161,7 @@ void SqliteStatement::reset()
 
 Error SqliteStatement::error() const
 {
-    const QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
-    return Error {Tr::tr("The database could not carry out a request."), detail + u" [" + m_sql.simplified() + u']'};
+    return sql::failure(m_db, m_sql);
 }
 
 } // namespace rd

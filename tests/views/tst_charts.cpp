@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: RetentionDesk contributors
+#include <QAbstractBarSeries>
 #include <QAction>
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
@@ -7,7 +8,9 @@
 #include <QBarSet>
 #include <QChart>
 #include <QFileInfo>
+#include <QHash>
 #include <QLineSeries>
+#include <QPointer>
 #include <QStackedBarSeries>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
@@ -119,6 +122,26 @@ template<typename Series> Series *seriesNamed(QChart *chart, const QString &name
             return series;
     }
     return nullptr;
+}
+
+// What the panel's last build made: every series, the lines bounding an area, the bar sets and the axes.
+QList<QPointer<QObject>> builtObjects(const ChartPanel &panel)
+{
+    QList<QPointer<QObject>> result;
+    for (QChart *chart : panel.charts()) {
+        for (QAbstractSeries *series : chart->series()) {
+            result.append(series);
+            if (auto *area = qobject_cast<QAreaSeries *>(series))
+                result << area->upperSeries() << area->lowerSeries();
+            if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+                for (QBarSet *set : bars->barSets())
+                    result.append(set);
+            }
+        }
+        for (QAbstractAxis *axis : chart->axes())
+            result.append(axis);
+    }
+    return result;
 }
 
 QPalette darkPalette()
@@ -436,6 +459,49 @@ private slots:
         QCOMPARE(chart.chart()->backgroundBrush().color(), darkPalette().color(QPalette::Base));
         // The series are built again after the theme change.
         QCOMPARE(chart.chart()->series().size(), 5);
+    }
+
+    // A rebuild (new data, or a palette change) deletes everything the last one made: nothing piles up.
+    void rebuildsFreeTheLastBuild_data()
+    {
+        QTest::addColumn<QString>("panel");
+        QTest::newRow("churn, with context bands") << u"churn"_s;
+        QTest::newRow("revenue, with movements") << u"revenue"_s;
+        QTest::newRow("survival, with a band") << u"survival"_s;
+    }
+
+    void rebuildsFreeTheLastBuild()
+    {
+        QFETCH(QString, panel);
+        ChurnChart churn;
+        RevenueChart revenue;
+        SurvivalChart survival;
+        const QHash<QString, ChartPanel *> panels {
+            {u"churn"_s, &churn}, {u"revenue"_s, &revenue}, {u"survival"_s, &survival}};
+        ChartPanel *chart = panels.value(panel);
+        QVERIFY(chart);
+        const auto setData = [&] {
+            churn.setReport(smallReport());
+            revenue.setReport(smallReport(true));
+            survival.setCurves({curve(QString())});
+        };
+        setData();
+        const QList<QPointer<QObject>> first = builtObjects(*chart);
+        const qsizetype seriesCount = chart->chart()->series().size();
+        QVERIFY(seriesCount >= 3);
+        QVERIFY(panel == u"revenue"_s || !seriesOf<QAreaSeries>(chart->chart()).isEmpty());
+        QList<QPointer<QObject>> last = first;
+        for (int i = 0; i < 6; ++i) {
+            if (i % 2 == 0)
+                setData();
+            else
+                chart->setPalette(i % 4 == 1 ? darkPalette() : lightPalette());
+            for (const QPointer<QObject> &object : std::as_const(last))
+                QVERIFY2(object.isNull(), object ? object->metaObject()->className() : "");
+            last = builtObjects(*chart);
+            QCOMPARE(chart->chart()->series().size(), seriesCount);
+            QCOMPARE(last.size(), first.size());
+        }
     }
 
     void savesImages_data()

@@ -18,6 +18,7 @@
 #include "views/pages/overviewpage.h"
 #include "views/pages/riskpage.h"
 #include <QBarCategoryAxis>
+#include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
@@ -227,6 +228,43 @@ private slots:
         window.setRequest(request);
         QVERIFY(ready.wait(30000));
         QVERIFY(window.snapshot()->report.periods.constLast().period.label.contains(u"-Q"_s));
+    }
+
+    // Each customer shown (or none) gets a chart of its own; the one before goes, with its series and axes.
+    void theDetailKeepsOneChart_data()
+    {
+        QTest::addColumn<bool>("clearBetween");
+        QTest::newRow("customer after customer") << false;
+        QTest::newRow("customer, none, customer") << true;
+    }
+
+    void theDetailKeepsOneChart()
+    {
+        QFETCH(bool, clearBetween);
+        MainWindow window;
+        QVERIFY(window.openDatabase(demoDatabase()));
+        QTRY_VERIFY_WITH_TIMEOUT(window.snapshot() && !window.isBusy() && !window.snapshot()->partial, 30000);
+        RiskPage *risk = window.riskPage();
+        QVERIFY(risk->proxy()->rowCount() >= 3);
+        auto *view = risk->detail()->findChild<QChartView *>();
+        QVERIFY(view);
+        for (int i = 0; i < 8; ++i) {
+            const QPointer<QChart> chart = view->chart();
+            QList<QPointer<QObject>> previous;
+            for (QAbstractSeries *series : chart->series())
+                previous.append(series);
+            for (QAbstractAxis *axis : chart->axes())
+                previous.append(axis);
+            if (clearBetween && i % 2 == 1)
+                risk->detail()->clear();
+            else
+                risk->selectRow(i % 3);
+            QVERIFY(view->chart());
+            QVERIFY2(chart.isNull() || chart == view->chart(), "the chart shown before is still alive");
+            QCOMPARE(view->chart()->series().size(), risk->detail()->customerId() > 0 ? 2 : 0);
+            for (const QPointer<QObject> &object : std::as_const(previous))
+                QVERIFY2(object.isNull(), object ? object->metaObject()->className() : "");
+        }
     }
 
     void riskTilesLeadToTheirCustomers()

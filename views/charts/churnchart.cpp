@@ -122,6 +122,9 @@ void ChurnChart::rebuild()
         upper->append({QPointF(left, band.high * 100.0), QPointF(right, band.high * 100.0)});
         lower->append({QPointF(left, band.low * 100.0), QPointF(right, band.low * 100.0)});
         auto *area = new QAreaSeries(upper, lower);
+        // QAreaSeries does not own its boundary lines: as its children they go when clearChart() deletes it.
+        upper->setParent(area);
+        lower->setParent(area);
         area->setName(tr("Context: %1", "background band in a chart").arg(contextBandLabel(band)));
         chart->addSeries(area);
         area->attachAxis(xAxis);

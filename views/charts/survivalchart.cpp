@@ -98,6 +98,9 @@ void SurvivalChart::rebuild()
         upper->append(steps(first, [](const SurvivalPoint &point) { return point.upper; }));
         lower->append(steps(first, [](const SurvivalPoint &point) { return point.lower; }));
         auto *band = new QAreaSeries(upper, lower);
+        // QAreaSeries does not own its boundary lines: as its children they go when clearChart() deletes it.
+        upper->setParent(band);
+        lower->setParent(band);
         band->setName(m_curves.size() > 1 ? tr("95 % band (%1)", "confidence band of a curve").arg(curveName(first))
                                           : tr("95 % band", "confidence band"));
         chart->addSeries(band);

@@ -269,7 +269,8 @@ void ImportDialog::refreshPreview()
     for (int column = 0; column < m_preview->columnCount(); ++column)
         m_previewView->setColumnWidth(column, std::min(m_previewView->columnWidth(column), widest));
 
-    QStringList format {preview->encoding == TextEncoding::Windows1252 ? tr("Windows-1252 (ANSI)") : tr("UTF-8"),
+    QStringList format {
+        preview->encoding == TextEncoding::Windows1252 ? tr("Windows-1252 (ANSI)") : encodingName(preview->encoding),
         tr("separated by %1").arg(delimiterName(preview->delimiter))};
     if (const Preset *preset = findPreset(preview->presetId); preset && m_preset->currentData().toString().isEmpty())
         format.append(tr("recognised as %1").arg(QCoreApplication::translate("Preset", preset->title)));

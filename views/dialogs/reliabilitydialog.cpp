@@ -192,7 +192,10 @@ void ReliabilityDialog::showChart(const BacktestResult &result)
     axisY->setLabelFormat(u"%.0f"_s);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
+    // QChartView::setChart() hands the previous chart back to the caller instead of deleting it.
+    QChart *previous = m_chart->chart();
     m_chart->setChart(chart);
+    delete previous;
     m_chart->show();
 }
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include <QAction>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -11,21 +12,30 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGraphicsLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include "dashboard/customerdatacontroller.h"
 #include "dashboard/reviewcontroller.h"
+#include "export/personaldata.h"
 #include "itemmodels/risktablemodel.h"
 #include "views/pages/riskdelegate.h"
 
@@ -53,6 +63,15 @@ QString severityWord(MetricsSeverity severity)
     }
     return {};
 }
+
+// QChartView::setChart() hands the previous chart back to the caller instead of deleting it.
+void replaceChart(QChartView *view, QChart *chart)
+{
+    QChart *previous = view->chart();
+    view->setChart(chart);
+    if (previous != chart)
+        delete previous;
+}
 } // namespace
 
 CustomerDetail::CustomerDetail(QWidget *parent)
@@ -68,6 +87,8 @@ CustomerDetail::CustomerDetail(QWidget *parent)
     , m_undo(new QPushButton(tr("Undo last edit"), this))
     , m_notes(new QListWidget(this))
     , m_error(new QLabel(this))
+    , m_exportAction(new QAction(tr("Export data…"), this))
+    , m_eraseAction(new QAction(tr("Erase customer…"), this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -108,6 +129,19 @@ CustomerDetail::CustomerDetail(QWidget *parent)
     layout->addLayout(buttons);
     m_notes->setMaximumHeight(m_notes->fontMetrics().height() * 4 + 8);
     layout->addWidget(m_notes);
+    // The customer's rights over their data (access, erasure), apart from the review.
+    m_exportAction->setObjectName(u"exportCustomerData"_s);
+    m_exportAction->setToolTip(tr("Save everything held about this customer as a JSON file"));
+    m_eraseAction->setObjectName(u"eraseCustomer"_s);
+    m_eraseAction->setToolTip(tr("Delete this customer and everything held about them from the database"));
+    auto *dataButtons = new QHBoxLayout;
+    for (QAction *action : {m_exportAction, m_eraseAction}) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        dataButtons->addWidget(button);
+    }
+    dataButtons->addStretch(1);
+    layout->addLayout(dataButtons);
     m_error->setWordWrap(true);
     m_error->hide();
     layout->addWidget(m_error);
@@ -117,6 +151,19 @@ CustomerDetail::CustomerDetail(QWidget *parent)
     connect(m_owner, &QLineEdit::editingFinished, this, &CustomerDetail::saveOwner);
     connect(m_addNote, &QPushButton::clicked, this, &CustomerDetail::addNote);
     connect(m_undo, &QPushButton::clicked, this, &CustomerDetail::undo);
+    connect(m_exportAction, &QAction::triggered, this, &CustomerDetail::exportData);
+    connect(m_eraseAction, &QAction::triggered, this, &CustomerDetail::eraseCustomer);
+    m_chooseFile = [this](const QString &suggested) {
+        return QFileDialog::getSaveFileName(this, tr("Export Customer Data"), suggested, tr("JSON files (*.json)"));
+    };
+    m_confirm = [this](const QString &question, const QString &consequences) {
+        QMessageBox box(QMessageBox::Warning, tr("Erase Customer"), question, QMessageBox::Cancel, this);
+        box.setInformativeText(consequences);
+        QPushButton *erase = box.addButton(tr("Erase"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        return box.clickedButton() == erase;
+    };
     clear();
 }
 
@@ -125,12 +172,33 @@ void CustomerDetail::setController(ReviewController *controller)
     m_controller = controller;
 }
 
+void CustomerDetail::setDataController(CustomerDataController *controller)
+{
+    m_dataController = controller;
+    m_exportAction->setEnabled(m_dataController && !m_externalId.isEmpty());
+    m_eraseAction->setEnabled(m_dataController && !m_externalId.isEmpty());
+}
+
+void CustomerDetail::setFileChooser(std::function<QString(const QString &)> chooser)
+{
+    m_chooseFile = std::move(chooser);
+}
+
+void CustomerDetail::setConfirmation(std::function<bool(const QString &, const QString &)> confirm)
+{
+    m_confirm = std::move(confirm);
+}
+
 void CustomerDetail::clear()
 {
     m_customerId = 0;
+    m_externalId.clear();
+    m_name.clear();
+    m_exportAction->setEnabled(false);
+    m_eraseAction->setEnabled(false);
     m_heading->setText(tr("No customer selected"));
     m_facts->setHtml(tr("<p>Select a customer in the list to see why it has its colour.</p>"));
-    m_chart->setChart(new QChart);
+    replaceChart(m_chart, new QChart);
     setEnabled(false);
     m_heading->setEnabled(true);
 }
@@ -147,6 +215,10 @@ void CustomerDetail::showCustomer(const RiskTableModel &model, int row)
     const CustomerRisk &risk = model.report().customers.at(row);
     const MetricsCustomer &customer = data->customers.at(risk.customer);
     m_customerId = customer.id;
+    m_externalId = customer.externalId;
+    m_name = customer.name;
+    m_exportAction->setEnabled(m_dataController != nullptr);
+    m_eraseAction->setEnabled(m_dataController != nullptr);
     const QLocale locale;
     const QString currency = model.currency();
     m_heading->setText(tr("%1 (%2) — %3")
@@ -271,7 +343,7 @@ void CustomerDetail::showCustomer(const RiskTableModel &model, int row)
     chart->addAxis(eventsX, Qt::AlignBottom);
     events->attachAxis(eventsX);
     events->attachAxis(axisEvents);
-    m_chart->setChart(chart);
+    replaceChart(m_chart, chart);
 
     const Review review = model.review(row);
     m_state->setCurrentIndex(std::max(0, m_state->findData(int(review.state))));
@@ -356,6 +428,57 @@ void CustomerDetail::undo()
     if (auto undone = m_controller->undo(); !undone)
         report(undone.error().text());
     loadNotes();
+}
+
+void CustomerDetail::exportData()
+{
+    if (!m_dataController || m_externalId.isEmpty())
+        return;
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(PersonalData::suggestedFileName(m_externalId));
+    QString path = m_chooseFile(suggested);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".json"_s;
+    if (auto written = m_dataController->exportTo(m_externalId, path); !written) {
+        report(written.error().text());
+        return;
+    }
+    report(tr("The data held about %1 was saved to %2.")
+               .arg(m_name.isEmpty() ? m_externalId : m_name, QDir::toNativeSeparators(path)));
+}
+
+void CustomerDetail::eraseCustomer()
+{
+    if (!m_dataController || m_externalId.isEmpty())
+        return;
+    // Taking the customer out of the list shows another one here: keep what names this one.
+    const QString externalId = m_externalId;
+    const QString label
+        = m_name.isEmpty() ? externalId : tr("%1 (%2)", "customer name and number").arg(m_name, externalId);
+    if (!m_confirm(tr("Erase %1 and everything held about them?").arg(label),
+            tr("The customer's record, orders, activity, tickets, survey answers, review and notes are deleted from "
+               "this database, and the file is rewritten so that they cannot be recovered from it. This cannot be "
+               "undone.")))
+        return;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto erased = m_dataController->erase(externalId);
+    QGuiApplication::restoreOverrideCursor();
+    if (!erased) {
+        report(erased.error().text());
+        return;
+    }
+    if (erased->cleanupError) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Erase Customer"),
+            tr("%1 was erased, but the database file could not be rewritten yet: copies of the deleted data may "
+               "remain in it. Close other programs that use the file, then compact it (retentiondesk-cli compact).")
+                .arg(label),
+            QMessageBox::Ok, this);
+        box->setDetailedText(erased->cleanupError->text());
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
 }
 
 } // namespace rd

@@ -2,8 +2,11 @@
 // SPDX-FileCopyrightText: RetentionDesk contributors
 #pragma once
 
+#include <functional>
+
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -17,6 +20,7 @@ class QChartView;
 
 namespace rd {
 
+class CustomerDataController;
 class ReviewController;
 class RiskTableModel;
 
@@ -30,6 +34,15 @@ public:
     explicit CustomerDetail(QWidget *parent = nullptr);
 
     void setController(ReviewController *controller);
+    void setDataController(CustomerDataController *controller);
+    // "Export data…" (the customer's data as a JSON file) and "Erase customer…", enabled while a customer shows.
+    QAction *exportAction() const { return m_exportAction; }
+    QAction *eraseAction() const { return m_eraseAction; }
+    // What the two actions ask the user; by default a file dialog and a message box. The chooser gets a
+    // suggested path and returns the chosen one (empty: cancelled); confirm gets the question and the
+    // consequences and returns whether to go on.
+    void setFileChooser(std::function<QString(const QString &suggested)> chooser);
+    void setConfirmation(std::function<bool(const QString &question, const QString &consequences)> confirm);
     void showCustomer(const RiskTableModel &model, int row);
     void clear();
     qint64 customerId() const { return m_customerId; }
@@ -42,9 +55,16 @@ private:
     void undo();
     void loadNotes();
     void report(const QString &error);
+    void exportData();
+    void eraseCustomer();
 
     ReviewController *m_controller = nullptr;
+    CustomerDataController *m_dataController = nullptr;
+    std::function<QString(const QString &)> m_chooseFile;
+    std::function<bool(const QString &, const QString &)> m_confirm;
     qint64 m_customerId = 0;
+    QString m_externalId;
+    QString m_name;
     bool m_loading = false;
     QLabel *m_heading;
     QTextBrowser *m_facts;
@@ -57,6 +77,8 @@ private:
     QPushButton *m_undo;
     QListWidget *m_notes;
     QLabel *m_error;
+    QAction *m_exportAction;
+    QAction *m_eraseAction;
 };
 
 } // namespace rd

@@ -20,6 +20,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "dashboard/customerdatacontroller.h"
 #include "dashboard/reviewcontroller.h"
 #include "export/tableexport.h"
 #include "itemmodels/riskfilterproxymodel.h"
@@ -136,6 +137,12 @@ void RiskPage::setSnapshot(const DashboardSnapshot &snapshot, const QString &dat
         m_reviews = new ReviewController(databasePath, m_model, this);
         m_reviews->setProperty("path", databasePath);
         m_detail->setController(m_reviews);
+    }
+    if (!m_customerData || m_customerData->databasePath() != databasePath) {
+        delete m_customerData;
+        m_customerData = new CustomerDataController(databasePath, m_model, this);
+        connect(m_customerData, &CustomerDataController::erased, this, &RiskPage::customerErased);
+        m_detail->setDataController(m_customerData);
     }
     m_model->setSnapshot(snapshot.data, snapshot.risk, snapshot.reviews, snapshot.currency, dateOf(snapshot.asOf));
     m_data = snapshot.data;

@@ -19,6 +19,7 @@ class QTextBrowser;
 
 namespace rd {
 
+class CustomerDataController;
 class CustomerDetail;
 class ReliabilityDialog;
 class ReviewController;
@@ -56,6 +57,8 @@ public:
 signals:
     // The database's risk thresholds changed (tuned): the window must score again.
     void thresholdsChanged();
+    // A customer was erased (and taken out of the list): the window must read the data again.
+    void customerErased(qint64 customerId);
 
 private:
     void updateCounts();
@@ -67,6 +70,7 @@ private:
     RiskTableModel *m_model;
     RiskFilterProxyModel *m_proxy;
     ReviewController *m_reviews = nullptr;
+    CustomerDataController *m_customerData = nullptr;
     QTableView *m_view;
     QLineEdit *m_search;
     QComboBox *m_review;

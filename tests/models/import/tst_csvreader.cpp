@@ -308,12 +308,112 @@ private slots:
                                             << u"begins on line 2 is not closed"_s;
         QTest::addRow("unterminated quote after a multi-line field")
             << QByteArray("\"x\ny\",z\n\"\"\"\n") << TextEncoding::Utf8 << 1 << u"begins on line 3 is not closed"_s;
-        QTest::addRow("windows-1252 read as utf-8") << QByteArray("Name,Ort\nx,y\n\"A\nB\",M\xFCnchen\n")
-                                                    << TextEncoding::Utf8 << 2 << u"Line 4 is not valid UTF-8"_s;
+    }
+
+    // Bytes that are no text in the encoding, and NUL characters, flag their record instead of ending the
+    // file: the importer rejects that one row and reads on.
+    void flagsRecordsWithBadBytes_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<TextEncoding>("encoding");
+        QTest::addColumn<QList<int>>("flaws"); // per record: 0 none, 1 invalid text, 2 NUL
+        QTest::addColumn<QList<qint64>>("lines");
+
+        QTest::addRow("windows-1252 byte in a utf-8 file")
+            << QByteArray("Name,Ort\nx,y\n\"A\nB\",M\xFCnchen\nz,w\n") << TextEncoding::Utf8 << QList<int> {0, 0, 1, 0}
+            << QList<qint64> {1, 2, 3, 5};
         QTest::addRow("truncated utf-8 at the end")
-            << QByteArray("a\nb\xC3") << TextEncoding::Utf8 << 1 << u"Line 2 is not valid UTF-8"_s;
+            << QByteArray("a\nb\xC3") << TextEncoding::Utf8 << QList<int> {0, 1} << QList<qint64> {1, 2};
         QTest::addRow("invalid utf-8 after an empty line")
-            << QByteArray("a\n\n\xFF") << TextEncoding::Utf8 << 1 << u"Line 3 is not valid UTF-8"_s;
+            << QByteArray("a\n\n\xFF") << TextEncoding::Utf8 << QList<int> {0, 1} << QList<qint64> {1, 3};
+        QTest::addRow("two bad rows among good ones")
+            << QByteArray("K\xC3\xA4se,1\n\xFE,2\nok,3\n4,\xC0\xAF\nM\xC3\xBCller,5\n") << TextEncoding::Utf8
+            << QList<int> {0, 1, 0, 1, 0} << QList<qint64> {1, 2, 3, 4, 5};
+        QTest::addRow("nul byte") << QByteArray("a,b\nc,d\0e\nf,g\n", 14) << TextEncoding::Utf8 << QList<int> {0, 2, 0}
+                                  << QList<qint64> {1, 2, 3};
+        QTest::addRow("nul byte in windows-1252") << QByteArray("a;b\n\0;\xE4\n", 8) << TextEncoding::Windows1252
+                                                  << QList<int> {0, 2} << QList<qint64> {1, 2};
+        QTest::addRow("nul character in utf-16") << QByteArray("a\0,\0b\0\n\0\0\0,\0c\0\n\0", 16)
+                                                 << TextEncoding::Utf16LE << QList<int> {0, 2} << QList<qint64> {1, 2};
+    }
+
+    void flagsRecordsWithBadBytes()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(TextEncoding, encoding);
+        QFETCH(QList<int>, flaws);
+        QFETCH(QList<qint64>, lines);
+        for (const qint64 chunkSize : chunkSizes) {
+            QBuffer buffer;
+            buffer.setData(input);
+            QVERIFY(buffer.open(QIODevice::ReadOnly));
+            CsvReader reader(&buffer, {u',', encoding});
+            reader.setChunkSize(chunkSize);
+            QStringList fields;
+            QList<int> seen;
+            QList<qint64> seenLines;
+            while (reader.readRecord(fields)) {
+                seen.append(int(reader.recordFlaw()));
+                seenLines.append(reader.recordLine());
+            }
+            QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+            QCOMPARE(seen, flaws);
+            QCOMPARE(seenLines, lines);
+        }
+    }
+
+    void readsUtf16_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<TextEncoding>("encoding");
+        const QString text = u"Kunde\tUmsatz\r\nMüller\t1.234,56 €\r\n\"Straße\"\t😀\r\n"_s;
+        QByteArray little("\xFF\xFE");
+        QByteArray big("\xFE\xFF");
+        for (const QChar c : text) {
+            little.append(char(c.unicode() & 0xFF)).append(char(c.unicode() >> 8));
+            big.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xFF));
+        }
+        QTest::addRow("little endian with BOM") << little << TextEncoding::Utf16LE;
+        QTest::addRow("big endian with BOM") << big << TextEncoding::Utf16BE;
+        QTest::addRow("little endian without BOM") << little.sliced(2) << TextEncoding::Utf16LE;
+    }
+
+    void readsUtf16()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(TextEncoding, encoding);
+        for (const qint64 chunkSize : chunkSizes) {
+            const ReadResult result = readAll(input, {u'\t', encoding}, chunkSize);
+            QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+            const Records expected {{u"Kunde"_s, u"Umsatz"_s}, {u"Müller"_s, u"1.234,56 €"_s}, {u"Straße"_s, u"😀"_s}};
+            QCOMPARE(result.records, expected);
+        }
+    }
+
+    // OWASP's CSV injection rule for every CSV meant for people.
+    void neutralisesFormulas_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("cell");
+        QTest::addRow("formula") << u"=HYPERLINK(\"http://x\",\"click\")"_s
+                                 << u"\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\""_s;
+        QTest::addRow("phone number") << u"+49 170 1234567"_s << u"'+49 170 1234567"_s;
+        QTest::addRow("minus formula") << u"-2+3"_s << u"'-2+3"_s;
+        QTest::addRow("at") << u"@SUM(A1)"_s << u"'@SUM(A1)"_s;
+        QTest::addRow("tab") << u"\t=1"_s << u"'\t=1"_s;
+        QTest::addRow("carriage return") << u"\r=1"_s << u"\"'\r=1\""_s;
+        QTest::addRow("negative number stays a number") << u"-12.50"_s << u"-12.50"_s;
+        QTest::addRow("signed whole number") << u"+49"_s << u"+49"_s;
+        QTest::addRow("ordinary text") << u"Müller, Anna"_s << u"\"Müller, Anna\""_s;
+        QTest::addRow("inner equals sign") << u"a=b"_s << u"a=b"_s;
+        QTest::addRow("empty") << QString() << QString();
+    }
+
+    void neutralisesFormulas()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, cell);
+        QCOMPARE(csvTextCell(value), cell);
     }
 
     void reportsErrors()

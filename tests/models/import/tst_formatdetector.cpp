@@ -180,6 +180,89 @@ private slots:
         QCOMPARE(buffer.readAll(), content);
     }
 
+    // The encoding of a whole file: one stray byte among many good UTF-8 sequences stays UTF-8 (that row is
+    // rejected); a Windows-1252 file whose first umlaut comes late is Windows-1252.
+    void decidesTheEncodingFromTheWholeFile_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<TextEncoding>("encoding");
+        QTest::addColumn<qint64>("multiByte");
+        QTest::addColumn<qint64>("invalid");
+
+        const QByteArray ascii = QByteArray("id,name\n") + QByteArray("1,Smith\n").repeated(20000);
+        QTest::addRow("ascii") << ascii << TextEncoding::Utf8 << qint64(0) << qint64(0);
+        QTest::addRow("stray byte early in utf-8")
+            << QByteArray("id,name\n1,M\xFC\n") + QByteArray("2,M\xC3\xBCller Caf\xC3\xA9\n").repeated(50)
+            << TextEncoding::Utf8 << qint64(100) << qint64(1);
+        QTest::addRow("windows-1252 umlaut after 64 KB")
+            << ascii + QByteArray("3,M\xFCller \x80\n") << TextEncoding::Windows1252 << qint64(0) << qint64(2);
+        QTest::addRow("mostly windows-1252")
+            << QByteArray("a,\xE4\xF6\xFC\n\xC3\xA4\n") << TextEncoding::Windows1252 << qint64(1) << qint64(3);
+        QTest::addRow("utf-8 across chunk boundaries")
+            << QByteArray("\xE2\x82\xAC").repeated(700000) << TextEncoding::Utf8 << qint64(700000) << qint64(0);
+        QTest::addRow("truncated at the end")
+            << QByteArray("a\xC3\xA4\xC3") << TextEncoding::Utf8 << qint64(1) << qint64(1);
+    }
+
+    void decidesTheEncodingFromTheWholeFile()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(TextEncoding, encoding);
+        QFETCH(qint64, multiByte);
+        QFETCH(qint64, invalid);
+        QBuffer buffer;
+        buffer.setData(content);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        const Utf8Evidence evidence = scanUtf8(&buffer);
+        QCOMPARE(evidence.multiByte, multiByte);
+        QCOMPARE(evidence.invalid, invalid);
+        QCOMPARE(decideEncoding(detectFormat(content.first(std::min<qsizetype>(content.size(), 65536))), evidence),
+            encoding);
+    }
+
+    void detectsUtf16()
+    {
+        const QString text = u"Kunde\tUmsatz\r\nMüller\t12,50\r\nSchmidt\t3,00\r\n"_s;
+        QByteArray little("\xFF\xFE");
+        for (const QChar c : text)
+            little.append(char(c.unicode() & 0xFF)).append(char(c.unicode() >> 8));
+        DetectedFormat detected = detectFormat(little);
+        QCOMPARE(detected.encoding, TextEncoding::Utf16LE);
+        QCOMPARE(detected.delimiter, QChar(u'\t'));
+        QVERIFY(notCsvReason(little, u"x.txt"_s).isEmpty());
+        detected = detectFormat(little.sliced(2));
+        QCOMPARE(detected.encoding, TextEncoding::Utf16LE);
+        QCOMPARE(detected.delimiter, QChar(u'\t'));
+    }
+
+    void recognisesFilesThatAreNoCsv_data()
+    {
+        QTest::addColumn<QByteArray>("head");
+        QTest::addColumn<QString>("message"); // empty: may be a CSV file
+        QTest::addRow("xlsx") << QByteArray("PK\x03\x04\x14\x00\x06\x00", 8) << u"workbook or an archive"_s;
+        QTest::addRow("xls") << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0", 10) << u"workbook or an archive"_s;
+        QTest::addRow("pdf") << QByteArray("%PDF-1.7\n") << u"PDF document"_s;
+        QTest::addRow("gzip") << QByteArray("\x1F\x8B\x08\0", 4) << u"compressed archive"_s;
+        QTest::addRow("binary") << QByteArray("\x7F"
+                                              "ELF\x02\x01\x01\0\0\0",
+            10) << u"binary data"_s;
+        QTest::addRow("csv") << QByteArray("id,name\n1,x\n") << QString();
+        QTest::addRow("empty") << QByteArray() << QString();
+    }
+
+    void recognisesFilesThatAreNoCsv()
+    {
+        QFETCH(QByteArray, head);
+        QFETCH(QString, message);
+        const QString reason = notCsvReason(head, u"/tmp/export.csv"_s);
+        if (message.isEmpty()) {
+            QVERIFY2(reason.isEmpty(), qPrintable(reason));
+        } else {
+            QVERIFY2(reason.contains(message), qPrintable(reason));
+            QVERIFY2(reason.startsWith(u"/tmp/export.csv "_s), qPrintable(reason));
+        }
+    }
+
     void closedDeviceGivesDefaults()
     {
         QBuffer buffer;

@@ -322,6 +322,43 @@ private slots:
         QCOMPARE(changed.count(), 3);
         QCOMPARE(reset.count(), 0);
     }
+
+    void removeCustomerTakesOutOneRow()
+    {
+        RiskTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSnapshot(makeDataset(), makeReport(), makeReviews(), u"EUR"_s, Today);
+        QSignalSpy aboutToRemove(&model, &QAbstractItemModel::rowsAboutToBeRemoved);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+        // Alpha (id 1) is the second row; Bakery 10 and C-004 move up, their reviews with them.
+        QVERIFY(model.removeCustomer(1));
+        QCOMPARE(aboutToRemove.count(), 1);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.at(0).at(1).toInt(), 1);
+        QCOMPARE(removed.at(0).at(2).toInt(), 1);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.report().customers.size(), 3);
+        QCOMPARE(model.report().yellow, 1);
+        QCOMPARE(model.report().red, 1);
+        QCOMPARE(model.rowOfCustomer(1), -1);
+        QCOMPARE(model.rowOfCustomer(3), 0);
+        QCOMPARE(model.rowOfCustomer(2), 1);
+        QCOMPARE(model.rowOfCustomer(4), 2);
+        QCOMPARE(text(model, 1, RiskTableModel::NameColumn), u"Bakery 10"_s);
+        QCOMPARE(text(model, 1, RiskTableModel::OwnerColumn), u"Ben"_s);
+        QCOMPARE(model.index(2, 0).data(RiskTableModel::CustomerIdRole).toLongLong(), 4);
+
+        // The last row, then one that is not listed.
+        QVERIFY(model.removeCustomer(4));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.report().green, 0);
+        QVERIFY(!model.removeCustomer(4));
+        QVERIFY(!model.removeCustomer(99));
+        QCOMPARE(removed.count(), 2);
+        QCOMPARE(reset.count(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRiskTableModel)

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: RetentionDesk contributors
+#include <sys/stat.h>
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -20,6 +22,15 @@ QByteArray fileHash(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// The file's permission bits as chmod shows them (0600).
+int modeOf(const QString &path)
+{
+    struct stat info = {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return -1;
+    return int(info.st_mode & 0777);
 }
 
 QVariant pragma(const Database &db, const QString &name)
@@ -107,6 +118,7 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::addRow("text file") << QByteArray("customer_id;name\n1;Muster GmbH\n") << u"not a RetentionDesk"_s;
         QTest::addRow("other sqlite") << QByteArray() << u"not a RetentionDesk"_s;
+        QTest::addRow("binary") << QByteArray(4096, '\x7F') << u"no database file at all"_s;
     }
 
     void refusesForeignFiles()
@@ -136,6 +148,55 @@ private slots:
         QVERIFY(!db);
         QVERIFY2(db.error().message.contains(expected), qPrintable(db.error().text()));
         QCOMPARE(fileHash(path), before);
+    }
+
+    // A file cut off (a copy interrupted, a full disk) is damaged, and the message says so.
+    void reportsDamagedFiles()
+    {
+        const QString path = m_dir.filePath(u"cut.sqlite"_s);
+        {
+            auto db = Database::open(path);
+            QVERIFY(db);
+            QSqlQuery query((*db)->connection());
+            QVERIFY(query.exec(u"INSERT INTO customers (external_id, name) VALUES ('K-1', 'Müller')"_s));
+            QVERIFY(query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+        }
+        QFile file(path);
+        QVERIFY(file.size() > 8192);
+        QVERIFY(file.resize(4096)); // the schema's pages are gone
+        QFile::remove(path + u"-wal"_s);
+        QFile::remove(path + u"-shm"_s);
+        const QByteArray before = fileHash(path);
+        auto db = Database::open(path);
+        QVERIFY(!db);
+        QVERIFY2(db.error().message.contains(u"is damaged"_s), qPrintable(db.error().text()));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    // Customers' data is the user's alone: a new database and its journal files are 0600 whatever the umask,
+    // and a backup keeps the mode of the file it copies.
+    void filesAreReadableByTheUserOnly()
+    {
+        const mode_t previous = ::umask(022);
+        const QString path = m_dir.filePath(u"private.sqlite"_s);
+        {
+            auto db = Database::open(path);
+            QVERIFY(db);
+            QSqlQuery query((*db)->connection());
+            QVERIFY(query.exec(u"INSERT INTO settings (key, value) VALUES ('k', 'v')"_s));
+            for (const QString &file : QStringList {path, path + u"-wal"_s, path + u"-shm"_s}) {
+                QVERIFY2(QFile::exists(file), qPrintable(file));
+                QCOMPARE(modeOf(file), 0600);
+            }
+        }
+        const QString old = m_dir.filePath(u"private-old.sqlite"_s);
+        QVERIFY(Database::createAtVersion(old, 1));
+        QVERIFY(QFile::setPermissions(old, QFile::ReadOwner | QFile::WriteOwner));
+        auto db = Database::open(old);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().text()));
+        QVERIFY(!(*db)->backupPath().isEmpty());
+        QCOMPARE(modeOf((*db)->backupPath()), 0600);
+        ::umask(previous);
     }
 
     void migratesOlderFileAfterBackup()

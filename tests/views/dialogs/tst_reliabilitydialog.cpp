@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: RetentionDesk contributors
 #include <QAbstractItemModelTester>
 #include <QBarCategoryAxis>
+#include <QChart>
 #include <QChartView>
+#include <QPointer>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -71,9 +73,11 @@ private slots:
         ReliabilityDialog dialog(business(600), {}, RiskThresholds());
         QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy checked(&dialog, &ReliabilityDialog::checked);
+        const QPointer<QChart> placeholder = dialog.chartView()->chart(); // the view's own, until there is a result
         dialog.show();
         QVERIFY(checked.wait(30000) || checked.count() == 1);
         QVERIFY(!dialog.isBusy());
+        QVERIFY2(placeholder.isNull(), "the chart the result replaced is still alive");
         // The latest day with 180 days after it: the last order (2023-05-27 + 600 days) - 180 days.
         QVERIFY2(dialog.headline().startsWith(u"Of the customers this light marked red on 20 July 2024, 100"_s),
             qPrintable(dialog.headline()));
@@ -106,6 +110,7 @@ private slots:
         QSignalSpy tuned(&dialog, &ReliabilityDialog::tuned);
         QSignalSpy changed(&dialog, &ReliabilityDialog::thresholdsChanged);
         QVERIFY(checked.wait(30000) || checked.count() == 1);
+        const QPointer<QChart> firstChart = dialog.chartView()->chart();
         QVERIFY(dialog.tuneButton()->isVisibleTo(&dialog));
         QVERIFY(dialog.tuneButton()->isEnabled());
         dialog.tuneButton()->click();
@@ -121,6 +126,7 @@ private slots:
         QVERIFY(thresholds);
         QVERIFY(thresholds->rhythmRedScore < 99);
         QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 2, 30000); // checked again with the new thresholds
+        QVERIFY2(firstChart.isNull(), "the first check's chart is still alive"); // the second one replaced it
         QVERIFY(dialog.tuneButton()->isEnabled());
 
         ReliabilityDialog withoutDatabase(business(600), {}, RiskThresholds());
