@@ -13,6 +13,41 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>Could not create the backup folder %1.</source>
+        <translation>Der Sicherungsordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup %1: %2</source>
+        <translation>Die Sicherung %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the backup %1; nothing was changed.</source>
+        <translation>Die Sicherung %1 konnte nicht geschrieben werden; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of a RetentionDesk database.</source>
+        <translation>%1 ist keine Sicherung einer RetentionDesk-Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: it cannot be replaced by a backup.</source>
+        <translation>%1 ist schreibgeschützt und kann nicht durch eine Sicherung ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>before restoring the backup of %1</source>
+        <translation>vor dem Wiederherstellen der Sicherung vom %1</translation>
+    </message>
+    <message>
+        <source>Could not copy the backup %1 beside the database.</source>
+        <translation>Die Sicherung %1 konnte nicht neben die Datenbank kopiert werden.</translation>
+    </message>
+    <message>
+        <source>Could not put the backup in place of %1.</source>
+        <translation>Die Sicherung konnte nicht an die Stelle von %1 gesetzt werden.</translation>
+    </message>
+</context>
+<context>
     <name>BgNbd</name>
     <message>
         <source>The purchase model cannot be fitted without customers.</source>
@@ -854,6 +889,58 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
         <source>Unknown customer command &quot;%1&quot;.</source>
         <translation>Unbekannter customer-Befehl „%1“.</translation>
     </message>
+    <message>
+        <source>The database as it was before is kept in %1 (see backups, restore).</source>
+        <translation>Die Datenbank, wie sie vorher war, liegt in %1 (siehe backups, restore).</translation>
+    </message>
+    <message>
+        <source>List the copies of a database kept before each import.</source>
+        <translation>Die vor jedem Import aufbewahrten Kopien einer Datenbank auflisten.</translation>
+    </message>
+    <message>
+        <source>Put a backup in place of a database.</source>
+        <translation>Eine Sicherung an die Stelle einer Datenbank setzen.</translation>
+    </message>
+    <message>
+        <source>Lists the copies of a database kept before each import (the newest %1), newest first, numbered for restore.</source>
+        <translation>Listet die vor jedem Import aufbewahrten Kopien einer Datenbank auf (die neuesten %1), die neueste zuerst, nummeriert für restore.</translation>
+    </message>
+    <message>
+        <source>backups needs --db FILE.</source>
+        <translation>backups braucht --db DATEI.</translation>
+    </message>
+    <message>
+        <source>No backups of %1 yet: one is written before each import into a database that holds data.</source>
+        <translation>Noch keine Sicherungen von %1: Vor jedem Import in eine Datenbank, die Daten enthält, wird eine geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1. %2, %3, %4: %5</source>
+        <translation>%1. %2, %3, %4: %5</translation>
+    </message>
+    <message>
+        <source>Puts a backup in place of the database: give its number from &quot;backups&quot; or its file. The database as it is now is backed up first, so the restore can be undone the same way. No other program may use the database meanwhile.</source>
+        <translation>Setzt eine Sicherung an die Stelle der Datenbank: Geben Sie ihre Nummer aus „backups“ oder ihre Datei an. Die Datenbank, wie sie jetzt ist, wird zuerst gesichert, sodass sich das Wiederherstellen auf dieselbe Weise rückgängig machen lässt. Kein anderes Programm darf die Datenbank währenddessen verwenden.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s number (1 is the newest) or file.</source>
+        <translation>Die Nummer der Sicherung (1 ist die neueste) oder ihre Datei.</translation>
+    </message>
+    <message>
+        <source>restore needs --db FILE and one BACKUP.</source>
+        <translation>restore braucht --db DATEI und eine SICHERUNG.</translation>
+    </message>
+    <message>
+        <source>%1 has no backups yet.</source>
+        <translation>Von %1 gibt es noch keine Sicherungen.</translation>
+    </message>
+    <message>
+        <source>There is no backup %1: &quot;backups&quot; lists 1 to %2.</source>
+        <translation>Es gibt keine Sicherung %1: „backups“ listet 1 bis %2.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2; the state before is the newest backup now.</source>
+        <translation>%1 wurde aus %2 wiederhergestellt; der Stand davor ist jetzt die neueste Sicherung.</translation>
+    </message>
 </context>
 <context>
     <name>ContextBand</name>
@@ -985,10 +1072,6 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
     <message>
         <source>%1 is damaged (cut off or overwritten): its records cannot be read. It was not changed; open a backup copy of it instead.</source>
         <translation>%1 ist beschädigt (abgeschnitten oder überschrieben): Ihre Datensätze lassen sich nicht lesen. Sie wurde nicht verändert; öffnen Sie stattdessen eine Sicherungskopie.</translation>
-    </message>
-    <message>
-        <source>Another program is using %1 right now. Close it (or wait until it is done) and try again.</source>
-        <translation>Ein anderes Programm verwendet %1 gerade. Schließen Sie es (oder warten Sie, bis es fertig ist) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1 is read-only (or lies in a folder you may not write to), and it must be upgraded to this version of RetentionDesk before it can be read. Copy it to a folder of your own and open the copy.</source>
@@ -1437,6 +1520,14 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
     <message>
         <source>more than %1 events on one day, which cannot be right</source>
         <translation>mehr als %1 Ereignisse an einem Tag, was nicht stimmen kann</translation>
+    </message>
+    <message>
+        <source>before importing %1</source>
+        <translation>vor dem Import von %1</translation>
+    </message>
+    <message>
+        <source>No backup of the database could be written, so nothing was imported: %1</source>
+        <translation>Es konnte keine Sicherung der Datenbank geschrieben werden, daher wurde nichts importiert: %1</translation>
     </message>
 </context>
 <context>
@@ -1961,6 +2052,17 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
     <message>
         <source>Stopped among the first 10 %</source>
         <translation>Abgewandert unter den ersten 10 %</translation>
+    </message>
+</context>
+<context>
+    <name>rd::BackupListModel</name>
+    <message>
+        <source>Choose a backup to restore.</source>
+        <translation>Wählen Sie eine Sicherung zum Wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -2850,6 +2952,14 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
         <source>&lt;p&gt;&lt;b&gt;RetentionDesk&lt;/b&gt; shows how many customers you keep and lose, and who is about to leave.&lt;/p&gt;&lt;p&gt;Churn rate = customers lost in the period / customers at its start × 100. Retention rate = (customers at the end − new customers) / customers at the start × 100. Hover over a figure to see how it was computed with its numbers.&lt;/p&gt;&lt;p&gt;Import your data with File &gt; Import (or &lt;tt&gt;retentiondesk-cli import&lt;/tt&gt;); everything stays on this computer.&lt;/p&gt;&lt;p&gt;Keys: Ctrl+O open, Ctrl+I import, Ctrl+1…5 pages, Ctrl+F filter the at-risk list, Ctrl+E export the chart, Ctrl+Shift+E export the at-risk list for Excel.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;RetentionDesk&lt;/b&gt; zeigt, wie viele Kunden Sie halten und verlieren und wer kurz davor ist zu gehen.&lt;/p&gt;&lt;p&gt;Abwanderungsrate = im Zeitraum verlorene Kunden / Kunden zu Beginn × 100. Bindungsrate = (Kunden am Ende − neue Kunden) / Kunden zu Beginn × 100. Fahren Sie mit der Maus über eine Zahl, um zu sehen, wie sie mit ihren Werten berechnet wurde.&lt;/p&gt;&lt;p&gt;Importieren Sie Ihre Daten mit Datei &gt; Importieren (oder &lt;tt&gt;retentiondesk-cli import&lt;/tt&gt;); alles bleibt auf diesem Computer.&lt;/p&gt;&lt;p&gt;Tasten: Strg+O öffnen, Strg+I importieren, Strg+1…5 Seiten, Strg+F Liste gefährdeter Kunden filtern, Strg+E Diagramm exportieren, Strg+Umschalt+E Liste gefährdeter Kunden für Excel exportieren.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Restore &amp;Backup…</source>
+        <translation>Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
 </context>
 <context>
     <name>rd::OverviewPage</name>
@@ -2967,6 +3077,25 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
     <message>
         <source>Could not tune the light: %1</source>
         <translation>Die Ampel ließ sich nicht einstellen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rd::RestoreBackupDialog</name>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>There are no backups of %1 yet. One is written before each import into a database that holds data.</source>
+        <translation>Von %1 gibt es noch keine Sicherungen. Vor jedem Import in eine Datenbank, die Daten enthält, wird eine geschrieben.</translation>
+    </message>
+    <message>
+        <source>A copy of %1 is kept before each import (the newest five). Restoring one replaces the database as it is now, which is kept as the newest backup, so this can be undone the same way.</source>
+        <translation>Vor jedem Import wird eine Kopie von %1 aufbewahrt (die neuesten fünf). Das Wiederherstellen ersetzt die Datenbank, wie sie jetzt ist; sie wird als neueste Sicherung aufbewahrt, sodass sich das auf dieselbe Weise rückgängig machen lässt.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
 </context>
 <context>

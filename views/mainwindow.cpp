@@ -31,6 +31,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "itemmodels/backuplistmodel.h"
 #include "itemmodels/cohorttablemodel.h"
 #include "views/charts/chartpanel.h"
 #include "views/charts/churnchart.h"
@@ -38,6 +39,7 @@
 #include "views/charts/revenuechart.h"
 #include "views/charts/survivalchart.h"
 #include "views/dialogs/importdialog.h"
+#include "views/dialogs/restorebackupdialog.h"
 #include "views/pages/overviewpage.h"
 #include "views/pages/riskpage.h"
 
@@ -181,6 +183,7 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     QAction *import = file->addAction(tr("&Import…"), this, [this] { importFile(); });
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addAction(tr("Restore &Backup…"), this, &MainWindow::restoreBackup);
     QAction *close = file->addAction(tr("&Close"), this, &MainWindow::closeDatabase);
     close->setShortcut(QKeySequence::Close);
     file->addSeparator();
@@ -315,6 +318,22 @@ void MainWindow::closeDatabase()
     m_empty->setText(tr("Open a database with File > Open."));
     m_stack->setCurrentWidget(m_empty);
     updateTitle();
+}
+
+void MainWindow::restoreBackup()
+{
+    const QString path = databasePath();
+    if (path.isEmpty())
+        return;
+    RestoreBackupDialog dialog(path, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenRow() < 0)
+        return;
+    closeDatabase();
+    const auto restored = dialog.model()->restore(dialog.chosenRow());
+    if (!restored)
+        QMessageBox::warning(this, tr("Restore Backup"), restored.error().message);
+    if (auto opened = openDatabase(path); !opened)
+        QMessageBox::warning(this, tr("Restore Backup"), opened.error().message);
 }
 
 QString MainWindow::databasePath() const

@@ -42,6 +42,8 @@ public:
     // Checks that the file opens (refusing newer or foreign files) and starts computing its snapshot.
     Result<void> openDatabase(const QString &path);
     void closeDatabase();
+    // File > Restore Backup…: puts a backup kept before an import in place of the open database.
+    void restoreBackup();
     QString databasePath() const;
 
     void setPage(Page page);

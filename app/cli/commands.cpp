@@ -8,6 +8,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -16,6 +17,7 @@
 #include <QRegularExpression>
 #include <QTextStream>
 
+#include "cli/backupcommands.h"
 #include "cli/common.h"
 #include "cli/customercommands.h"
 #include "cli/metricscommands.h"
@@ -286,6 +288,10 @@ int importCommand(const QStringList &arguments)
           << u'\n';
     if (report.customersCreated > 0)
         out() << Cli::tr("New customers: %1.").arg(report.customersCreated) << u'\n';
+    if (!report.backupPath.isEmpty())
+        out() << Cli::tr("The database as it was before is kept in %1 (see backups, restore).")
+                     .arg(QDir::toNativeSeparators(report.backupPath))
+              << u'\n';
     if (report.rejected > 0 && !options.rejectsPath.isEmpty())
         out() << Cli::tr("Rejected rows written to %1.").arg(options.rejectsPath) << u'\n';
     out().flush();
@@ -434,6 +440,8 @@ const QList<Command> &commands()
             backtestCommand},
         {"tune", QT_TRANSLATE_NOOP("Cli", "Tune the traffic light's thresholds on the business's own history."),
             tuneCommand},
+        {"backups", QT_TRANSLATE_NOOP("Cli", "List the copies of a database kept before each import."), backupsCommand},
+        {"restore", QT_TRANSLATE_NOOP("Cli", "Put a backup in place of a database."), restoreCommand},
         {"cohorts", QT_TRANSLATE_NOOP("Cli", "The cohort retention matrix."), cohortsCommand},
         {"compact", QT_TRANSLATE_NOOP("Cli", "Lay a database file out table by table (faster cold starts)."),
             compactCommand},

@@ -58,6 +58,7 @@ struct ImportReport
     qint64 customersCreated = 0;
     QList<RejectedRow> rejects; // the first ones, for display; all of them go to the rejects file
     QStringList warnings;
+    QString backupPath; // the copy of the database written before this import; empty when none was needed
     bool seenBefore = false;
     bool committed = false;
     bool compacted = false; // the file was laid out anew afterwards (runOnFile, large imports)

@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: RetentionDesk contributors
+// Private to the importer: ImportRun, the import of one file (a reading thread that checks rows and a
+// writing one that stores them, handed over in batches through BatchQueue), and the small pieces that
+// Importer's own functions share with it: Row, the header planning (HeaderPlan, planHeaders) and
+// ImportText, the translation context "Importer". The run itself is in importrun.cpp, the rules that
+// turn a row into records in rowrules.cpp. Those two include it as "importrun.h", from beside them, so
+// that lupdate finds ImportRun's translation context even when run without the include path.
+#pragma once
+
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <utility>
+#include <variant>
+#include <vector>
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QSaveFile>
+#include <QSet>
+#include <QTextStream>
+
+#include "import/importer.h"
+#include "storage/importstore.h"
+
+class QFile;
+
+namespace rd {
+
+struct DetectedFormat;
+struct Preset;
+
+namespace detail {
+
+struct Row
+{
+    qint64 line = 0;
+    QStringList fields;
+    CsvReader::Flaw flaw = CsvReader::Flaw::None;
+};
+
+// Why the input cannot be read as a file at all: missing, a folder, or a pipe or device that could block
+// reading forever. Empty when it is a regular file.
+QString notARegularFile(const QString &path);
+
+enum class Outcome { Accepted, Rejected, Skipped };
+
+using StoreOp = std::variant<CustomerRecord, OrderRecord, ActivityRecord, TicketRecord, SurveyRecord>;
+
+// Checked records on their way from the reading thread to the writing one, with how far reading had got.
+struct Batch
+{
+    std::vector<StoreOp> ops;
+    qint64 rowsRead = 0;
+    qint64 bytesRead = 0;
+};
+
+// A bounded hand-over between one producer and one consumer. close() ends it after the last batch;
+// abort() stops both sides at once.
+class BatchQueue
+{
+public:
+    bool push(Batch &&batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_aborted || m_batches.size() < Capacity; });
+        if (m_aborted)
+            return false;
+        m_batches.push_back(std::move(batch));
+        m_changed.notify_all();
+        return true;
+    }
+
+    bool pop(Batch &batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_aborted || m_closed || !m_batches.empty(); });
+        if (m_aborted || m_batches.empty())
+            return false;
+        batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_changed.notify_all();
+        return true;
+    }
+
+    void close()
+    {
+        std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_changed.notify_all();
+    }
+
+    void abort()
+    {
+        std::lock_guard lock(m_mutex);
+        m_aborted = true;
+        m_changed.notify_all();
+    }
+
+private:
+    static constexpr std::size_t Capacity = 8;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Batch> m_batches;
+    bool m_closed = false;
+    bool m_aborted = false;
+};
+
+// The texts of an import and of its preview, in one translation context.
+struct ImportText
+{
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+};
+
+// How a header row will be read: the preset (given, or recognised when there are no overrides) and
+// the column of every field. Shared by the import and its preview, so that both read a file alike.
+struct HeaderPlan
+{
+    const Preset *preset = nullptr;
+    ColumnMapping mapping;
+};
+
+Result<HeaderPlan> planHeaders(const QStringList &headers, const ImportOptions &options);
+
+// The import of one file into one database, as Importer::run() starts it.
+class ImportRun
+{
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+
+public:
+    ImportRun(Importer &importer, Database &database, ImportReport &report, const ImportOptions &options,
+        const std::atomic<bool> &cancelled)
+        : m_importer(importer)
+        , m_database(database)
+        , m_report(report)
+        , m_options(options)
+        , m_cancelled(cancelled)
+        , m_store(database)
+    { }
+
+    void run(const QString &filePath);
+
+private:
+    bool fail(const QString &message, const QString &detail = {})
+    {
+        m_report.error = Error {message, detail};
+        return false;
+    }
+
+    bool prepare(QFile &file, CsvReader &reader, const DetectedFormat &detected);
+    bool chooseFormats(const QString &filePath, const CsvFormat &format, int headerLine);
+    bool prescanAmbiguousDates(const QString &filePath, const CsvFormat &format, int headerLine, QList<int> columns);
+    bool openRejects(const QString &filePath);
+    Outcome rejectColumn(const Row &row, int column, const QString &reason);
+    void warnAboutDuplicateHeaders();
+    void process(const Row &row);
+    Outcome processCustomer(const Row &row);
+    Outcome processOrder(const Row &row);
+    Outcome processActivity(const Row &row);
+    Outcome processTicket(const Row &row);
+    Outcome processSurvey(const Row &row);
+    void flushOrder();
+    qint64 estimatedRows(qint64 fileSize) const;
+    void produce(CsvReader &reader);
+    Result<void> store(const StoreOp &op);
+    void put(StoreOp &&op) { m_batch.ops.push_back(std::move(op)); }
+
+    QString cell(const Row &row, Field field) const
+    {
+        const int column = m_report.mapping.column(field);
+        return column >= 0 && column < row.fields.size() ? row.fields.at(column).trimmed() : QString();
+    }
+    bool has(Field field) const { return m_report.mapping.has(field); }
+    Outcome reject(const Row &row, Field field, const QString &reason);
+    // Rejects a row whose date in this field is missing or not in the column's format.
+    Outcome rejectDate(const Row &row, Field field);
+    QDate date(const Row &row, Field field) const;
+    // Dates before 1900 or more than a year after today (ten for renewals) are typing errors or misreads
+    // such as 9999-12-31: stored, they would move the as-of day past every customer's last order.
+    bool isPlausible(const QDate &value, Field field) const
+    {
+        return value >= m_earliest && value <= latestDate(field);
+    }
+    QDate latestDate(Field field) const { return m_today.addYears(field == Field::RenewalDate ? 10 : 1); }
+    Outcome rejectImplausibleDate(const Row &row, Field field);
+    // Rejects a row whose amount lies beyond what one row may plausibly carry (MaxPlausibleAmountMinor).
+    Outcome rejectImplausibleAmount(const Row &row, Field field);
+    std::optional<QDate> optionalDate(const Row &row, Field field, bool *bad) const;
+    QString customerName(const Row &row) const;
+    QString currency(const Row &row) const;
+
+    Importer &m_importer;
+    Database &m_database;
+    ImportReport &m_report;
+    const ImportOptions &m_options;
+    const std::atomic<bool> &m_cancelled;
+    ImportStore m_store;
+    const Preset *m_preset = nullptr;
+    QStringList m_datevMetadata;
+    QDate m_datevFrom;
+    int m_datevAccountLength = 4;
+    QString m_defaultCurrency;
+    const QDate m_earliest {1900, 1, 1};
+    const QDate m_today = QDate::currentDate();
+    std::optional<SurveyKind> m_surveyKind;
+    QList<Row> m_sample;
+    QSaveFile m_rejectsFile;
+    QTextStream m_rejects;
+    bool m_writeRejects = false;
+
+    BatchQueue m_queue;
+    Batch m_batch;
+
+    // Line items of one order arrive on consecutive rows; they are added up here before writing.
+    std::optional<OrderRecord> m_pendingOrder;
+    QSet<QString> m_customersDescribed;
+    QByteArray m_lastAutoKey;
+    int m_autoKeyRepeat = 0;
+};
+
+} // namespace detail
+
+} // namespace rd
