@@ -1034,10 +1034,6 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
         <translation>Die Datenbank konnte nicht aktualisiert werden.</translation>
     </message>
     <message>
-        <source>Could not write the backup %1 before upgrading the database.</source>
-        <translation>Die Sicherungskopie %1 konnte vor der Aktualisierung der Datenbank nicht geschrieben werden.</translation>
-    </message>
-    <message>
         <source>%1 is not a file.</source>
         <translation>%1 ist keine Datei.</translation>
     </message>
@@ -1080,6 +1076,14 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
     <message>
         <source>Could not create the database %1: %2</source>
         <translation>Die Datenbank %1 konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>before upgrading to data format %1</source>
+        <translation>vor der Aktualisierung auf Datenformat %1</translation>
+    </message>
+    <message>
+        <source>Could not write a backup before upgrading the database: %1</source>
+        <translation>Vor der Aktualisierung der Datenbank konnte keine Sicherung geschrieben werden: %1</translation>
     </message>
 </context>
 <context>

@@ -501,7 +501,7 @@ bool ImportRun::openRejects(const QString &filePath)
         return fail(tr("The rejects file %1 is the file being imported; choose another name for the rejected rows.")
                         .arg(nativeTarget));
     if (!m_database.path().isEmpty() && m_database.path() != u":memory:"
-        && (target == database || target.startsWith(database + u'-')
+        && (target == database || target.startsWith(database + u'-') || target.startsWith(database + u".backups/")
             || (target.startsWith(database + u'.') && target.endsWith(u".bak"))))
         return fail(tr("The rejects file %1 is the database or one of its own files; choose another name for the "
                        "rejected rows.")

@@ -81,6 +81,11 @@ Result<BackupInfo> Backups::create(Database &database, const QString &reason)
         && counts->surveys == 0)
         return BackupInfo {};
 
+    return writeCopy(database.connection(), path, reason);
+}
+
+Result<BackupInfo> Backups::writeCopy(const QSqlDatabase &connection, const QString &path, const QString &reason)
+{
     const QString folder = folderFor(path);
     const QString nativeFolder = QDir::toNativeSeparators(folder);
     if (!QDir().mkpath(folder))
@@ -98,16 +103,16 @@ Result<BackupInfo> Backups::create(Database &database, const QString &reason)
                 tr("Could not write the backup %1: %2").arg(QDir::toNativeSeparators(target), created.errorString()),
                 {}};
     }
-    QSqlQuery query(database.connection());
+    QSqlQuery query(connection);
     if (auto copied = sql::exec(query, u"VACUUM INTO "_s + quoted(target)); !copied) {
         QFile::remove(target);
         return sql::orMessage(copied.error(),
             tr("Could not write the backup %1; nothing was changed.").arg(QDir::toNativeSeparators(target)));
     }
     // The backup says what followed it and when it was made.
-    const QString connection = u"rd-backup-write"_s;
+    const QString noteConnection = u"rd-backup-write"_s;
     {
-        QSqlDatabase copy = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        QSqlDatabase copy = QSqlDatabase::addDatabase(u"QSQLITE"_s, noteConnection);
         copy.setDatabaseName(target);
         if (copy.open()) {
             QSqlQuery note(copy);
@@ -120,7 +125,7 @@ Result<BackupInfo> Backups::create(Database &database, const QString &reason)
             copy.close();
         }
     }
-    QSqlDatabase::removeDatabase(connection);
+    QSqlDatabase::removeDatabase(noteConnection);
 
     // The newest Kept stay.
     const QList<BackupInfo> all = list(path);

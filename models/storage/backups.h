@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 
 #include "core/result.h"
@@ -36,6 +37,10 @@ public:
     // Writes a backup of the open database, unless it holds no records yet (there is nothing to lose);
     // returns the backup written, or an empty BackupInfo when none was needed. Not within a transaction.
     static Result<BackupInfo> create(Database &database, const QString &reason);
+    // Writes a copy of the database that connection has open at databasePath, whatever it holds, and keeps
+    // the newest Kept: create() and the upgrade of an older file (Database::open) use it.
+    static Result<BackupInfo> writeCopy(
+        const QSqlDatabase &connection, const QString &databasePath, const QString &reason);
     // The backups of the database at databasePath, newest first.
     static QList<BackupInfo> list(const QString &databasePath);
     // Puts the backup in place of the database at databasePath, which no connection may hold open. The

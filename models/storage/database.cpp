@@ -5,7 +5,6 @@
 #include <atomic>
 #include <optional>
 
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -15,6 +14,7 @@
 
 #include <sqlite3.h>
 
+#include "storage/backups.h"
 #include "storage/sqlutil.h"
 
 using namespace Qt::StringLiterals;
@@ -173,28 +173,12 @@ Result<void> applyMigrations(QSqlDatabase &db, int from, int to)
     return {};
 }
 
-// Creates an empty file with these permissions (SQLite gives the -wal and -shm files the database's mode).
-bool createEmptyFile(const QString &path, QFile::Permissions permissions)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return false;
-    return file.setPermissions(permissions);
-}
-
-QString backupPathFor(const QString &path, int version)
-{
-    const QString base = path + u".v%1.bak"_s.arg(version);
-    if (!QFileInfo::exists(base))
-        return base;
-    return path + u".v%1-%2.bak"_s.arg(version).arg(QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s));
-}
-
 struct FileState
 {
     int version = 0;
     int applicationId = 0;
     bool hasTables = false;
+    QString backupPath; // written before an upgrade
 };
 
 // Reads the version of an existing file through a read-only connection, so that a file we
@@ -239,8 +223,7 @@ void setTarget(QSqlDatabase &db, const QString &path, Database::Access access)
     db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
 }
 
-Result<FileState> inspect(
-    const QString &path, const QString &connectionName, const QString &backupTo, Database::Access access)
+Result<FileState> inspect(const QString &path, const QString &connectionName, bool backUp, Database::Access access)
 {
     FileState state;
     std::optional<Error> failed;
@@ -269,33 +252,26 @@ Result<FileState> inspect(
             QSqlDatabase::removeDatabase(connectionName);
             return *failed;
         }
-        if (!backupTo.isEmpty() && state.version > 0 && state.version < Database::SchemaVersion
+        if (backUp && state.version > 0 && state.version < Database::SchemaVersion
             && state.applicationId == Database::ApplicationId) {
-            // VACUUM INTO writes a consistent copy, including what still sits in the WAL, into an empty file
-            // created first with the database's own permissions: a private file gets a private backup.
-            if (!createEmptyFile(backupTo, QFile::permissions(path))) {
+            // A consistent copy among the backups (with what still sits in the WAL), private where the file is.
+            auto copied = Backups::writeCopy(
+                db, path, Database::tr("before upgrading to data format %1").arg(Database::SchemaVersion));
+            if (!copied) {
                 db.close();
-                return Error {Database::tr("Could not write the backup %1 before upgrading the database.")
-                                  .arg(QDir::toNativeSeparators(backupTo)),
-                    {}};
+                db = QSqlDatabase();
+                QSqlDatabase::removeDatabase(connectionName);
+                return Error {Database::tr("Could not write a backup before upgrading the database: %1")
+                                  .arg(copied.error().message),
+                    copied.error().detail};
             }
-            QSqlQuery query(db);
-            QString quoted = backupTo;
-            quoted.replace(u'\'', u"''"_s);
-            if (auto result = sql::exec(query, u"VACUUM INTO '"_s + quoted + u'\''); !result) {
-                db.close();
-                return Error {Database::tr("Could not write the backup %1 before upgrading the database.")
-                                  .arg(QDir::toNativeSeparators(backupTo)),
-                    result.error().detail};
-            }
+            state.backupPath = copied->path;
         }
         db.close();
     }
     QSqlDatabase::removeDatabase(connectionName);
     return state;
 }
-
-QString backupPathFor(const QString &path, int version);
 
 } // namespace
 
@@ -342,7 +318,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
         // journal), is opened for reading: its figures can still be looked at.
         if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
             access = Access::ReadOnly;
-        auto probe = inspect(path, connectionName, {}, access);
+        auto probe = inspect(path, connectionName, false, access);
         if (!probe)
             return probe.error();
         const FileState &state = *probe;
@@ -363,9 +339,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
                               .arg(nativePath),
                 {}};
         if (version > 0 && version < SchemaVersion) {
-            backup = backupPathFor(path, version);
-            if (auto copied = inspect(path, connectionName, backup, access); !copied)
+            auto copied = inspect(path, connectionName, true, access);
+            if (!copied)
                 return copied.error();
+            backup = copied->backupPath;
         }
     }
 

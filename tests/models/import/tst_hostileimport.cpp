@@ -206,7 +206,8 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::addRow("the database") << u"shop.sqlite"_s << u"is the database or one of its own files"_s;
         QTest::addRow("its journal") << u"shop.sqlite-wal"_s << u"is the database or one of its own files"_s;
-        QTest::addRow("its backup") << u"shop.sqlite.v1.bak"_s << u"is the database or one of its own files"_s;
+        QTest::addRow("its backup") << u"shop.sqlite.backups/20261202-060000-000.sqlite"_s
+                                    << u"is the database or one of its own files"_s;
         QTest::addRow("the database by another name")
             << u"sub/../shop.sqlite"_s << u"is the database or one of its own files"_s;
         QTest::addRow("the input") << u"input"_s << u"is the file being imported"_s;
