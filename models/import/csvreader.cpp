@@ -37,6 +37,42 @@ QString encodingName(TextEncoding encoding)
     return {};
 }
 
+qsizetype utf8SequenceLength(QByteArrayView bytes, qsizetype at)
+{
+    const auto lead = static_cast<uchar>(bytes[at]);
+    if (lead < 0x80)
+        return 1;
+    qsizetype length = 0;
+    char32_t codePoint = 0;
+    char32_t minimum = 0;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        length = 2;
+        codePoint = lead & 0x1F;
+        minimum = 0x80;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        length = 3;
+        codePoint = lead & 0x0F;
+        minimum = 0x800;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        length = 4;
+        codePoint = lead & 0x07;
+        minimum = 0x10000;
+    } else {
+        return 0;
+    }
+    for (qsizetype k = 1; k < length; ++k) {
+        if (at + k == bytes.size())
+            return -1;
+        const auto next = static_cast<uchar>(bytes[at + k]);
+        if ((next & 0xC0) != 0x80)
+            return 0;
+        codePoint = (codePoint << 6) | (next & 0x3F);
+    }
+    if (codePoint < minimum || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF))
+        return 0;
+    return length;
+}
+
 QString csvTextCell(const QString &value, QChar delimiter)
 {
     if (value.isEmpty())
@@ -390,15 +426,32 @@ void CsvReader::decode(QByteArrayView bytes)
         m_text.resize(old + m_utf8.requiredSpace(bytes.size()));
         const QChar *end = m_utf8.appendToBuffer(m_text.data() + old, bytes);
         m_text.truncate(end - m_text.constData());
-        invalid = m_utf8.hasError();
+        if (m_utf8.hasError()) {
+            // Rare: decode again, byte by byte where it matters, so that exactly the bad bytes are flagged
+            // (a U+FFFD that the file itself holds is text, whatever else the chunk holds).
+            m_utf8.resetState();
+            m_text.truncate(old);
+            qsizetype at = 0;
+            while (at < bytes.size()) {
+                qsizetype run = at;
+                qsizetype length = 0;
+                while (run < bytes.size() && (length = utf8SequenceLength(bytes, run)) > 0)
+                    run += length;
+                m_text.append(QString::fromUtf8(bytes.sliced(at, run - at)));
+                if (run < bytes.size()) {
+                    m_text.append(QChar(QChar::ReplacementCharacter));
+                    m_flaws.push_back({m_text.size() - 1, Flaw::InvalidText});
+                    ++run;
+                }
+                at = run;
+            }
+        }
         mayHoldNul = std::memchr(bytes.data(), 0, std::size_t(bytes.size())) != nullptr;
         break;
     }
     }
-    if (invalid) {
-        m_utf8.resetState();
+    if (invalid)
         m_utf16.resetState();
-    }
     if (!invalid && !mayHoldNul)
         return;
     // Rare: note where each replacement character and NUL landed, so that the records holding them can

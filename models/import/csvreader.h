@@ -23,6 +23,10 @@ enum class TextEncoding { Utf8, Windows1252, Utf16LE, Utf16BE };
 // "UTF-8", "Windows-1252", "UTF-16LE", "UTF-16BE": for messages and reports.
 QString encodingName(TextEncoding encoding);
 
+// The length of the well-formed UTF-8 sequence that starts at bytes[at] (strict: no overlong forms,
+// surrogates or code points above U+10FFFF); 0 when none starts there, -1 when it is cut off by the end.
+qsizetype utf8SequenceLength(QByteArrayView bytes, qsizetype at);
+
 struct CsvFormat
 {
     QChar delimiter = u',';

@@ -347,8 +347,9 @@ Result<ColumnMapping> HeaderMapper::map(const QStringList &headers, ImportKind k
     const QList<Field> allowed = fieldsFor(kind);
     for (const auto &[columnName, wantedField] : overrides) {
         bool isNumber = false;
-        int column = columnName.toInt(&isNumber) - 1;
-        if (!isNumber || column < 0 || column >= headers.size())
+        const int number = columnName.toInt(&isNumber); // 1-based; any int, even INT_MIN, is compared first
+        int column = isNumber && number >= 1 && number <= headers.size() ? number - 1 : -1;
+        if (column < 0)
             column = int(normalised.indexOf(normaliseHeader(columnName)));
         if (column < 0) {
             return Error {

@@ -64,43 +64,16 @@ void countUtf8(QByteArrayView bytes, Utf8Evidence &evidence, qsizetype &pending,
         }
         if (i == size)
             break;
-        const uchar lead = data[i];
-        if (lead < 0x80) {
+        if (data[i] < 0x80) {
             ++i;
             continue;
         }
-        qsizetype length = 0;
-        char32_t codePoint = 0;
-        char32_t minimum = 0;
-        if (lead >= 0xC2 && lead <= 0xDF) {
-            length = 2;
-            codePoint = lead & 0x1F;
-            minimum = 0x80;
-        } else if (lead >= 0xE0 && lead <= 0xEF) {
-            length = 3;
-            codePoint = lead & 0x0F;
-            minimum = 0x800;
-        } else if (lead >= 0xF0 && lead <= 0xF4) {
-            length = 4;
-            codePoint = lead & 0x07;
-            minimum = 0x10000;
-        } else {
-            ++evidence.invalid;
-            ++i;
-            continue;
-        }
-        qsizetype k = 1;
-        for (; k < length && i + k < size; ++k) {
-            const uchar next = data[i + k];
-            if ((next & 0xC0) != 0x80)
-                break;
-            codePoint = (codePoint << 6) | (next & 0x3F);
-        }
-        if (k < length && i + k == size && !atEnd) {
+        const qsizetype length = utf8SequenceLength(bytes, i);
+        if (length < 0 && !atEnd) {
             pending = size - i;
             return;
         }
-        if (k < length || codePoint < minimum || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF)) {
+        if (length <= 0) {
             ++evidence.invalid;
             ++i;
             continue;

@@ -329,6 +329,10 @@ private slots:
         QTest::addRow("two bad rows among good ones")
             << QByteArray("K\xC3\xA4se,1\n\xFE,2\nok,3\n4,\xC0\xAF\nM\xC3\xBCller,5\n") << TextEncoding::Utf8
             << QList<int> {0, 1, 0, 1, 0} << QList<qint64> {1, 2, 3, 4, 5};
+        // Found by fuzzing: a U+FFFD the file holds is text, also in a chunk that holds a bad byte too.
+        QTest::addRow("replacement character beside a bad byte")
+            << QByteArray(",2a,\xEF\xBF\xBD\nb,\xFF\n") << TextEncoding::Utf8 << QList<int> {0, 1}
+            << QList<qint64> {1, 2};
         QTest::addRow("nul byte") << QByteArray("a,b\nc,d\0e\nf,g\n", 14) << TextEncoding::Utf8 << QList<int> {0, 2, 0}
                                   << QList<qint64> {1, 2, 3};
         QTest::addRow("nul byte in windows-1252") << QByteArray("a;b\n\0;\xE4\n", 8) << TextEncoding::Windows1252

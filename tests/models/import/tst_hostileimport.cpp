@@ -289,6 +289,21 @@ private slots:
         QVERIFY2(errorOf(report).contains(u"save it as CSV"_s), qPrintable(errorOf(report)));
     }
 
+    // Found by fuzzing: a column number of INT_MIN overflowed when made 0-based.
+    void refusesImpossibleColumnNumbers()
+    {
+        auto db = openDatabase();
+        for (const QString &number : {u"-2147483648"_s, u"2147483647"_s, u"0"_s}) {
+            ImportOptions options;
+            options.mappings = {{number, u"customer_id"_s}};
+            Importer importer;
+            const ImportReport report
+                = importer.run(*db, writeFile(u"numbers.csv"_s, "a,date,amount\nA,2024-01-02,1\n"), options);
+            QVERIFY(!report.committed);
+            QVERIFY2(errorOf(report).contains(u"has no column \"%1\""_s.arg(number)), qPrintable(errorOf(report)));
+        }
+    }
+
     void warnsAboutDuplicateHeaders()
     {
         auto db = openDatabase();
