@@ -10,6 +10,11 @@ DEMO_DB     ?= demo/demo.sqlite
 DEMO_CUSTOMERS ?= 10000
 PACKAGES    := $(shell grep -v '^\#' packaging/debian-packages.txt)
 BENCH_PACKAGES := $(shell grep -v '^\#' packaging/bench-packages.txt)
+FUZZ_PACKAGES := $(shell grep -v '^\#' packaging/fuzz-packages.txt)
+FUZZ_DIR    ?= build-fuzz
+FUZZ_SECONDS ?= 120
+ASAN_DIR    ?= build-asan
+ASAN_CTEST_ARGS ?=
 CLI         := $(BUILD_DIR)/app/retentiondesk-cli
 GUI         := $(BUILD_DIR)/app/retentiondesk
 
@@ -17,7 +22,8 @@ ifeq ($(CI),true)
 WERROR := ON
 endif
 
-.PHONY: all deps bench-deps configure build run test demo bench bench-import bench-metrics bench-risk bench-gui format lupdate clean
+.PHONY: all deps bench-deps configure build run test demo bench bench-import bench-metrics bench-risk bench-gui format lupdate clean \
+	fuzz-deps fuzz test-asan
 
 all: build
 
@@ -88,3 +94,45 @@ bench-gui: build
 	@db=$${DEMO100K:-bench/out/demo100k.sqlite}; \
 	if [ ! -s "$$db" ]; then mkdir -p "$$(dirname "$$db")"; $(CLI) demo --db "$$db" --customers 100000 --seed 1; fi; \
 	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/bench/bench_gui "$$db"
+
+# Sanitizers (issue 10). Both build in a directory of their own, without -Werror (the sanitizers' code
+# generation brings false warnings; `make test` checks the warnings).
+# `make fuzz`: libFuzzer targets for the import code (tests/fuzz: CSV reader, format detection, value
+#   parsing, header mapping), built with clang-14 and -fsanitize=fuzzer,address,undefined in $(FUZZ_DIR).
+#   Each runs FUZZ_SECONDS (default 120), JOBS at a time, and the executions per target are printed. A
+#   finding's input lands in $(FUZZ_DIR)/fuzz-findings/<target>/; it goes to tests/fuzz/regressions/<target>/
+#   as a regression test.
+# `make test-asan`: the whole ctest suite built with gcc and -fsanitize=address,undefined in $(ASAN_DIR), UB
+#   fatal, leaks checked at exit, plus the replay of the fuzz corpus and regressions (ctest fuzz_replay_*).
+#   ASAN_CTEST_ARGS passes e.g. -E or -R to ctest. The tests of ASAN_SLOW_TESTS run after ctest, outside it:
+#   tst_cli starts the instrumented tool some 200 times and needs about 330 s under ASan, past the 300 s
+#   timeout that tests/CMakeLists.txt gives every test.
+ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+ASAN_ENV := QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 ASAN_OPTIONS=detect_leaks=1:check_initialization_order=1 \
+	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+ASAN_SLOW_TESTS ?= tst_cli
+asan_empty :=
+asan_slow_regex := ^($(subst $(asan_empty) $(asan_empty),|,$(strip $(ASAN_SLOW_TESTS))))$$
+
+fuzz-deps:
+	$(call install_missing,$(FUZZ_PACKAGES))
+
+fuzz: deps fuzz-deps
+	cmake -S . -B $(FUZZ_DIR) -G Ninja -DCMAKE_CXX_COMPILER=clang++-14 -DCMAKE_BUILD_TYPE=Debug -DRD_FUZZ=ON \
+		-DRD_WERROR=OFF -DCMAKE_CXX_COMPILER_LAUNCHER=ccache
+	cmake --build $(FUZZ_DIR) --target rd_fuzzers -j $(JOBS)
+	tests/fuzz/run.sh $(FUZZ_DIR) $(FUZZ_SECONDS) $(JOBS)
+
+test-asan: deps fuzz-deps
+	cmake -S . -B $(ASAN_DIR) -G Ninja -DCMAKE_CXX_COMPILER=g++ -DCMAKE_BUILD_TYPE=Debug -DRD_FUZZ=ON \
+		-DRD_WERROR=OFF -DCMAKE_CXX_COMPILER_LAUNCHER=ccache "-DCMAKE_CXX_FLAGS=$(ASAN_FLAGS)" \
+		"-DCMAKE_EXE_LINKER_FLAGS=-fsanitize=address,undefined"
+	cmake --build $(ASAN_DIR) -j $(JOBS)
+	@status=0; \
+	$(ASAN_ENV) ctest --test-dir $(ASAN_DIR) --output-on-failure -j $(JOBS) \
+		$(if $(strip $(ASAN_SLOW_TESTS)),-E '$(asan_slow_regex)') $(ASAN_CTEST_ARGS) || status=1; \
+	for t in $(ASAN_SLOW_TESTS); do \
+		echo "$$t (outside ctest, without its timeout):"; \
+		(cd $(ASAN_DIR)/tests && $(ASAN_ENV) ./$$t) || { echo "$$t FAILED" >&2; status=1; }; \
+	done; \
+	exit $$status
