@@ -333,6 +333,8 @@ private slots:
         QTest::addRow("replacement character beside a bad byte")
             << QByteArray(",2a,\xEF\xBF\xBD\nb,\xFF\n") << TextEncoding::Utf8 << QList<int> {0, 1}
             << QList<qint64> {1, 2};
+        QTest::addRow("nul before a bad byte")
+            << QByteArray("\0\n\xFF\n", 4) << TextEncoding::Utf8 << QList<int> {2, 1} << QList<qint64> {1, 2};
         QTest::addRow("nul byte") << QByteArray("a,b\nc,d\0e\nf,g\n", 14) << TextEncoding::Utf8 << QList<int> {0, 2, 0}
                                   << QList<qint64> {1, 2, 3};
         QTest::addRow("nul byte in windows-1252") << QByteArray("a;b\n\0;\xE4\n", 8) << TextEncoding::Windows1252
