@@ -390,9 +390,9 @@ void MainWindow::computed()
     statusBar()->clearMessage();
     Result<DashboardSnapshot> result = m_watcher.result();
     if (!result) {
-        m_empty->setText(result.error().text());
+        m_empty->setText(result.error().message);
         m_stack->setCurrentWidget(m_empty);
-        emit computeFailed(result.error().text());
+        emit computeFailed(result.error().message);
         return;
     }
     const bool completing
@@ -490,7 +490,7 @@ void MainWindow::createDatabase()
     if (path.isEmpty())
         return;
     if (auto result = openDatabase(path); !result)
-        QMessageBox::warning(this, tr("Could not create the database"), result.error().text());
+        QMessageBox::warning(this, tr("Could not create the database"), result.error().message);
 }
 
 void MainWindow::showHelp()
@@ -579,7 +579,7 @@ void MainWindow::dropEvent(QDropEvent *event)
     // A database opens; anything else is taken for a file to import.
     if (path.endsWith(u".sqlite"_s, Qt::CaseInsensitive) || path.endsWith(u".db"_s, Qt::CaseInsensitive)) {
         if (auto result = openDatabase(path); !result)
-            QMessageBox::warning(this, tr("Could not open the database"), result.error().text());
+            QMessageBox::warning(this, tr("Could not open the database"), result.error().message);
         return;
     }
     importFile(path);
@@ -592,7 +592,7 @@ void MainWindow::chooseDatabase()
     if (path.isEmpty())
         return;
     if (auto result = openDatabase(path); !result)
-        QMessageBox::warning(this, tr("Could not open the database"), result.error().text());
+        QMessageBox::warning(this, tr("Could not open the database"), result.error().message);
 }
 
 void MainWindow::updateRecentMenu()
@@ -602,7 +602,7 @@ void MainWindow::updateRecentMenu()
     for (const QString &path : recent) {
         m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] {
             if (auto result = openDatabase(path); !result)
-                QMessageBox::warning(this, tr("Could not open the database"), result.error().text());
+                QMessageBox::warning(this, tr("Could not open the database"), result.error().message);
         });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());

@@ -256,7 +256,7 @@ void ImportDialog::refreshPreview()
     if (!preview) {
         m_preview->clear();
         m_format->clear();
-        m_problem->setText(preview.error().text());
+        m_problem->setText(preview.error().message);
         m_problem->show();
         updateButtons();
         return;
@@ -380,7 +380,7 @@ void ImportDialog::finished()
     const QLocale locale;
     if (report.error) {
         // Nothing was written: the database is as it was.
-        QString problem = tr("Nothing was imported. %1").arg(report.error->text());
+        QString problem = tr("Nothing was imported. %1").arg(report.error->message);
         if (!report.ambiguousDateColumn.isEmpty()) {
             problem += u' ' + tr("Choose how the dates are written under Dates and import again.");
             m_dates->setFocus();
@@ -425,7 +425,7 @@ void ImportDialog::saveRejects()
     if (target.isEmpty())
         return;
     if (auto saved = saveRejectsTo(target); !saved)
-        QMessageBox::warning(this, tr("Could not save the rejected rows"), saved.error().text());
+        QMessageBox::warning(this, tr("Could not save the rejected rows"), saved.error().message);
 }
 
 Result<void> ImportDialog::saveRejectsTo(const QString &target) const

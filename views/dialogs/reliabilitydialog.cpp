@@ -114,7 +114,7 @@ void ReliabilityDialog::tune()
 void ReliabilityDialog::showTuning(const Result<LightTuning::Outcome> &outcome)
 {
     if (!outcome) {
-        m_tuningText->setText(tr("Could not tune the light: %1").arg(outcome.error().text()));
+        m_tuningText->setText(tr("Could not tune the light: %1").arg(outcome.error().message));
         m_tune->setEnabled(true);
         emit tuned();
         return;

@@ -370,7 +370,7 @@ void CustomerDetail::loadNotes()
         return;
     auto notes = m_controller->notes(m_customerId);
     if (!notes) {
-        report(notes.error().text());
+        report(notes.error().message);
         return;
     }
     const QLocale locale;
@@ -396,7 +396,7 @@ void CustomerDetail::saveState()
     if (auto saved
         = m_controller->setState(m_customerId, state, state == ReviewState::Snoozed ? m_until->date() : QDate());
         !saved)
-        report(saved.error().text());
+        report(saved.error().message);
     m_undo->setEnabled(m_controller->canUndo());
 }
 
@@ -405,7 +405,7 @@ void CustomerDetail::saveOwner()
     if (m_loading || !m_controller || m_customerId == 0)
         return;
     if (auto saved = m_controller->setOwner(m_customerId, m_owner->text()); !saved)
-        report(saved.error().text());
+        report(saved.error().message);
     m_undo->setEnabled(m_controller->canUndo());
 }
 
@@ -414,7 +414,7 @@ void CustomerDetail::addNote()
     if (!m_controller || m_customerId == 0)
         return;
     if (auto added = m_controller->addNote(m_customerId, m_owner->text(), m_note->toPlainText()); !added) {
-        report(added.error().text());
+        report(added.error().message);
         return;
     }
     m_note->clear();
@@ -426,7 +426,7 @@ void CustomerDetail::undo()
     if (!m_controller)
         return;
     if (auto undone = m_controller->undo(); !undone)
-        report(undone.error().text());
+        report(undone.error().message);
     loadNotes();
 }
 
@@ -442,7 +442,7 @@ void CustomerDetail::exportData()
     if (QFileInfo(path).suffix().isEmpty())
         path += u".json"_s;
     if (auto written = m_dataController->exportTo(m_externalId, path); !written) {
-        report(written.error().text());
+        report(written.error().message);
         return;
     }
     report(tr("The data held about %1 was saved to %2.")
@@ -466,7 +466,7 @@ void CustomerDetail::eraseCustomer()
     auto erased = m_dataController->erase(externalId);
     QGuiApplication::restoreOverrideCursor();
     if (!erased) {
-        report(erased.error().text());
+        report(erased.error().message);
         return;
     }
     if (erased->cleanupError) {

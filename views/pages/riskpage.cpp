@@ -242,7 +242,7 @@ void RiskPage::chooseExportFile()
     if (QFileInfo(path).suffix().isEmpty())
         path += filter == csv ? u".csv"_s : u".xlsx"_s;
     if (auto written = exportList(path); !written)
-        QMessageBox::warning(this, tr("Could not export the list"), written.error().text());
+        QMessageBox::warning(this, tr("Could not export the list"), written.error().message);
 }
 
 void RiskPage::focusFilter()
