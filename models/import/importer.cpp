@@ -124,7 +124,8 @@ ImportReport Importer::run(Database &database, const QString &filePath, const Im
     report.kind = options.kind;
     // A copy of the database before a file that can be read changes it (Backups keeps the newest five): a
     // file refused outright must not push a useful backup out.
-    if (!database.isReadOnly() && preview(filePath, options, 0)) {
+    // The file is checked only when a backup is due: into a new database, nothing is read twice.
+    if (Backups::needed(database) && preview(filePath, options, 0)) {
         auto backup
             = Backups::create(database, ImportText::tr("before importing %1").arg(QFileInfo(filePath).fileName()));
         if (!backup) {

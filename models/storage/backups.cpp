@@ -69,19 +69,22 @@ QString Backups::folderFor(const QString &databasePath)
     return databasePath + u".backups"_s;
 }
 
-Result<BackupInfo> Backups::create(Database &database, const QString &reason)
+bool Backups::needed(const Database &database)
 {
     const QString path = database.path();
     if (path.isEmpty() || path == u":memory:" || database.isReadOnly())
-        return BackupInfo {};
-    auto counts = database.counts();
-    if (!counts)
-        return counts.error();
-    if (counts->customers == 0 && counts->orders == 0 && counts->activity == 0 && counts->tickets == 0
-        && counts->surveys == 0)
-        return BackupInfo {};
+        return false;
+    const auto counts = database.counts();
+    // A database whose records cannot be counted is backed up all the more.
+    return !counts || counts->customers > 0 || counts->orders > 0 || counts->activity > 0 || counts->tickets > 0
+        || counts->surveys > 0;
+}
 
-    return writeCopy(database.connection(), path, reason);
+Result<BackupInfo> Backups::create(Database &database, const QString &reason)
+{
+    if (!needed(database))
+        return BackupInfo {};
+    return writeCopy(database.connection(), database.path(), reason);
 }
 
 Result<BackupInfo> Backups::writeCopy(const QSqlDatabase &connection, const QString &path, const QString &reason)

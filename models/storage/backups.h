@@ -37,6 +37,8 @@ public:
     // Writes a backup of the open database, unless it holds no records yet (there is nothing to lose);
     // returns the backup written, or an empty BackupInfo when none was needed. Not within a transaction.
     static Result<BackupInfo> create(Database &database, const QString &reason);
+    // Whether create() would write one: a file database, writable, holding records.
+    static bool needed(const Database &database);
     // Writes a copy of the database that connection has open at databasePath, whatever it holds, and keeps
     // the newest Kept: create() and the upgrade of an older file (Database::open) use it.
     static Result<BackupInfo> writeCopy(
