@@ -176,6 +176,15 @@ CsvReader::CsvReader(QIODevice *device, CsvFormat format)
     , m_utf16(format.encoding == TextEncoding::Utf16BE ? QStringDecoder::Utf16BE : QStringDecoder::Utf16LE)
 { }
 
+qint64 nextReadSize(const QIODevice *device, qint64 limit)
+{
+    if (!device || device->isSequential())
+        return limit;
+    // At the end (or for a file whose size the system does not know, as in /proc) a small read finds out.
+    const qint64 left = device->bytesAvailable();
+    return std::min(limit, left > 0 ? left : qint64(4096));
+}
+
 void CsvReader::setChunkSize(qint64 bytes)
 {
     m_chunkSize = std::max<qint64>(1, bytes);
@@ -363,11 +372,12 @@ void CsvReader::fill()
         m_errorString = tr("The file is not open for reading.");
         return;
     }
-    m_chunk.resize(m_pendingBytes + m_chunkSize);
+    const qint64 size = nextReadSize(m_device, m_chunkSize);
+    m_chunk.resize(m_pendingBytes + size);
     char *out = m_chunk.data() + m_pendingBytes;
-    qint64 count = m_device->read(out, m_chunkSize);
+    qint64 count = m_device->read(out, size);
     while (count == 0 && m_device->isSequential() && m_device->waitForReadyRead(-1))
-        count = m_device->read(out, m_chunkSize);
+        count = m_device->read(out, size);
     if (count < 0) {
         m_errorString = tr("Could not read the file: %1").arg(m_device->errorString());
         return;

@@ -33,10 +33,10 @@ struct CsvFormat
     TextEncoding encoding = TextEncoding::Utf8;
 };
 
-// Streams RFC 4180 records from a device in fixed-size chunks, so memory does not grow with the
-// file. Lenient where spreadsheet programs are: a quote inside an unquoted field is kept, and text
-// after a closing quote is appended to the field. Empty lines are skipped; a line of delimiters
-// only is a record of empty fields.
+// How many bytes to read next from the device: at most limit, and no more than what is left of a file or
+// buffer, so that reading a small file does not allocate a whole chunk.
+qint64 nextReadSize(const QIODevice *device, qint64 limit);
+
 // The value as an RFC 4180 field: quoted (with doubled quotes) where it holds the delimiter, a quote or a
 // line break.
 QString csvQuote(const QString &value, QChar delimiter = u',');
@@ -47,6 +47,10 @@ QString csvQuote(const QString &value, QChar delimiter = u',');
 // -12.50 or +49 cannot be a formula and is left as it is, so it stays a number.
 QString csvTextCell(const QString &value, QChar delimiter = u',');
 
+// Streams RFC 4180 records from a device in fixed-size chunks, so memory does not grow with the
+// file. Lenient where spreadsheet programs are: a quote inside an unquoted field is kept, and text
+// after a closing quote is appended to the field. Empty lines are skipped; a line of delimiters
+// only is a record of empty fields.
 class CsvReader
 {
     Q_DECLARE_TR_FUNCTIONS(CsvReader)

@@ -244,10 +244,12 @@ Utf8Evidence scanUtf8(QIODevice *device)
     if (!device || !device->isReadable())
         return evidence;
     constexpr qint64 ChunkSize = 1024 * 1024;
-    QByteArray buffer(ChunkSize + 4, Qt::Uninitialized);
+    QByteArray buffer;
     qsizetype kept = 0;
     while (true) {
-        const qint64 count = device->read(buffer.data() + kept, ChunkSize);
+        const qint64 size = nextReadSize(device, ChunkSize);
+        buffer.resize(kept + size);
+        const qint64 count = device->read(buffer.data() + kept, size);
         if (count < 0)
             break;
         const bool atEnd = count == 0;
