@@ -2520,6 +2520,10 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
         <source>%1 was erased, but the database file could not be rewritten yet: copies of the deleted data may remain in it. Close other programs that use the file, then compact it (retentiondesk-cli compact).</source>
         <translation>%1 wurde gelöscht, aber die Datenbankdatei konnte noch nicht neu geschrieben werden: Kopien der gelöschten Daten können darin verbleiben. Schließen Sie andere Programme, die die Datei verwenden, und kompaktieren Sie sie dann (retentiondesk-cli compact).</translation>
     </message>
+    <message>
+        <source>Erasing %1…</source>
+        <translation>%1 wird gelöscht…</translation>
+    </message>
 </context>
 <context>
     <name>rd::ImportDialog</name>

@@ -6,13 +6,17 @@
 #include "itemmodels/risktablemodel.h"
 #include "storage/database.h"
 
+#include <QtConcurrent/QtConcurrentRun>
+
 namespace rd {
 
 CustomerDataController::CustomerDataController(QString databasePath, RiskTableModel *model, QObject *parent)
     : QObject(parent)
     , m_path(std::move(databasePath))
     , m_model(model)
-{ }
+{
+    connect(&m_erasing, &QFutureWatcherBase::finished, this, &CustomerDataController::finishErase);
+}
 
 Result<void> CustomerDataController::exportTo(const QString &externalId, const QString &path) const
 {
@@ -25,21 +29,30 @@ Result<void> CustomerDataController::exportTo(const QString &externalId, const Q
     return PersonalData::writeFile(*data, path);
 }
 
-Result<ErasureReport> CustomerDataController::erase(const QString &externalId)
+bool CustomerDataController::startErase(const QString &externalId)
 {
-    Result<ErasureReport> report = Error {};
-    {
-        auto database = Database::open(m_path);
+    if (m_erasing.isRunning())
+        return false;
+    // The worker holds its own connection and copies of what it needs, never this object, which may be
+    // gone (another database opened) before it ends.
+    m_erasing.setFuture(QtConcurrent::run([path = m_path, externalId]() -> Result<ErasureReport> {
+        auto database = Database::open(path);
         if (!database)
             return database.error();
-        report = PrivacyRepository(**database).eraseCustomer(externalId);
+        return PrivacyRepository(**database).eraseCustomer(externalId);
+    }));
+    return true;
+}
+
+void CustomerDataController::finishErase()
+{
+    m_lastErasure = m_erasing.result();
+    if (m_lastErasure) {
+        if (m_model)
+            m_model->removeCustomer(m_lastErasure->customerId);
+        emit erased(m_lastErasure->customerId);
     }
-    if (!report)
-        return report;
-    if (m_model)
-        m_model->removeCustomer(report->customerId);
-    emit erased(report->customerId);
-    return report;
+    emit eraseFinished();
 }
 
 } // namespace rd

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: RetentionDesk contributors
 #pragma once
 
+#include <QFutureWatcher>
 #include <QObject>
 
 #include "storage/privacyrepository.h"
@@ -11,7 +12,9 @@ namespace rd {
 class RiskTableModel;
 
 // A customer's rights over their data, for the window: hand out everything held about them, or erase it.
-// An erasure takes the customer out of the list model at once; the window scores again on erased().
+// An erasure runs in a worker thread (deleting and rewriting the file takes seconds on a large database, and
+// the window stays responsive); when it succeeds the customer leaves the list model and erased() follows, on
+// which the window scores again.
 class CustomerDataController : public QObject
 {
     Q_OBJECT
@@ -22,16 +25,26 @@ public:
     QString databasePath() const { return m_path; }
     // Writes the customer's data as JSON to path (see PersonalData::writeFile).
     Result<void> exportTo(const QString &externalId, const QString &path) const;
-    // Erases the customer (PrivacyRepository::eraseCustomer). A report with a cleanupError is still an
+    // Starts erasing the customer (PrivacyRepository::eraseCustomer); false while another erasure runs.
+    // eraseFinished() follows, with the outcome in lastErasure(). A report with a cleanupError is still an
     // erasure: the customer is gone from the data and from the model.
-    Result<ErasureReport> erase(const QString &externalId);
+    bool startErase(const QString &externalId);
+    bool isErasing() const { return m_erasing.isRunning(); }
+    const Result<ErasureReport> &lastErasure() const { return m_lastErasure; }
 
 signals:
+    // The customer is gone from the database and from the model.
     void erased(qint64 customerId);
+    // An erasure ended, erased or not: see lastErasure().
+    void eraseFinished();
 
 private:
+    void finishErase();
+
     QString m_path;
     RiskTableModel *m_model;
+    QFutureWatcher<Result<ErasureReport>> m_erasing;
+    Result<ErasureReport> m_lastErasure = Error {};
 };
 
 } // namespace rd

@@ -17,7 +17,6 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGraphicsLayout>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -174,9 +173,19 @@ void CustomerDetail::setController(ReviewController *controller)
 
 void CustomerDetail::setDataController(CustomerDataController *controller)
 {
+    if (m_dataController)
+        m_dataController->disconnect(this);
     m_dataController = controller;
-    m_exportAction->setEnabled(m_dataController && !m_externalId.isEmpty());
-    m_eraseAction->setEnabled(m_dataController && !m_externalId.isEmpty());
+    if (m_dataController)
+        connect(m_dataController, &CustomerDataController::eraseFinished, this, &CustomerDetail::eraseFinished);
+    updateActions();
+}
+
+void CustomerDetail::updateActions()
+{
+    const bool available = m_dataController && !m_externalId.isEmpty();
+    m_exportAction->setEnabled(available);
+    m_eraseAction->setEnabled(available && !m_dataController->isErasing());
 }
 
 void CustomerDetail::setFileChooser(std::function<QString(const QString &)> chooser)
@@ -194,8 +203,7 @@ void CustomerDetail::clear()
     m_customerId = 0;
     m_externalId.clear();
     m_name.clear();
-    m_exportAction->setEnabled(false);
-    m_eraseAction->setEnabled(false);
+    updateActions();
     m_heading->setText(tr("No customer selected"));
     m_facts->setHtml(tr("<p>Select a customer in the list to see why it has its colour.</p>"));
     replaceChart(m_chart, new QChart);
@@ -217,8 +225,7 @@ void CustomerDetail::showCustomer(const RiskTableModel &model, int row)
     m_customerId = customer.id;
     m_externalId = customer.externalId;
     m_name = customer.name;
-    m_exportAction->setEnabled(m_dataController != nullptr);
-    m_eraseAction->setEnabled(m_dataController != nullptr);
+    updateActions();
     const QLocale locale;
     const QString currency = model.currency();
     m_heading->setText(tr("%1 (%2) — %3")
@@ -462,18 +469,25 @@ void CustomerDetail::eraseCustomer()
                "this database, and the file is rewritten so that they cannot be recovered from it. This cannot be "
                "undone.")))
         return;
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    auto erased = m_dataController->erase(externalId);
-    QGuiApplication::restoreOverrideCursor();
-    if (!erased) {
-        report(erased.error().message);
+    if (!m_dataController->startErase(externalId))
         return;
-    }
+    m_erasing = label;
+    report(tr("Erasing %1…").arg(label));
+    m_eraseAction->setEnabled(false);
+}
+
+void CustomerDetail::eraseFinished()
+{
+    updateActions();
+    const Result<ErasureReport> &erased = m_dataController->lastErasure();
+    report(erased ? QString() : erased.error().message);
+    if (!erased)
+        return;
     if (erased->cleanupError) {
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Erase Customer"),
             tr("%1 was erased, but the database file could not be rewritten yet: copies of the deleted data may "
                "remain in it. Close other programs that use the file, then compact it (retentiondesk-cli compact).")
-                .arg(label),
+                .arg(m_erasing),
             QMessageBox::Ok, this);
         box->setDetailedText(erased->cleanupError->text());
         box->setAttribute(Qt::WA_DeleteOnClose);

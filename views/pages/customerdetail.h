@@ -57,6 +57,8 @@ private:
     void report(const QString &error);
     void exportData();
     void eraseCustomer();
+    void eraseFinished();
+    void updateActions();
 
     ReviewController *m_controller = nullptr;
     CustomerDataController *m_dataController = nullptr;
@@ -65,6 +67,7 @@ private:
     qint64 m_customerId = 0;
     QString m_externalId;
     QString m_name;
+    QString m_erasing; // who is being erased, for the message at the end (the detail may show another by then)
     bool m_loading = false;
     QLabel *m_heading;
     QTextBrowser *m_facts;

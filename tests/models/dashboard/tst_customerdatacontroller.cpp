@@ -151,9 +151,17 @@ private slots:
         QCOMPARE(model.rowCount(), 3);
         CustomerDataController controller(m_path, &model);
         QSignalSpy erased(&controller, &CustomerDataController::erased);
+        QSignalSpy finished(&controller, &CustomerDataController::eraseFinished);
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
 
-        auto report = controller.erase(u"K2"_s);
+        QVERIFY(controller.startErase(u"K2"_s));
+        QVERIFY(controller.isErasing());
+        QVERIFY(!controller.startErase(u"K3"_s)); // one at a time
+        QCOMPARE(removed.count(), 0); // the model changes only when the erasure is done
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(!controller.isErasing());
+        const auto &report = controller.lastErasure();
         QVERIFY2(report, qPrintable(report ? QString() : report.error().text()));
         QVERIFY(!report->cleanupError);
         QCOMPARE(report->name, u"Max Beispiel"_s);
@@ -175,7 +183,10 @@ private slots:
         fill(model);
         CustomerDataController controller(m_path, &model);
         QSignalSpy erased(&controller, &CustomerDataController::erased);
-        auto report = controller.erase(u"X9"_s);
+        QSignalSpy finished(&controller, &CustomerDataController::eraseFinished);
+        QVERIFY(controller.startErase(u"X9"_s));
+        QVERIFY(finished.wait(30000));
+        const auto &report = controller.lastErasure();
         QVERIFY(!report);
         QVERIFY2(report.error().message.contains(u"\"X9\""_s), qPrintable(report.error().message));
         QCOMPARE(erased.count(), 0);
@@ -183,7 +194,10 @@ private slots:
 
         // A database that cannot be opened.
         CustomerDataController broken(m_dir.filePath(u"missing/dir/x.sqlite"_s), &model);
-        QVERIFY(!broken.erase(u"K1"_s));
+        QSignalSpy brokenFinished(&broken, &CustomerDataController::eraseFinished);
+        QVERIFY(broken.startErase(u"K1"_s));
+        QVERIFY(brokenFinished.wait(30000));
+        QVERIFY(!broken.lastErasure());
         QCOMPARE(model.rowCount(), 3);
     }
 };
