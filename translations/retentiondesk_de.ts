@@ -2235,6 +2235,25 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
     </message>
 </context>
 <context>
+    <name>rd::CohortPage</name>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Share of each cohort still a customer, by periods since it started</source>
+        <translation>Anteil jeder Kohorte, der noch Kunde ist, nach Zeiträumen seit ihrem Beginn</translation>
+    </message>
+    <message>
+        <source>Revenue of each cohort against its first period</source>
+        <translation>Umsatz jeder Kohorte im Verhältnis zu ihrem ersten Zeitraum</translation>
+    </message>
+</context>
+<context>
     <name>rd::CohortTableModel</name>
     <message>
         <source>%1 %</source>
@@ -2526,6 +2545,58 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
     </message>
 </context>
 <context>
+    <name>rd::DashboardToolBar</name>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>First day of the charts and the report (by default the last 12 periods)</source>
+        <translation>Erster Tag der Diagramme und des Berichts (Standard: die letzten 12 Zeiträume)</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>Stichtag:</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>Segment:</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no date</comment>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
     <name>rd::ImportDialog</name>
     <message>
         <source>comma</source>
@@ -2784,22 +2855,6 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
         <translation>Gefährdete Kunden</translation>
     </message>
     <message>
-        <source>Share of each cohort still a customer, by periods since it started</source>
-        <translation>Anteil jeder Kohorte, der noch Kunde ist, nach Zeiträumen seit ihrem Beginn</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>Kunden</translation>
-    </message>
-    <message>
-        <source>Revenue</source>
-        <translation>Umsatz</translation>
-    </message>
-    <message>
-        <source>Revenue of each cohort against its first period</source>
-        <translation>Umsatz jeder Kohorte im Verhältnis zu ihrem ersten Zeitraum</translation>
-    </message>
-    <message>
         <source>Open a database with File &gt; Open.</source>
         <translation>Öffnen Sie eine Datenbank mit Datei &gt; Öffnen.</translation>
     </message>
@@ -2810,42 +2865,6 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Zeitraum</translation>
-    </message>
-    <message>
-        <source>Period:</source>
-        <translation>Zeitraum:</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation>Woche</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Monat</translation>
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation>Quartal</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Jahr</translation>
-    </message>
-    <message>
-        <source>As of:</source>
-        <translation>Stichtag:</translation>
-    </message>
-    <message>
-        <source>Segment:</source>
-        <translation>Segment:</translation>
-    </message>
-    <message>
-        <source>All customers</source>
-        <translation>Alle Kunden</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -2892,14 +2911,6 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
         <translation>Über RetentionDesk</translation>
     </message>
     <message>
-        <source>From:</source>
-        <translation>Von:</translation>
-    </message>
-    <message>
-        <source>First day of the charts and the report (by default the last 12 periods)</source>
-        <translation>Erster Tag der Diagramme und des Berichts (Standard: die letzten 12 Zeiträume)</translation>
-    </message>
-    <message>
         <source>Estimating which customers are still buying…</source>
         <translation>Es wird geschätzt, welche Kunden noch kaufen…</translation>
     </message>
@@ -2934,11 +2945,6 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
     <message>
         <source>No data yet</source>
         <translation>Noch keine Daten</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <comment>no date</comment>
-        <translation>—</translation>
     </message>
     <message>
         <source>%1 · %2 to %3 · as of %4</source>

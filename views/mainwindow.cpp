@@ -5,15 +5,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QComboBox>
-#include <QDateEdit>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -26,20 +23,18 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
-#include <QToolBar>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "itemmodels/backuplistmodel.h"
-#include "itemmodels/cohorttablemodel.h"
 #include "views/charts/chartpanel.h"
 #include "views/charts/churnchart.h"
-#include "views/charts/heatmapdelegate.h"
 #include "views/charts/revenuechart.h"
 #include "views/charts/survivalchart.h"
+#include "views/dashboardtoolbar.h"
 #include "views/dialogs/importdialog.h"
 #include "views/dialogs/restorebackupdialog.h"
+#include "views/pages/cohortpage.h"
 #include "views/pages/overviewpage.h"
 #include "views/pages/riskpage.h"
 
@@ -103,30 +98,8 @@ MainWindow::MainWindow(QWidget *parent)
     churnPage->setWidget(churnCharts);
     m_stack->addWidget(churnPage);
 
-    auto *cohortPage = new QWidget(m_stack);
-    auto *cohortLayout = new QVBoxLayout(cohortPage);
-    auto *cohortBar = new QHBoxLayout;
-    auto *cohortTitle
-        = new QLabel(tr("Share of each cohort still a customer, by periods since it started"), cohortPage);
-    cohortTitle->setWordWrap(true);
-    cohortBar->addWidget(cohortTitle, 1);
-    m_cohortMode = new QComboBox(cohortPage);
-    m_cohortMode->addItem(tr("Customers"));
-    m_cohortMode->addItem(tr("Revenue"));
-    cohortBar->addWidget(m_cohortMode);
-    cohortLayout->addLayout(cohortBar);
-    m_cohortModel = new CohortTableModel(this);
-    auto *cohortView = new QTableView(cohortPage);
-    cohortView->setModel(m_cohortModel);
-    cohortView->setItemDelegate(new HeatmapDelegate(cohortView));
-    cohortView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    cohortLayout->addWidget(cohortView, 1);
-    connect(m_cohortMode, &QComboBox::currentIndexChanged, this, [this, cohortTitle](int mode) {
-        cohortTitle->setText(mode == 0 ? tr("Share of each cohort still a customer, by periods since it started")
-                                       : tr("Revenue of each cohort against its first period"));
-        showCohorts();
-    });
-    m_stack->addWidget(cohortPage);
+    m_cohorts = new CohortPage(m_stack);
+    m_stack->addWidget(m_cohorts);
 
     m_survival = new SurvivalChart(m_stack);
     m_stack->addWidget(m_survival);
@@ -224,43 +197,11 @@ void MainWindow::createMenus()
 
 void MainWindow::createToolBar()
 {
-    QToolBar *bar = addToolBar(tr("Period"));
-    bar->setObjectName(u"period"_s);
-    bar->setMovable(false);
-    bar->addWidget(new QLabel(tr("Period:") + u' ', bar));
-    m_period = new QComboBox(bar);
-    m_period->addItem(tr("Week"), int(PeriodKind::Week));
-    m_period->addItem(tr("Month"), int(PeriodKind::Month));
-    m_period->addItem(tr("Quarter"), int(PeriodKind::Quarter));
-    m_period->addItem(tr("Year"), int(PeriodKind::Year));
-    m_period->setCurrentIndex(QSettings().value(u"window/period"_s, 1).toInt());
-    bar->addWidget(m_period);
-    bar->addSeparator();
-    bar->addWidget(new QLabel(tr("From:") + u' ', bar));
-    m_from = new QDateEdit(bar);
-    m_from->setCalendarPopup(true);
-    m_from->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    m_from->setToolTip(tr("First day of the charts and the report (by default the last 12 periods)"));
-    bar->addWidget(m_from);
-    bar->addWidget(new QLabel(u' ' + tr("As of:") + u' ', bar));
-    m_asOf = new QDateEdit(bar);
-    m_asOf->setCalendarPopup(true);
-    m_asOf->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    bar->addWidget(m_asOf);
-    bar->addSeparator();
-    bar->addWidget(new QLabel(tr("Segment:") + u' ', bar));
-    m_segment = new QComboBox(bar);
-    m_segment->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_segment->addItem(tr("All customers"), QString());
-    bar->addWidget(m_segment);
-    m_request.kind = PeriodKind(m_period->currentData().toInt());
-
-    connect(m_period, &QComboBox::currentIndexChanged, this, &MainWindow::requestFromToolBar);
-    connect(m_segment, &QComboBox::currentIndexChanged, this, &MainWindow::requestFromToolBar);
-    connect(m_asOf, &QDateEdit::dateChanged, this, &MainWindow::requestFromToolBar);
-    connect(m_from, &QDateEdit::dateChanged, this, [this](const QDate &date) {
-        if (m_updatingToolBar)
-            return;
+    m_toolBar = new DashboardToolBar(this);
+    addToolBar(m_toolBar);
+    m_request.kind = m_toolBar->period();
+    connect(m_toolBar, &DashboardToolBar::changed, this, &MainWindow::requestFromToolBar);
+    connect(m_toolBar, &DashboardToolBar::fromChanged, this, [this](const QDate &date) {
         DashboardRequest request = m_request;
         request.from = date;
         setRequest(request);
@@ -269,14 +210,11 @@ void MainWindow::createToolBar()
 
 void MainWindow::requestFromToolBar()
 {
-    if (m_updatingToolBar)
-        return;
     DashboardRequest request = m_request;
-    request.kind = PeriodKind(m_period->currentData().toInt());
-    request.filter.segment = m_segment->currentData().toString();
-    if (m_snapshot && m_asOf->date() != dateOf(m_snapshot->asOf))
-        request.asOf = m_asOf->date();
-    QSettings().setValue(u"window/period"_s, m_period->currentIndex());
+    request.kind = m_toolBar->period();
+    request.filter = m_toolBar->filter();
+    if (m_snapshot && m_toolBar->asOf() != dateOf(m_snapshot->asOf))
+        request.asOf = m_toolBar->asOf();
     setRequest(request);
 }
 
@@ -411,39 +349,15 @@ void MainWindow::showSnapshot(bool completing)
 {
     const DashboardSnapshot &snapshot = *m_snapshot;
     m_banner->setVisible(snapshot.demoData);
-    m_updatingToolBar = true;
     const QDate asOf = dateOf(snapshot.asOf);
-    if (!snapshot.report.periods.isEmpty()) {
-        m_from->setDateRange(dateOf(snapshot.firstDay), asOf);
-        m_from->setDate(dateOf(snapshot.report.periods.constFirst().period.start));
-    }
-    if (asOf.isValid()) {
-        m_asOf->setDateRange(
-            dateOf(snapshot.firstDay), std::max(asOf, dateOf(snapshot.data ? snapshot.data->lastDay : snapshot.asOf)));
-        m_asOf->setDate(asOf);
-    }
-    // A database without data has no days to choose from: the fields show a dash, not a made-up day.
-    for (QDateEdit *edit : {m_from, m_asOf}) {
-        edit->setEnabled(asOf.isValid());
-        edit->setSpecialValueText(asOf.isValid() ? QString() : tr("—", "no date"));
-        if (!asOf.isValid())
-            edit->setDate(edit->minimumDate());
-    }
-    m_segment->setEnabled(!snapshot.segments.isEmpty());
-    const QString segment = m_segment->currentData().toString();
-    m_segment->clear();
-    m_segment->addItem(tr("All customers"), QString());
-    for (const QString &name : snapshot.segments)
-        m_segment->addItem(name, name);
-    m_segment->setCurrentIndex(std::max(0, m_segment->findData(segment)));
-    m_updatingToolBar = false;
+    m_toolBar->showSnapshot(snapshot);
 
     // The overview counts the value at stake, which the purchase model changes; the period charts stay.
     m_overview->setSnapshot(snapshot);
     if (!completing) {
         m_churn->setReport(snapshot.report);
         m_revenue->setReport(snapshot.report);
-        showCohorts();
+        m_cohorts->setSnapshot(snapshot);
         QList<SurvivalCurve> curves {snapshot.survival};
         curves.append(snapshot.survivalBySegment);
         m_survival->setCurves(
@@ -615,14 +529,6 @@ void MainWindow::updateTitle()
         return;
     }
     setWindowTitle(tr("%1 – RetentionDesk").arg(QFileInfo(m_engine->databasePath()).fileName()));
-}
-
-void MainWindow::showCohorts()
-{
-    if (!m_snapshot)
-        return;
-    m_cohortModel->setMatrix(
-        m_cohortMode->currentIndex() == 0 ? m_snapshot->cohorts : m_snapshot->revenueCohorts, m_snapshot->currency);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -10,8 +10,6 @@
 
 #include "dashboard/dashboardengine.h"
 
-class QComboBox;
-class QDateEdit;
 class QLabel;
 class QListWidget;
 class QProgressBar;
@@ -20,7 +18,8 @@ class QStackedWidget;
 namespace rd {
 
 class ChurnChart;
-class CohortTableModel;
+class CohortPage;
+class DashboardToolBar;
 class ImportDialog;
 class OverviewPage;
 class RevenueChart;
@@ -84,7 +83,6 @@ private:
     void showSnapshot(bool completing = false);
     void requestFromToolBar();
     void updateTitle();
-    void showCohorts();
     // Reads the database again after an import (or an erasure) and shows it from the start of its data.
     void reloadAfterImport();
     void reloadSettings(); // the database's settings changed: the same request scored again
@@ -100,19 +98,14 @@ private:
     OverviewPage *m_overview = nullptr;
     ChurnChart *m_churn = nullptr;
     RevenueChart *m_revenue = nullptr;
-    CohortTableModel *m_cohortModel = nullptr;
-    QComboBox *m_cohortMode = nullptr;
+    CohortPage *m_cohorts = nullptr;
     SurvivalChart *m_survival = nullptr;
     RiskPage *m_risk = nullptr;
     QLabel *m_banner = nullptr;
     QLabel *m_empty = nullptr;
-    QComboBox *m_period = nullptr;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_asOf = nullptr;
-    QComboBox *m_segment = nullptr;
+    DashboardToolBar *m_toolBar = nullptr;
     QProgressBar *m_busy = nullptr;
     QMenu *m_recentMenu = nullptr;
-    bool m_updatingToolBar = false;
     struct RiskShown
     {
         Day asOf;

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -328,6 +329,9 @@ private slots:
         QVERIFY(QFile::setPermissions(folder,
             QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther
                 | QFile::ExeOther));
+        // Writable again at the end, pass or fail, so that the temporary folder can be removed.
+        const auto writable = qScopeGuard(
+            [folder] { QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner); });
         QFile::setPermissions(m_dir.path(), QFile::Permissions(0x7755));
         QStringList prefix;
         if (::geteuid() == 0)

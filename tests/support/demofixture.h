@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 
+#include "dashboard/dashboardengine.h"
 #include "demo/demodatabase.h"
 #include "storage/database.h"
 
@@ -25,6 +26,15 @@ inline QString demoDatabase(const QString &directory, int customers)
     if (!DemoDatabase::write(**db, options))
         return {};
     return path;
+}
+
+// What the window shows for a demo business of the given size (see demoDatabase), computed as it does.
+inline Result<DashboardSnapshot> demoSnapshot(const QString &directory, int customers)
+{
+    const QString path = demoDatabase(directory, customers);
+    if (path.isEmpty())
+        return Error {QStringLiteral("Could not write the demo database in %1.").arg(directory), QString()};
+    return DashboardEngine(path).compute(DashboardRequest {});
 }
 
 } // namespace rd::test

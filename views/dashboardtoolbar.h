@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: RetentionDesk contributors
+#pragma once
+
+#include <QDate>
+#include <QToolBar>
+
+#include "metrics/periods.h"
+
+class QComboBox;
+class QDateEdit;
+
+namespace rd {
+
+struct DashboardSnapshot;
+
+// What the window shows: the period length, the first day of the charts, the as-of day and the customers
+// (by segment). The user's choices come out as signals; what a snapshot was computed for goes in quietly.
+class DashboardToolBar : public QToolBar
+{
+    Q_OBJECT
+
+public:
+    explicit DashboardToolBar(QWidget *parent = nullptr);
+
+    PeriodKind period() const;
+    QDate from() const;
+    QDate asOf() const;
+    CustomerFilter filter() const;
+    // Shows the days and segments of a computed snapshot, without emitting anything.
+    void showSnapshot(const DashboardSnapshot &snapshot);
+
+signals:
+    // The period, the as-of day or the customers were chosen.
+    void changed();
+    void fromChanged(const QDate &from);
+
+private:
+    QComboBox *m_period;
+    QDateEdit *m_from;
+    QDateEdit *m_asOf;
+    QComboBox *m_segment;
+    bool m_updating = false;
+};
+
+} // namespace rd
