@@ -448,7 +448,9 @@ void CsvReader::decode(QByteArrayView bytes)
                 qsizetype length = 0;
                 while (run < bytes.size() && (length = utf8SequenceLength(bytes, run)) > 0)
                     run += length;
-                m_text.append(QString::fromUtf8(bytes.sliced(at, run - at)));
+                // The decoder keeps a U+FEFF where QString::fromUtf8() would drop it as a byte order mark
+                // at the start of the run (found by fuzzing: chunks of one byte kept it, the whole dropped it).
+                m_text.append(m_utf8.decode(bytes.sliced(at, run - at)));
                 if (run < bytes.size()) {
                     m_text.append(QChar(QChar::ReplacementCharacter));
                     m_flaws.push_back({m_text.size() - 1, Flaw::InvalidText});

@@ -368,6 +368,30 @@ private slots:
         }
     }
 
+    // Found by fuzzing: a U+FEFF (the bytes of a byte order mark) in the middle of a line is a character of
+    // the text, whether or not a bad byte comes just before it and however the file is cut into chunks.
+    void keepsAByteOrderMarkInsideTheText()
+    {
+        const QByteArray input("a,\xFF\xEF\xBB\xBF"
+                               "b\nc,\xEF\xBB\xBF"
+                               "d\n");
+        for (const qint64 chunkSize : chunkSizes) {
+            QBuffer buffer;
+            buffer.setData(input);
+            QVERIFY(buffer.open(QIODevice::ReadOnly));
+            CsvReader reader(&buffer);
+            reader.setChunkSize(chunkSize);
+            QStringList fields;
+            QVERIFY(reader.readRecord(fields));
+            QCOMPARE(fields, (QStringList {u"a"_s, u"\uFFFD\uFEFFb"_s}));
+            QCOMPARE(reader.recordFlaw(), CsvReader::Flaw::InvalidText);
+            QVERIFY(reader.readRecord(fields));
+            QCOMPARE(fields, (QStringList {u"c"_s, u"\uFEFFd"_s}));
+            QVERIFY(!reader.readRecord(fields));
+            QVERIFY(!reader.hasError());
+        }
+    }
+
     void readsUtf16_data()
     {
         QTest::addColumn<QByteArray>("input");
