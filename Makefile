@@ -102,6 +102,7 @@ bench-gui: build
 #   Each runs FUZZ_SECONDS (default 120), JOBS at a time, and the executions per target are printed. A
 #   finding's input lands in $(FUZZ_DIR)/fuzz-findings/<target>/; it goes to tests/fuzz/regressions/<target>/
 #   as a regression test.
+#   FUZZ_TARGETS="csvreader valueparser" runs only those (make passes it to the script through the environment).
 # `make test-asan`: the whole ctest suite built with gcc and -fsanitize=address,undefined in $(ASAN_DIR), UB
 #   fatal, leaks checked at exit, plus the replay of the fuzz corpus and regressions (ctest fuzz_replay_*).
 #   ASAN_CTEST_ARGS passes e.g. -E or -R to ctest. The tests of ASAN_SLOW_TESTS run after ctest, outside it:
