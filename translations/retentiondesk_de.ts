@@ -92,6 +92,361 @@
     </message>
 </context>
 <context>
+    <name>BusinessSettings</name>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Shown beside amounts that came without one. Changing it relabels the amounts; it never converts them.</source>
+        <translation>Wird bei Beträgen angezeigt, die ohne Währung kamen. Eine Änderung beschriftet die Beträge neu; sie rechnet sie nie um.</translation>
+    </message>
+    <message>
+        <source>Retention target per year</source>
+        <translation>Bindungsziel pro Jahr</translation>
+    </message>
+    <message>
+        <source>Drawn as the target line on the retention chart, scaled to the period shown.</source>
+        <translation>Als Ziellinie im Bindungsdiagramm gezeigt, umgerechnet auf den gezeigten Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Churn model</source>
+        <translation>Abwanderungsmodell</translation>
+    </message>
+    <message>
+        <source>contract: a customer is lost when the contract ends; activity: after the window without an order or activity; auto: contract for customers with one.</source>
+        <translation>contract: Ein Kunde gilt als verloren, wenn sein Vertrag endet; activity: nach dem Zeitfenster ohne Bestellung oder Aktivität; auto: Vertrag für Kunden, die einen haben.</translation>
+    </message>
+    <message>
+        <source>Churn window</source>
+        <translation>Abwanderungsfenster</translation>
+    </message>
+    <message>
+        <source>A customer without a contract counts as lost after this long without an order or activity.</source>
+        <translation>Ein Kunde ohne Vertrag gilt nach so langer Zeit ohne Bestellung oder Aktivität als verloren.</translation>
+    </message>
+    <message>
+        <source>Yellow after</source>
+        <translation>Gelb nach</translation>
+    </message>
+    <message>
+        <source>Days without a sign of life before a customer without a purchase rhythm turns yellow.</source>
+        <translation>Tage ohne Lebenszeichen, bis ein Kunde ohne Kaufrhythmus gelb wird.</translation>
+    </message>
+    <message>
+        <source>Red after</source>
+        <translation>Rot nach</translation>
+    </message>
+    <message>
+        <source>Days without a sign of life before such a customer turns red.</source>
+        <translation>Tage ohne Lebenszeichen, bis ein solcher Kunde rot wird.</translation>
+    </message>
+    <message>
+        <source>Still listed after leaving</source>
+        <translation>Nach dem Weggang noch gelistet</translation>
+    </message>
+    <message>
+        <source>Customers lost silently this recently stay on the list: a call may still win them back.</source>
+        <translation>So kürzlich still verlorene Kunden bleiben auf der Liste: Ein Anruf kann sie noch zurückgewinnen.</translation>
+    </message>
+    <message>
+        <source>Yellow at a decline of</source>
+        <translation>Gelb bei einem Rückgang um</translation>
+    </message>
+    <message>
+        <source>Activity of the last 30 days against the monthly average of the 90 days before.</source>
+        <translation>Aktivität der letzten 30 Tage gegenüber dem Monatsdurchschnitt der 90 Tage davor.</translation>
+    </message>
+    <message>
+        <source>Red at a decline of</source>
+        <translation>Rot bei einem Rückgang um</translation>
+    </message>
+    <message>
+        <source>The same comparison, for red.</source>
+        <translation>Derselbe Vergleich, für Rot.</translation>
+    </message>
+    <message>
+        <source>Compared from</source>
+        <translation>Verglichen ab</translation>
+    </message>
+    <message>
+        <source>Events needed in those 90 days before a quiet month counts: below that it is chance.</source>
+        <translation>Nötige Ereignisse in diesen 90 Tagen, damit ein ruhiger Monat zählt: darunter ist es Zufall.</translation>
+    </message>
+    <message>
+        <source>Spending of the last 90 days against the 90 days before.</source>
+        <translation>Umsatz der letzten 90 Tage gegenüber den 90 Tagen davor.</translation>
+    </message>
+    <message>
+        <source>Red at</source>
+        <translation>Rot ab</translation>
+    </message>
+    <message>
+        <source>Support tickets opened within the ticket window that make a customer red.</source>
+        <translation>Im Ticketzeitraum eröffnete Support-Tickets, ab denen ein Kunde rot wird.</translation>
+    </message>
+    <message>
+        <source>Ticket window</source>
+        <translation>Ticketzeitraum</translation>
+    </message>
+    <message>
+        <source>How far back tickets are counted.</source>
+        <translation>Wie weit zurück Tickets gezählt werden.</translation>
+    </message>
+    <message>
+        <source>NPS yellow at or below</source>
+        <translation>NPS gelb bei höchstens</translation>
+    </message>
+    <message>
+        <source>A latest recommendation score (0-10) this low is a detractor.</source>
+        <translation>Eine letzte Weiterempfehlungsbewertung (0–10) so niedrig ist ein Kritiker.</translation>
+    </message>
+    <message>
+        <source>NPS red at or below</source>
+        <translation>NPS rot bei höchstens</translation>
+    </message>
+    <message>
+        <source>A latest recommendation score this low is red.</source>
+        <translation>Eine letzte Weiterempfehlungsbewertung so niedrig ist rot.</translation>
+    </message>
+    <message>
+        <source>NPS drop</source>
+        <translation>NPS-Rückgang</translation>
+    </message>
+    <message>
+        <source>Points down since the previous answer that turn a customer yellow.</source>
+        <translation>Punkte weniger als bei der vorigen Antwort, ab denen ein Kunde gelb wird.</translation>
+    </message>
+    <message>
+        <source>CSAT yellow at or below</source>
+        <translation>CSAT gelb bei höchstens</translation>
+    </message>
+    <message>
+        <source>A latest satisfaction score (1-5) this low turns a customer yellow.</source>
+        <translation>Eine letzte Zufriedenheitsbewertung (1–5) so niedrig macht einen Kunden gelb.</translation>
+    </message>
+    <message>
+        <source>CSAT red at or below</source>
+        <translation>CSAT rot bei höchstens</translation>
+    </message>
+    <message>
+        <source>A latest satisfaction score this low is red.</source>
+        <translation>Eine letzte Zufriedenheitsbewertung so niedrig ist rot.</translation>
+    </message>
+    <message>
+        <source>Unanswered in a row</source>
+        <translation>Unbeantwortet in Folge</translation>
+    </message>
+    <message>
+        <source>The last surveys sent, all unanswered: the customer has stopped answering.</source>
+        <translation>Die zuletzt verschickten Umfragen, alle unbeantwortet: Der Kunde antwortet nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Answers count for</source>
+        <translation>Antworten zählen für</translation>
+    </message>
+    <message>
+        <source>Older answers say nothing about today.</source>
+        <translation>Ältere Antworten sagen nichts über heute.</translation>
+    </message>
+    <message>
+        <source>Renewal close</source>
+        <translation>Verlängerung nah</translation>
+    </message>
+    <message>
+        <source>A renewal this close raises any other signal by one level.</source>
+        <translation>Eine so nahe Verlängerung hebt jedes andere Signal um eine Stufe.</translation>
+    </message>
+    <message>
+        <source>Failed payment counts for</source>
+        <translation>Fehlgeschlagene Zahlung zählt für</translation>
+    </message>
+    <message>
+        <source>A failed payment this recent and not paid since makes a customer red.</source>
+        <translation>Eine so kürzlich fehlgeschlagene und seitdem nicht bezahlte Zahlung macht einen Kunden rot.</translation>
+    </message>
+    <message>
+        <source>Yellow from</source>
+        <translation>Gelb ab</translation>
+    </message>
+    <message>
+        <source>For customers who buy in a rhythm: the score (0-100) from the chance of no order in 90 days, weighed by value.</source>
+        <translation>Für Kunden mit Kaufrhythmus: der Wert (0–100) aus der Wahrscheinlichkeit, 90 Tage nicht zu bestellen, gewichtet mit dem Umsatz.</translation>
+    </message>
+    <message>
+        <source>Red from</source>
+        <translation>Rot ab</translation>
+    </message>
+    <message>
+        <source>The same score, for red.</source>
+        <translation>Derselbe Wert, für Rot.</translation>
+    </message>
+    <message>
+        <source>Weight of value</source>
+        <translation>Gewicht des Umsatzes</translation>
+    </message>
+    <message>
+        <source>How much a high 12-month value lowers the score; 0: the chance alone.</source>
+        <translation>Wie stark ein hoher 12-Monats-Umsatz den Wert senkt; 0: nur die Wahrscheinlichkeit.</translation>
+    </message>
+    <message>
+        <source>Red at most</source>
+        <translation>Rot höchstens</translation>
+    </message>
+    <message>
+        <source>Share of the listed customers that may be red (serious evidence always counts), so that the list can be worked through.</source>
+        <translation>Anteil der gelisteten Kunden, der rot sein darf (ernste Hinweise zählen immer), damit sich die Liste abarbeiten lässt.</translation>
+    </message>
+    <message>
+        <source>Yellow at most</source>
+        <translation>Gelb höchstens</translation>
+    </message>
+    <message>
+        <source>Share of the listed customers that may be yellow.</source>
+        <translation>Anteil der gelisteten Kunden, der gelb sein darf.</translation>
+    </message>
+    <message>
+        <source>Key accounts bring</source>
+        <translation>Schlüsselkunden bringen</translation>
+    </message>
+    <message>
+        <source>Key accounts are the fewest customers who bring this share of 12-month revenue; they come first.</source>
+        <translation>Schlüsselkunden sind die wenigsten Kunden, die diesen Anteil am 12-Monats-Umsatz bringen; sie stehen vorn.</translation>
+    </message>
+    <message>
+        <source>Established businesses, yearly churn from</source>
+        <translation>Etablierte Unternehmen, jährliche Abwanderung von</translation>
+    </message>
+    <message>
+        <source>Established businesses, yearly churn to</source>
+        <translation>Etablierte Unternehmen, jährliche Abwanderung bis</translation>
+    </message>
+    <message>
+        <source>Established businesses, monthly churn from</source>
+        <translation>Etablierte Unternehmen, monatliche Abwanderung von</translation>
+    </message>
+    <message>
+        <source>Established businesses, monthly churn to</source>
+        <translation>Etablierte Unternehmen, monatliche Abwanderung bis</translation>
+    </message>
+    <message>
+        <source>Small and young businesses, yearly churn from</source>
+        <translation>Kleine und junge Unternehmen, jährliche Abwanderung von</translation>
+    </message>
+    <message>
+        <source>Small and young businesses, yearly churn to</source>
+        <translation>Kleine und junge Unternehmen, jährliche Abwanderung bis</translation>
+    </message>
+    <message>
+        <source>A band of churn rates from retention literature, drawn behind the churn chart as context.</source>
+        <translation>Ein Bereich von Abwanderungsraten aus der Fachliteratur, als Vergleich hinter dem Abwanderungsdiagramm gezeigt.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Abwanderung</translation>
+    </message>
+    <message>
+        <source>No sign of life</source>
+        <translation>Kein Lebenszeichen</translation>
+    </message>
+    <message>
+        <source>Fading activity</source>
+        <translation>Nachlassende Aktivität</translation>
+    </message>
+    <message>
+        <source>Falling spending</source>
+        <translation>Sinkender Umsatz</translation>
+    </message>
+    <message>
+        <source>Support tickets</source>
+        <translation>Support-Tickets</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Umfragen</translation>
+    </message>
+    <message>
+        <source>Contracts and payments</source>
+        <translation>Verträge und Zahlungen</translation>
+    </message>
+    <message>
+        <source>Purchase rhythm</source>
+        <translation>Kaufrhythmus</translation>
+    </message>
+    <message>
+        <source>The at-risk list</source>
+        <translation>Die Liste gefährdeter Kunden</translation>
+    </message>
+    <message>
+        <source>Benchmarks</source>
+        <translation>Vergleichswerte</translation>
+    </message>
+    <message>
+        <source>%1 takes a three-letter currency code such as EUR, GBP or CHF, not &quot;%2&quot;.</source>
+        <translation>%1 erwartet einen Währungscode aus drei Buchstaben wie EUR, GBP oder CHF, nicht &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 takes %2, not &quot;%3&quot;.</source>
+        <translation>%1 erwartet %2, nicht &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number from %2 to %3%4, not &quot;%5&quot;.</source>
+        <translation>%1 erwartet eine ganze Zahl von %2 bis %3%4, nicht &quot;%5&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 takes a number from %2 to %3%4, not &quot;%5&quot;.</source>
+        <translation>%1 erwartet eine Zahl von %2 bis %3%4, nicht &quot;%5&quot;.</translation>
+    </message>
+    <message>
+        <source>The risk settings do not fit together: %1.</source>
+        <translation>Die Risikoeinstellungen passen nicht zusammen: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is above %2.</source>
+        <translation>%1 liegt über %2.</translation>
+    </message>
+    <message>
+        <source>There is no setting &quot;%1&quot;.</source>
+        <translation>Es gibt keine Einstellung &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>% down</source>
+        <translation>% weniger</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>surveys</source>
+        <translation>Umfragen</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>Punkte</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>error: %1</source>
@@ -940,6 +1295,50 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
     <message>
         <source>Restored %1 from %2; the state before is the newest backup now.</source>
         <translation>%1 wurde aus %2 wiederhergestellt; der Stand davor ist jetzt die neueste Sicherung.</translation>
+    </message>
+    <message>
+        <source>List or change a database&apos;s settings (thresholds, churn model...).</source>
+        <translation>Die Einstellungen einer Datenbank anzeigen oder ändern (Schwellen, Abwanderungsmodell ...).</translation>
+    </message>
+    <message>
+        <source> (default %1)</source>
+        <translation> (Standard %1)</translation>
+    </message>
+    <message>
+        <source>Lists the settings of a database with their values, defaults and units, or changes them: KEY=VALUE in the units listed (a share as a percentage). Values that do not fit together are refused, and nothing is changed then. The next report, risk list or window uses the new values.</source>
+        <translation>Listet die Einstellungen einer Datenbank mit Wert, Standardwert und Einheit auf oder ändert sie: KEY=VALUE in den aufgeführten Einheiten (ein Anteil in Prozent). Werte, die nicht zusammenpassen, werden abgelehnt, und dann wird nichts geändert. Der nächste Bericht, die nächste Risikoliste oder das Fenster verwenden die neuen Werte.</translation>
+    </message>
+    <message>
+        <source>Restore the defaults of the settings named (KEY...), or of all with --all.</source>
+        <translation>Die Standardwerte der genannten Einstellungen (KEY ...) wiederherstellen, oder aller mit --all.</translation>
+    </message>
+    <message>
+        <source>With --reset: restore every default.</source>
+        <translation>Mit --reset: alle Standardwerte wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>A setting to change (with --reset: a KEY to reset); repeatable.</source>
+        <translation>Eine zu ändernde Einstellung (mit --reset: ein zurückzusetzender KEY); mehrfach verwendbar.</translation>
+    </message>
+    <message>
+        <source>--all goes with --reset.</source>
+        <translation>--all gehört zu --reset.</translation>
+    </message>
+    <message>
+        <source>--reset needs the KEYs to reset, or --all.</source>
+        <translation>--reset braucht die zurückzusetzenden KEYs oder --all.</translation>
+    </message>
+    <message>
+        <source>settings either changes values or resets them, not both at once.</source>
+        <translation>settings ändert Werte oder setzt sie zurück, nicht beides zugleich.</translation>
+    </message>
+    <message>
+        <source>A change takes KEY=VALUE, not &quot;%1&quot;.</source>
+        <translation>Eine Änderung erwartet KEY=VALUE, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no setting &quot;%1&quot;: settings --db FILE lists them.</source>
+        <translation>Es gibt keine Einstellung &quot;%1&quot;: settings --db FILE listet sie auf.</translation>
     </message>
 </context>
 <context>
@@ -2233,6 +2632,14 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
         <translation>%1 (%2)
 %3</translation>
     </message>
+    <message>
+        <source>Retention target: %1</source>
+        <translation>Bindungsziel: %1</translation>
+    </message>
+    <message>
+        <source>Retention target: %1 (%2 a year)</source>
+        <translation>Bindungsziel: %1 (%2 pro Jahr)</translation>
+    </message>
 </context>
 <context>
     <name>rd::CohortPage</name>
@@ -2974,6 +3381,14 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
         <source>Restore Backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
 </context>
 <context>
     <name>rd::OverviewPage</name>
@@ -3449,6 +3864,33 @@ Monatlich wiederkehrender Umsatz: %4</translation>
         <comment>column header, two lines</comment>
         <translation>Wert
 (12 Monate)</translation>
+    </message>
+</context>
+<context>
+    <name>rd::SettingsDialog</name>
+    <message>
+        <source>Contract: lost when the contract ends</source>
+        <translation>Vertrag: verloren, wenn der Vertrag endet</translation>
+    </message>
+    <message>
+        <source>Activity: lost after the window without an order or activity</source>
+        <translation>Aktivität: verloren nach dem Zeitfenster ohne Bestellung oder Aktivität</translation>
+    </message>
+    <message>
+        <source>Automatic: contract where there is one, else activity</source>
+        <translation>Automatisch: Vertrag, wo es einen gibt, sonst Aktivität</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>These settings belong to this database: everyone who opens it sees the same figures.</source>
+        <translation>Diese Einstellungen gehören zu dieser Datenbank: Alle, die sie öffnen, sehen dieselben Zahlen.</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Standard: %1</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "dashboard/settingscontroller.h"
 #include "itemmodels/backuplistmodel.h"
 #include "views/charts/chartpanel.h"
 #include "views/charts/churnchart.h"
@@ -34,6 +35,7 @@
 #include "views/dashboardtoolbar.h"
 #include "views/dialogs/importdialog.h"
 #include "views/dialogs/restorebackupdialog.h"
+#include "views/dialogs/settingsdialog.h"
 #include "views/pages/cohortpage.h"
 #include "views/pages/overviewpage.h"
 #include "views/pages/riskpage.h"
@@ -178,6 +180,12 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     updateRecentMenu();
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_settingsAction = edit->addAction(tr("&Settings…"), this, [this] { showSettings(); });
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_settingsAction->setEnabled(false);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int page = 0; page < PageCount; ++page) {
@@ -355,6 +363,7 @@ void MainWindow::showSnapshot(bool completing)
     // The overview counts the value at stake, which the purchase model changes; the period charts stay.
     m_overview->setSnapshot(snapshot);
     if (!completing) {
+        m_churn->setBands(snapshot.bands);
         m_churn->setReport(snapshot.report);
         m_revenue->setReport(snapshot.report);
         m_cohorts->setSnapshot(snapshot);
@@ -452,6 +461,20 @@ ImportDialog *MainWindow::importFile(const QString &path)
     return dialog;
 }
 
+SettingsDialog *MainWindow::showSettings()
+{
+    if (!m_engine)
+        return nullptr;
+    auto *controller = new SettingsController(databasePath());
+    auto *dialog = new SettingsDialog(controller, this);
+    controller->setParent(dialog);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Each change scores and draws again at once, in the worker; a newer change supersedes a running one.
+    connect(controller, &SettingsController::changed, this, &MainWindow::reloadSettings);
+    dialog->open();
+    return dialog;
+}
+
 void MainWindow::reloadSettings()
 {
     if (!m_engine)
@@ -524,6 +547,7 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::updateTitle()
 {
+    m_settingsAction->setEnabled(m_engine != nullptr);
     if (!m_engine) {
         setWindowTitle(tr("RetentionDesk"));
         return;

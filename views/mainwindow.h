@@ -10,6 +10,7 @@
 
 #include "dashboard/dashboardengine.h"
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QProgressBar;
@@ -24,6 +25,7 @@ class ImportDialog;
 class OverviewPage;
 class RevenueChart;
 class RiskPage;
+class SettingsDialog;
 class SurvivalChart;
 
 // The dashboard: one database at a time, a period selector and a segment filter driving every page.
@@ -56,6 +58,8 @@ public:
     bool saveScreenshots(const QString &directory);
     static QString pageFileName(Page page);
     RiskPage *riskPage() const { return m_risk; }
+    // Edit > Settings: the open database's settings; null when none is open.
+    SettingsDialog *showSettings();
     // File > Import: the import dialog for this file (a file dialog asks when empty) on the open database;
     // nullptr when the user chose no file or database. The demo database asks for a database of one's own.
     ImportDialog *importFile(const QString &path = {});
@@ -106,6 +110,7 @@ private:
     DashboardToolBar *m_toolBar = nullptr;
     QProgressBar *m_busy = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QAction *m_settingsAction = nullptr;
     struct RiskShown
     {
         Day asOf;

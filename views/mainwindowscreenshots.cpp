@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: RetentionDesk contributors
-// MainWindow's screenshots (--screenshot): every page, a customer's detail and the reliability view.
+// MainWindow's screenshots (--screenshot): every page, a customer's detail, the reliability view and
+// the settings.
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
 
 #include "views/dialogs/reliabilitydialog.h"
+#include "views/dialogs/settingsdialog.h"
 #include "views/mainwindow.h"
 #include "views/pages/riskpage.h"
 
@@ -55,6 +57,15 @@ bool MainWindow::saveScreenshots(const QString &directory)
             loop.exec();
         QApplication::processEvents();
         saved = dialog->grab().save(QDir(directory).filePath(u"reliability.png"_s)) && saved;
+        dialog->close();
+    }
+    // Edit > Settings, on its first group and on the traffic light's list.
+    if (SettingsDialog *dialog = showSettings()) {
+        QApplication::processEvents();
+        saved = dialog->grab().save(QDir(directory).filePath(u"settings.png"_s)) && saved;
+        dialog->showGroup(SettingGroup::List);
+        QApplication::processEvents();
+        saved = dialog->grab().save(QDir(directory).filePath(u"settings-list.png"_s)) && saved;
         dialog->close();
     }
     return saved;

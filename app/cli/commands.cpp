@@ -22,6 +22,7 @@
 #include "cli/customercommands.h"
 #include "cli/metricscommands.h"
 #include "cli/riskcommands.h"
+#include "cli/settingscommands.h"
 #include "demo/demodatabase.h"
 #include "import/importer.h"
 #include "import/presets.h"
@@ -455,6 +456,8 @@ const QList<Command> &commands()
         {"review", QT_TRANSLATE_NOOP("Cli", "Show or change a customer's review state, owner and notes."),
             reviewCommand},
         {"risk", QT_TRANSLATE_NOOP("Cli", "At-risk customers with their reasons, in priority order."), riskCommand},
+        {"settings", QT_TRANSLATE_NOOP("Cli", "List or change a database's settings (thresholds, churn model...)."),
+            settingsCommand},
         {"survival", QT_TRANSLATE_NOOP("Cli", "Kaplan-Meier survival of customer lifetimes."), survivalCommand},
     };
     return list;

@@ -38,6 +38,7 @@ public:
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
     T &operator*() & { return value(); }
+    const T &operator*() const & { return value(); }
 
     const Error &error() const { return std::get<1>(m_data); }
     T value_or(T fallback) const { return ok() ? value() : std::move(fallback); }

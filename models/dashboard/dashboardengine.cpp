@@ -10,6 +10,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "core/checkedmath.h"
+#include "dashboard/businesssettings.h"
 #include "demo/demodatabase.h"
 #include "storage/database.h"
 #include "storage/metricsrepository.h"
@@ -65,7 +66,11 @@ Result<DashboardSnapshot> DashboardEngine::compute(const DashboardRequest &reque
         auto thresholds = MetricsRepository::riskThresholds(**database);
         if (!thresholds)
             return thresholds.error();
+        auto values = BusinessSettings::read(**database);
+        if (!values)
+            return values.error();
         m_data = std::make_shared<const Dataset>(std::move(data.value()));
+        m_bands = BusinessSettings::bands(*values);
         m_settings = *settings;
         m_thresholds = *thresholds;
         m_demo = DemoDatabase::holdsDemo(**database);
@@ -80,6 +85,7 @@ Result<DashboardSnapshot> DashboardEngine::compute(const DashboardRequest &reque
     snapshot.data = m_data;
     snapshot.settings = m_settings;
     snapshot.thresholds = m_thresholds;
+    snapshot.bands = m_bands;
     snapshot.currency = data.currency;
     snapshot.demoData = m_demo;
     snapshot.firstDay = data.firstDay;

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include "core/result.h"
+#include "metrics/benchmarks.h"
 #include "metrics/cohorts.h"
 #include "metrics/report.h"
 #include "metrics/survival.h"
@@ -86,6 +87,7 @@ struct DashboardSnapshot
     std::shared_ptr<const Dataset> data;
     LifetimeSettings settings; // the database's, as computed with
     RiskThresholds thresholds;
+    QList<ContextBand> bands; // the benchmark bands and the retention target, with the database's bounds
     Report report;
     CohortMatrix cohorts; // active customers
     CohortMatrix revenueCohorts; // revenue against the first period
@@ -124,6 +126,7 @@ private:
     std::shared_ptr<const Dataset> m_data;
     LifetimeSettings m_settings;
     RiskThresholds m_thresholds;
+    QList<ContextBand> m_bands;
     bool m_demo = false;
     Day m_aliveAsOf = NoDay;
     std::vector<AliveEstimate> m_alive;

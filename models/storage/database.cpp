@@ -481,6 +481,15 @@ Result<void> Database::setSetting(const QString &key, const QString &value)
     return sql::exec(query);
 }
 
+Result<void> Database::removeSetting(const QString &key)
+{
+    QSqlQuery query(connection());
+    if (auto result = sql::prepare(query, u"DELETE FROM settings WHERE key = :key"_s); !result)
+        return result;
+    query.bindValue(u":key"_s, key);
+    return sql::exec(query);
+}
+
 Result<void> Database::setBulkWriting(bool on)
 {
     // 256 MiB while writing in bulk, else SQLite's default of 2 MiB.

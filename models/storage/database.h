@@ -70,6 +70,7 @@ public:
     Result<DateRange> dateRange() const;
     Result<QString> setting(const QString &key, const QString &fallback = {}) const;
     Result<void> setSetting(const QString &key, const QString &value);
+    Result<void> removeSetting(const QString &key);
 
     // A large page cache for the index lookups of a bulk write (an import); reads scan whole tables,
     // which SQLite's small default cache does faster (the pages stay in the processor's cache).

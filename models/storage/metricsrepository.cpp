@@ -329,16 +329,24 @@ Result<Dataset> MetricsRepository::load(const Database &database)
     // dated in the future says (the importer refuses dates more than a year ahead).
     const Day today = dayOf(QDate::currentDate());
     data.lastDay = range.last == NoDay ? NoDay : std::max(range.first, std::min(range.last, today));
-    qint64 best = -1;
-    const QHash<QString, qint64> &currencies = orderRows->currencies;
-    for (auto it = currencies.cbegin(); it != currencies.cend(); ++it) {
-        if (it.value() > best || (it.value() == best && it.key() < data.currency)) {
-            best = it.value();
-            data.currency = it.key();
+    // The currency the user chose for this business relabels the amounts; without one, the currency most
+    // orders name (an import without a currency column stores the default it was given).
+    auto chosen = database.setting(u"currency"_s);
+    if (!chosen)
+        return chosen.error();
+    data.currency = *chosen;
+    if (data.currency.isEmpty()) {
+        qint64 best = -1;
+        const QHash<QString, qint64> &currencies = orderRows->currencies;
+        for (auto it = currencies.cbegin(); it != currencies.cend(); ++it) {
+            if (it.value() > best || (it.value() == best && it.key() < data.currency)) {
+                best = it.value();
+                data.currency = it.key();
+            }
         }
     }
     if (data.currency.isEmpty())
-        data.currency = database.setting(u"currency"_s, u"EUR"_s).value_or(u"EUR"_s);
+        data.currency = u"EUR"_s;
     return data;
 }
 

@@ -28,6 +28,15 @@ inline QString demoDatabase(const QString &directory, int customers)
     return path;
 }
 
+// A copy of the demo business (see demoDatabase) of its own, named name in the directory, for a test that
+// changes it: an empty string if it could not be written.
+inline QString demoCopy(const QString &directory, int customers, const QString &name)
+{
+    const QString demo = demoDatabase(directory, customers);
+    const QString copy = QDir(directory).filePath(name);
+    return !demo.isEmpty() && QFile::copy(demo, copy) ? copy : QString();
+}
+
 // What the window shows for a demo business of the given size (see demoDatabase), computed as it does.
 inline Result<DashboardSnapshot> demoSnapshot(const QString &directory, int customers)
 {

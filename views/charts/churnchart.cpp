@@ -18,10 +18,10 @@ using namespace Qt::StringLiterals;
 
 namespace rd {
 
-QList<ContextBand> contextBandsFor(PeriodKind kind)
+QList<ContextBand> contextBandsFor(PeriodKind kind, const QList<ContextBand> &bands)
 {
     QList<ContextBand> result;
-    for (const ContextBand &band : contextBands()) {
+    for (const ContextBand &band : bands) {
         const auto same = std::find_if(result.begin(), result.end(), [&band](const ContextBand &chosen) {
             return chosen.metric == band.metric && qstrcmp(chosen.label, band.label) == 0;
         });
@@ -42,6 +42,12 @@ ChurnChart::ChurnChart(QWidget *parent)
 void ChurnChart::setReport(const Report &report)
 {
     m_report = report;
+    refresh();
+}
+
+void ChurnChart::setBands(const QList<ContextBand> &bands)
+{
+    m_bands = bands;
     refresh();
 }
 
@@ -112,9 +118,23 @@ void ChurnChart::rebuild()
     const double left = -0.5;
     const double right = double(periods.size()) - 0.5;
     int bandIndex = 0;
-    // Only the churn bands: retention is 100 % minus churn, so the retention target says the same as the
-    // churn bands, and a band on the right-hand axis would be read against the left one.
-    for (const ContextBand &band : contextBandsFor(kind)) {
+    // The churn bands as areas on the churn axis; the retention target as a line on the retention axis (an
+    // area there would be read against the left-hand axis).
+    QLineSeries *target = nullptr;
+    for (const ContextBand &band : contextBandsFor(kind, m_bands)) {
+        if (band.metric == BandMetric::RetentionRate) {
+            target = new QLineSeries;
+            // The target as the settings state it (per year), and scaled to the period shown.
+            const auto stated = std::find_if(m_bands.cbegin(), m_bands.cend(),
+                [&band](const ContextBand &candidate) { return qstrcmp(candidate.id, band.id) == 0; });
+            target->setName(stated == m_bands.cend() || stated->per == kind
+                    ? tr("Retention target: %1").arg(percentText(band.low * 100.0))
+                    : tr("Retention target: %1 (%2 a year)")
+                          .arg(percentText(band.low * 100.0), percentText(stated->low * 100.0)));
+            target->append({QPointF(left, band.low * 100.0), QPointF(right, band.low * 100.0)});
+            retentionLow = std::min(retentionLow, band.low * 100.0);
+            continue;
+        }
         if (band.metric != BandMetric::ChurnRate)
             continue;
         auto *upper = new QLineSeries;
@@ -157,6 +177,13 @@ void ChurnChart::rebuild()
     }
     churn->attachAxis(churnAxis);
     retention->attachAxis(retentionAxis);
+    if (target) {
+        chart->addSeries(target);
+        target->attachAxis(xAxis);
+        target->attachAxis(retentionAxis);
+        QPen targetPen(isDark() ? QColor(120, 170, 230) : QColor(40, 90, 160), 1.5, Qt::DotLine);
+        target->setPen(targetPen);
+    }
     QPen churnPen(isDark() ? QColor(240, 130, 100) : QColor(180, 60, 40), 2.5);
     churn->setPen(churnPen);
     QPen retentionPen(isDark() ? QColor(120, 170, 230) : QColor(40, 90, 160), 2.0);

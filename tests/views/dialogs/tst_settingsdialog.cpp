@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: RetentionDesk contributors
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "dashboard/settingscontroller.h"
+#include "storage/database.h"
+#include "support/demofixture.h"
+#include "views/dialogs/settingsdialog.h"
+#include "views/mainwindow.h"
+
+using namespace Qt::StringLiterals;
+using namespace rd;
+
+class TestSettingsDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_copies = 0;
+
+    QString demoCopy() { return test::demoCopy(m_dir.path(), 300, u"copy%1.sqlite"_s.arg(++m_copies)); }
+
+    static BusinessSettings::Values stored(const QString &path)
+    {
+        auto database = Database::open(path);
+        if (!database)
+            return {};
+        auto values = BusinessSettings::read(**database);
+        return values ? *values : BusinessSettings::Values {};
+    }
+
+    static QPushButton *button(const SettingsDialog &dialog, QDialogButtonBox::StandardButton which)
+    {
+        return dialog.findChild<QDialogButtonBox *>()->button(which);
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void showsEverySettingInItsGroup()
+    {
+        const QString path = demoCopy();
+        SettingsController controller(path);
+        SettingsDialog dialog(&controller);
+        for (const SettingInfo &info : BusinessSettings::catalog()) {
+            QWidget *editor = dialog.editor(info.key);
+            QVERIFY2(editor, qPrintable(info.key));
+            QVERIFY2(editor->toolTip().contains(info.helpText()), qPrintable(info.key));
+        }
+        QCOMPARE(dialog.findChild<QListWidget *>()->count(), 11);
+        QCOMPARE(dialog.values(), BusinessSettings::defaults());
+        auto *days = qobject_cast<QSpinBox *>(dialog.editor(u"risk.inactive_red_days"_s));
+        QVERIFY(days);
+        QCOMPARE(days->value(), 60);
+        QCOMPARE(days->suffix(), u" days"_s);
+        auto *share = qobject_cast<QDoubleSpinBox *>(dialog.editor(u"risk.red_share_max"_s));
+        QVERIFY(share);
+        QCOMPARE(share->value(), 15.0);
+        QCOMPARE(share->suffix(), u" %"_s);
+        QVERIFY(dialog.errorText().isEmpty());
+    }
+
+    void appliesAndSignals()
+    {
+        const QString path = demoCopy();
+        SettingsController controller(path);
+        SettingsDialog dialog(&controller);
+        QSignalSpy changed(&controller, &SettingsController::changed);
+        qobject_cast<QSpinBox *>(dialog.editor(u"risk.inactive_red_days"_s))->setValue(45);
+        qobject_cast<QDoubleSpinBox *>(dialog.editor(u"risk.red_share_max"_s))->setValue(10);
+        auto *currency = qobject_cast<QComboBox *>(dialog.editor(u"currency"_s));
+        currency->setCurrentText(u"gbp"_s);
+        auto *model = qobject_cast<QComboBox *>(dialog.editor(u"churn_model"_s));
+        model->setCurrentIndex(model->findData(u"activity"_s));
+        button(dialog, QDialogButtonBox::Apply)->click();
+        QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
+        QCOMPARE(changed.count(), 1);
+        const auto values = stored(path);
+        QCOMPARE(values.value(u"risk.inactive_red_days"_s), u"45"_s);
+        QCOMPARE(values.value(u"risk.red_share_max"_s), u"0.1"_s);
+        QCOMPARE(values.value(u"currency"_s), u"GBP"_s);
+        QCOMPARE(values.value(u"churn_model"_s), u"activity"_s);
+        // Nothing changed: nothing written, no signal.
+        QVERIFY(dialog.apply());
+        QCOMPARE(changed.count(), 1);
+
+        // Restore Defaults fills in the defaults; they are written when applied.
+        button(dialog, QDialogButtonBox::RestoreDefaults)->click();
+        QCOMPARE(dialog.values(), BusinessSettings::defaults());
+        QCOMPARE(stored(path).value(u"currency"_s), u"GBP"_s);
+        button(dialog, QDialogButtonBox::Ok)->click();
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(stored(path), BusinessSettings::defaults());
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
+    void refusesWhatDoesNotFitTogether_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("yellow after red")
+            << u"risk.inactive_yellow_days"_s << u"90"_s << u"inactive_yellow_days is above inactive_red_days"_s;
+        QTest::addRow("band upside down") << u"band.established-yearly.low"_s << u"50"_s
+                                          << u"band.established-yearly.low is above band.established-yearly.high"_s;
+        QTest::addRow("short currency") << u"currency"_s << u"EU"_s << u"three-letter currency code"_s;
+    }
+
+    void refusesWhatDoesNotFitTogether()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        QFETCH(QString, message);
+        const QString path = demoCopy();
+        SettingsController controller(path);
+        SettingsDialog dialog(&controller);
+        dialog.show();
+        QSignalSpy changed(&controller, &SettingsController::changed);
+        QWidget *editor = dialog.editor(key);
+        if (auto *spin = qobject_cast<QSpinBox *>(editor))
+            spin->setValue(value.toInt());
+        else if (auto *spin = qobject_cast<QDoubleSpinBox *>(editor))
+            spin->setValue(value.toDouble());
+        else
+            qobject_cast<QComboBox *>(editor)->setCurrentText(value);
+        qobject_cast<QSpinBox *>(dialog.editor(u"risk.many_tickets"_s))->setValue(5); // fits, but goes with it
+        button(dialog, QDialogButtonBox::Ok)->click();
+        QVERIFY2(dialog.errorText().contains(message), qPrintable(dialog.errorText()));
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(stored(path), BusinessSettings::defaults());
+    }
+
+    // Edit > Settings in the window: a change scores again with the new values.
+    void windowScoresAgain()
+    {
+        const QString path = demoCopy();
+        MainWindow window;
+        QVERIFY(!window.showSettings());
+        QVERIFY(window.openDatabase(path));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return window.snapshot() && !window.snapshot()->partial && !window.isBusy(); }, 30000));
+        const qint64 red = window.snapshot()->risk.red;
+        QVERIFY(red > 0);
+        SettingsDialog *dialog = window.showSettings();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        qobject_cast<QDoubleSpinBox *>(dialog->editor(u"risk.red_share_max"_s))->setValue(2);
+        QSignalSpy ready(&window, &MainWindow::snapshotReady);
+        button(*dialog, QDialogButtonBox::Ok)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(ready.count() >= 1 && !window.snapshot()->partial && !window.isBusy(), 30000);
+        QCOMPARE(window.snapshot()->thresholds.redShareMax, 0.02);
+        QVERIFY2(window.snapshot()->risk.red < red,
+            qPrintable(u"%1 red before, %2 after"_s.arg(red).arg(window.snapshot()->risk.red)));
+    }
+};
+
+QTEST_MAIN(TestSettingsDialog)
+#include "tst_settingsdialog.moc"

@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: RetentionDesk contributors
+#include "views/dialogs/settingsdialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+#include "dashboard/settingscontroller.h"
+
+using namespace Qt::StringLiterals;
+
+namespace rd {
+
+namespace {
+
+QString churnModelText(const QString &name)
+{
+    if (name == u"contract")
+        return SettingsDialog::tr("Contract: lost when the contract ends");
+    if (name == u"activity")
+        return SettingsDialog::tr("Activity: lost after the window without an order or activity");
+    return SettingsDialog::tr("Automatic: contract where there is one, else activity");
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(SettingsController *controller, QWidget *parent)
+    : QDialog(parent)
+    , m_controller(controller)
+    , m_groups(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_error(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(
+          QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply | QDialogButtonBox::RestoreDefaults,
+          this))
+{
+    setWindowTitle(tr("Settings"));
+    auto *layout = new QVBoxLayout(this);
+    auto *intro
+        = new QLabel(tr("These settings belong to this database: everyone who opens it sees the same figures."), this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto *body = new QHBoxLayout;
+    body->addWidget(m_groups);
+    body->addWidget(m_pages, 1);
+    layout->addLayout(body, 1);
+    for (const SettingInfo &info : BusinessSettings::catalog()) {
+        if (m_groups->count() == 0
+            || m_pages->widget(m_pages->count() - 1)->property("group").toInt() != int(info.group))
+            addGroup(info.group);
+    }
+    m_groups->setMaximumWidth(m_groups->sizeHintForColumn(0) + 2 * m_groups->frameWidth() + 16);
+    connect(m_groups, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_groups->setCurrentRow(0);
+
+    m_error->setWordWrap(true);
+    QPalette palette = m_error->palette();
+    palette.setColor(QPalette::WindowText, QColor(170, 40, 30));
+    m_error->setPalette(palette);
+    m_error->hide();
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_buttons->button(QDialogButtonBox::Ok), &QPushButton::clicked, this, [this] {
+        if (apply())
+            accept();
+    });
+    connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, &SettingsDialog::apply);
+    connect(m_buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+        &SettingsDialog::restoreDefaults);
+
+    if (auto stored = m_controller->values(); stored)
+        showValues(*stored);
+    else
+        showError(stored.error().message);
+    resize(760, 520);
+}
+
+void SettingsDialog::addGroup(SettingGroup group)
+{
+    m_groups->addItem(BusinessSettings::groupName(group));
+    auto *scroll = new QScrollArea(m_pages);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setProperty("group", int(group));
+    auto *page = new QWidget(scroll);
+    auto *form = new QFormLayout(page);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    for (const SettingInfo &info : BusinessSettings::catalog()) {
+        if (info.group != group)
+            continue;
+        auto *field = new QWidget(page);
+        auto *fieldLayout = new QVBoxLayout(field);
+        fieldLayout->setContentsMargins(0, 0, 0, 6);
+        QWidget *editor = createEditor(info, field);
+        editor->setObjectName(info.key);
+        const QString defaultText = tr("Default: %1").arg(editor->property("defaultText").toString());
+        editor->setToolTip(info.helpText() + u"\n"_s + defaultText);
+        editor->setWhatsThis(info.helpText());
+        fieldLayout->addWidget(editor, 0, Qt::AlignLeft);
+        auto *help = new QLabel(info.helpText() + u' ' + defaultText + u'.', field);
+        help->setWordWrap(true);
+        help->setForegroundRole(QPalette::PlaceholderText);
+        fieldLayout->addWidget(help);
+        auto *label = new QLabel(info.labelText() + u':', page);
+        label->setBuddy(editor);
+        form->addRow(label, field);
+        m_editors.insert(info.key, editor);
+    }
+    scroll->setWidget(page);
+    m_pages->addWidget(scroll);
+}
+
+QWidget *SettingsDialog::createEditor(const SettingInfo &info, QWidget *parent)
+{
+    const QLocale locale;
+    const QString unit = info.unitText().isEmpty() ? QString() : u' ' + info.unitText();
+    // In the running text below the editor, the number and its unit stay on one line.
+    const QString textUnit = info.unitText().isEmpty() ? QString() : QChar(0x00A0) + info.unitText();
+    switch (info.kind) {
+    case SettingKind::Integer: {
+        auto *spin = new QSpinBox(parent);
+        spin->setRange(int(info.minimum), int(info.maximum));
+        spin->setSuffix(unit);
+        spin->setProperty("defaultText",
+            QString(locale.toString(qRound(BusinessSettings::shownNumber(info, info.defaultValue))) + textUnit));
+        return spin;
+    }
+    case SettingKind::Number:
+    case SettingKind::Percent: {
+        auto *spin = new QDoubleSpinBox(parent);
+        spin->setDecimals(info.kind == SettingKind::Percent ? 1 : 2);
+        spin->setRange(info.minimum, info.maximum);
+        spin->setSuffix(unit);
+        spin->setProperty("defaultText",
+            QString(locale.toString(BusinessSettings::shownNumber(info, info.defaultValue), 'g', 6) + textUnit));
+        return spin;
+    }
+    case SettingKind::Choice: {
+        auto *combo = new QComboBox(parent);
+        for (const QString &choice : info.choices)
+            combo->addItem(churnModelText(choice), choice);
+        combo->setProperty("defaultText", churnModelText(info.defaultValue));
+        return combo;
+    }
+    case SettingKind::Currency: {
+        auto *combo = new QComboBox(parent);
+        combo->setEditable(true);
+        combo->setInsertPolicy(QComboBox::NoInsert);
+        combo->setValidator(new QRegularExpressionValidator(QRegularExpression(u"[A-Za-z]{0,3}"_s), combo));
+        QStringList codes {u"EUR"_s, u"USD"_s, u"GBP"_s, u"CHF"_s};
+        const QString own = locale.currencySymbol(QLocale::CurrencyIsoCode);
+        if (!own.isEmpty() && !codes.contains(own))
+            codes.prepend(own);
+        combo->addItems(codes);
+        combo->setProperty("defaultText", info.defaultValue);
+        return combo;
+    }
+    }
+    return new QWidget(parent);
+}
+
+void SettingsDialog::showValues(const BusinessSettings::Values &values)
+{
+    for (const SettingInfo &info : BusinessSettings::catalog()) {
+        QWidget *editor = m_editors.value(info.key);
+        const QString stored = values.value(info.key, info.defaultValue);
+        if (auto *spin = qobject_cast<QSpinBox *>(editor))
+            spin->setValue(qRound(BusinessSettings::shownNumber(info, stored)));
+        else if (auto *spin = qobject_cast<QDoubleSpinBox *>(editor))
+            spin->setValue(BusinessSettings::shownNumber(info, stored));
+        else if (auto *combo = qobject_cast<QComboBox *>(editor); combo && combo->isEditable())
+            combo->setCurrentText(stored);
+        else if (combo)
+            combo->setCurrentIndex(std::max(0, combo->findData(stored)));
+    }
+}
+
+BusinessSettings::Values SettingsDialog::values() const
+{
+    BusinessSettings::Values values;
+    for (const SettingInfo &info : BusinessSettings::catalog()) {
+        QWidget *editor = m_editors.value(info.key);
+        if (auto *spin = qobject_cast<QSpinBox *>(editor))
+            values.insert(info.key, BusinessSettings::storedNumber(info, spin->value()));
+        else if (auto *spin = qobject_cast<QDoubleSpinBox *>(editor))
+            values.insert(info.key, BusinessSettings::storedNumber(info, spin->value()));
+        else if (auto *combo = qobject_cast<QComboBox *>(editor); combo && combo->isEditable())
+            values.insert(info.key, combo->currentText().trimmed().toUpper());
+        else if (combo)
+            values.insert(info.key, combo->currentData().toString());
+    }
+    return values;
+}
+
+QString SettingsDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+bool SettingsDialog::apply()
+{
+    // Each value as typed first (a currency code of two letters), then the whole with the engine's checks.
+    const BusinessSettings::Values values = this->values();
+    for (const SettingInfo &info : BusinessSettings::catalog()) {
+        if (info.kind != SettingKind::Currency)
+            continue;
+        if (auto parsed = BusinessSettings::parse(info, values.value(info.key)); !parsed) {
+            showError(parsed.error().message);
+            return false;
+        }
+    }
+    if (auto applied = m_controller->apply(values); !applied) {
+        showError(applied.error().message);
+        return false;
+    }
+    showError(QString());
+    return true;
+}
+
+void SettingsDialog::restoreDefaults()
+{
+    showValues(BusinessSettings::defaults());
+    showError(QString());
+}
+
+void SettingsDialog::showGroup(SettingGroup group)
+{
+    for (int row = 0; row < m_pages->count(); ++row) {
+        if (m_pages->widget(row)->property("group").toInt() == int(group))
+            m_groups->setCurrentRow(row);
+    }
+}
+
+void SettingsDialog::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+} // namespace rd
