@@ -1980,6 +1980,24 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
     </message>
 </context>
 <context>
+    <name>PeriodText</name>
+    <message>
+        <source>Week %1/%2</source>
+        <comment>ISO week and its year</comment>
+        <translation>KW %1/%2</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter and year</comment>
+        <translation>%1. Quartal %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2, incomplete</source>
+        <comment>first and last day of a period the data ends inside</comment>
+        <translation>%1 bis %2, unvollständig</translation>
+    </message>
+</context>
+<context>
     <name>PersonalData</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -2640,6 +2658,19 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
         <source>Retention target: %1 (%2 a year)</source>
         <translation>Bindungsziel: %1 (%2 pro Jahr)</translation>
     </message>
+    <message>
+        <source>%1 (so far)</source>
+        <comment>a period the data ends inside</comment>
+        <translation>%1 (bisher)</translation>
+    </message>
+    <message>
+        <source>Churn not measurable yet</source>
+        <translation>Abwanderung noch nicht messbar</translation>
+    </message>
+    <message>
+        <source>Churn cannot be measured here yet: a customer without a contract counts as lost only after the churn window without a sign of life, and the data does not reach that far back. The rate would read 0 % for want of history.</source>
+        <translation>Die Abwanderung ist hier noch nicht messbar: Ein Kunde ohne Vertrag gilt erst nach dem Abwanderungsfenster ohne Lebenszeichen als verloren, und so weit reichen die Daten nicht zurück. Die Rate zeigte mangels Vorgeschichte 0 %.</translation>
+    </message>
 </context>
 <context>
     <name>rd::CohortPage</name>
@@ -2658,6 +2689,14 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
     <message>
         <source>Revenue of each cohort against its first period</source>
         <translation>Umsatz jeder Kohorte im Verhältnis zu ihrem ersten Zeitraum</translation>
+    </message>
+    <message>
+        <source>Returning customers</source>
+        <translation>Wiederkehrende Kunden</translation>
+    </message>
+    <message>
+        <source>Share of each cohort that ordered or was active, by periods since it started</source>
+        <translation>Anteil jeder Kohorte, der bestellt hat oder aktiv war, nach Zeiträumen seit ihrem Beginn</translation>
     </message>
 </context>
 <context>
@@ -3001,6 +3040,29 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
         <source>—</source>
         <comment>no date</comment>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Tarif:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Land:</translation>
+    </message>
+    <message>
+        <source>All plans</source>
+        <translation>Alle Tarife</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Alle Länder</translation>
+    </message>
+</context>
+<context>
+    <name>rd::HeatmapLegend</name>
+    <message>
+        <source>Colour: from %1 % (lightest) to %2 % (darkest)</source>
+        <translation>Farbe: von %1 % (am hellsten) bis %2 % (am dunkelsten)</translation>
     </message>
 </context>
 <context>
@@ -3389,6 +3451,14 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
+    <message>
+        <source> · plan %1</source>
+        <translation> · Tarif %1</translation>
+    </message>
+    <message>
+        <source> · country %1</source>
+        <translation> · Land %1</translation>
+    </message>
 </context>
 <context>
     <name>rd::OverviewPage</name>
@@ -3444,6 +3514,18 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
     <message>
         <source>Show these customers in the at-risk list</source>
         <translation>Diese Kunden in der Liste gefährdeter Kunden zeigen</translation>
+    </message>
+    <message>
+        <source>%1 is not over yet: its figures cover the days up to %2 and are compared with the whole of %3. &lt;a href=&quot;complete&quot;&gt;Show %3, the last complete period&lt;/a&gt;</source>
+        <translation>%1 ist noch nicht vorbei: Die Zahlen umfassen die Tage bis %2 und werden mit dem ganzen %3 verglichen. &lt;a href=&quot;complete&quot;&gt;%3 zeigen, den letzten vollständigen Zeitraum&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>%1 is not over yet (the data ends on %2), so the figures are those of %3, the last complete period. &lt;a href=&quot;so-far&quot;&gt;Show %1 so far&lt;/a&gt;</source>
+        <translation>%1 ist noch nicht vorbei (die Daten enden am %2), daher zeigen die Zahlen %3, den letzten vollständigen Zeitraum. &lt;a href=&quot;so-far&quot;&gt;%1 bisher zeigen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>not measurable yet</source>
+        <translation>noch nicht messbar</translation>
     </message>
 </context>
 <context>

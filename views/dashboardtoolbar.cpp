@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: RetentionDesk contributors
 #include "views/dashboardtoolbar.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
@@ -31,7 +32,6 @@ DashboardToolBar::DashboardToolBar(QWidget *parent)
     , m_period(new QComboBox(this))
     , m_from(dateEdit(this))
     , m_asOf(dateEdit(this))
-    , m_segment(new QComboBox(this))
 {
     setObjectName(u"period"_s);
     setMovable(false);
@@ -49,10 +49,13 @@ DashboardToolBar::DashboardToolBar(QWidget *parent)
     addWidget(new QLabel(u' ' + tr("As of:") + u' ', this));
     addWidget(m_asOf);
     addSeparator();
-    addWidget(new QLabel(tr("Segment:") + u' ', this));
-    m_segment->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_segment->addItem(tr("All customers"), QString());
-    addWidget(m_segment);
+    m_segment = addFilter(tr("Segment:"), tr("All customers"));
+    m_plan = addFilter(tr("Plan:"), tr("All plans"));
+    m_country = addFilter(tr("Country:"), tr("All countries"));
+    for (const Filter &filter : {m_plan, m_country}) {
+        filter.label->setVisible(false);
+        filter.field->setVisible(false);
+    }
 
     const auto chosen = [this] {
         if (!m_updating)
@@ -63,7 +66,8 @@ DashboardToolBar::DashboardToolBar(QWidget *parent)
             QSettings().setValue(u"window/period"_s, index);
         chosen();
     });
-    connect(m_segment, &QComboBox::currentIndexChanged, this, chosen);
+    for (const Filter &filter : {m_segment, m_plan, m_country})
+        connect(filter.combo, &QComboBox::currentIndexChanged, this, chosen);
     connect(m_asOf, &QDateEdit::dateChanged, this, chosen);
     connect(m_from, &QDateEdit::dateChanged, this, [this](const QDate &date) {
         if (!m_updating)
@@ -89,7 +93,9 @@ QDate DashboardToolBar::asOf() const
 CustomerFilter DashboardToolBar::filter() const
 {
     CustomerFilter filter;
-    filter.segment = m_segment->currentData().toString();
+    filter.segment = m_segment.combo->currentData().toString();
+    filter.plan = m_plan.combo->currentData().toString();
+    filter.country = m_country.combo->currentData().toString();
     return filter;
 }
 
@@ -113,14 +119,40 @@ void DashboardToolBar::showSnapshot(const DashboardSnapshot &snapshot)
         if (!asOf.isValid())
             edit->setDate(edit->minimumDate());
     }
-    m_segment->setEnabled(!snapshot.segments.isEmpty());
-    const QString segment = m_segment->currentData().toString();
-    m_segment->clear();
-    m_segment->addItem(tr("All customers"), QString());
-    for (const QString &name : snapshot.segments)
-        m_segment->addItem(name, name);
-    m_segment->setCurrentIndex(std::max(0, m_segment->findData(segment)));
+    // The segment filter stays in its place, greyed out, on data without segments: it is the one users
+    // look for. Plans and countries show only where the data has them.
+    showChoices(m_segment, snapshot.segments);
+    showChoices(m_plan, snapshot.plans);
+    showChoices(m_country, snapshot.countries);
+    m_segment.label->setVisible(true);
+    m_segment.field->setVisible(true);
     m_updating = false;
+}
+
+DashboardToolBar::Filter DashboardToolBar::addFilter(const QString &label, const QString &all)
+{
+    Filter filter;
+    filter.all = all;
+    filter.label = addWidget(new QLabel(u' ' + label + u' ', this));
+    filter.combo = new QComboBox(this);
+    filter.combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    filter.combo->addItem(all, QString());
+    filter.field = addWidget(filter.combo);
+    return filter;
+}
+
+void DashboardToolBar::showChoices(const Filter &filter, const QStringList &values)
+{
+    const QString chosen = filter.combo->currentData().toString();
+    filter.combo->clear();
+    filter.combo->addItem(filter.all, QString());
+    for (const QString &value : values)
+        filter.combo->addItem(value, value);
+    filter.combo->setCurrentIndex(std::max(0, filter.combo->findData(chosen)));
+    // Through the toolbar's action: the toolbar gives its widgets the enabled state of their actions.
+    filter.field->setEnabled(!values.isEmpty());
+    filter.label->setVisible(!values.isEmpty());
+    filter.field->setVisible(!values.isEmpty());
 }
 
 } // namespace rd

@@ -15,7 +15,8 @@ namespace rd {
 struct DashboardSnapshot;
 
 // What the window shows: the period length, the first day of the charts, the as-of day and the customers
-// (by segment). The user's choices come out as signals; what a snapshot was computed for goes in quietly.
+// (by segment, plan and country; a filter shows only where the data has values for it). The user's choices
+// come out as signals; what a snapshot was computed for goes in quietly.
 class DashboardToolBar : public QToolBar
 {
     Q_OBJECT
@@ -39,7 +40,19 @@ private:
     QComboBox *m_period;
     QDateEdit *m_from;
     QDateEdit *m_asOf;
-    QComboBox *m_segment;
+    struct Filter
+    {
+        QComboBox *combo;
+        QString all; // the first entry: no filter
+        QAction *label; // the toolbar's actions for the label and the combo box, hidden together
+        QAction *field;
+    };
+    Filter addFilter(const QString &label, const QString &all);
+    void showChoices(const Filter &filter, const QStringList &values);
+
+    Filter m_segment;
+    Filter m_plan;
+    Filter m_country;
     bool m_updating = false;
 };
 

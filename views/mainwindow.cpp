@@ -369,17 +369,16 @@ void MainWindow::showSnapshot(bool completing)
         m_cohorts->setSnapshot(snapshot);
         QList<SurvivalCurve> curves {snapshot.survival};
         curves.append(snapshot.survivalBySegment);
-        m_survival->setCurves(
-            snapshot.request.filter.segment.isEmpty() ? curves : QList<SurvivalCurve> {snapshot.survival});
+        m_survival->setCurves(snapshot.request.filter.isEmpty() ? curves : QList<SurvivalCurve> {snapshot.survival});
     }
     // The risk list depends on the as-of day and the customers, not on the period: keep it (and the
     // selection) when only the period changed.
     const bool riskChanged = !m_riskShown || m_riskShown->asOf != snapshot.asOf
-        || m_riskShown->segment != snapshot.request.filter.segment || m_riskShown->path != databasePath()
+        || m_riskShown->filter != snapshot.request.filter || m_riskShown->path != databasePath()
         || m_riskShown->partial != snapshot.partial;
     if (riskChanged) {
         m_risk->setSnapshot(snapshot, databasePath());
-        m_riskShown = RiskShown {snapshot.asOf, snapshot.request.filter.segment, databasePath(), snapshot.partial};
+        m_riskShown = RiskShown {snapshot.asOf, snapshot.request.filter, databasePath(), snapshot.partial};
     }
     // Exported charts say where their figures come from.
     QString context;
@@ -392,8 +391,13 @@ void MainWindow::showSnapshot(bool completing)
                       locale.toString(
                           dateOf(snapshot.report.periods.constLast().period.end).addDays(-1), QLocale::ShortFormat),
                       locale.toString(asOf, QLocale::ShortFormat));
-        if (!snapshot.request.filter.segment.isEmpty())
-            context += tr(" · segment %1").arg(snapshot.request.filter.segment);
+        const CustomerFilter &filter = snapshot.request.filter;
+        if (!filter.segment.isEmpty())
+            context += tr(" · segment %1").arg(filter.segment);
+        if (!filter.plan.isEmpty())
+            context += tr(" · plan %1").arg(filter.plan);
+        if (!filter.country.isEmpty())
+            context += tr(" · country %1").arg(filter.country);
     }
     for (ChartPanel *panel : findChildren<ChartPanel *>())
         panel->setExportContext(context);

@@ -28,7 +28,7 @@ class RiskPage;
 class SettingsDialog;
 class SurvivalChart;
 
-// The dashboard: one database at a time, a period selector and a segment filter driving every page.
+// The dashboard: one database at a time, a period selector and customer filters driving every page.
 // Computation runs on a worker thread; a newer request supersedes one still running.
 class MainWindow : public QMainWindow
 {
@@ -114,7 +114,7 @@ private:
     struct RiskShown
     {
         Day asOf;
-        QString segment;
+        CustomerFilter filter;
         QString path;
         bool partial;
     };

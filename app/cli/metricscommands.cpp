@@ -65,6 +65,8 @@ int reportCommand(const QStringList &arguments)
         for (const PeriodFigures &figures : report.periods) {
             rows.append(QJsonObject {
                 {u"period"_s, figures.period.label},
+                {u"partial"_s, figures.partial},
+                {u"measurable"_s, figures.measurable},
                 {u"start_customers"_s, figures.startCustomers},
                 {u"new_customers"_s, figures.newCustomers},
                 {u"reactivated_customers"_s, figures.reactivatedCustomers},
@@ -107,13 +109,13 @@ int reportCommand(const QStringList &arguments)
         return Success;
     }
     out() << "period,start_customers,new_customers,reactivated_customers,lost_customers,end_customers,churn_rate,"
-             "retention_rate,revenue,nrr,grr\n";
+             "retention_rate,revenue,nrr,grr,partial,measurable\n";
     for (const PeriodFigures &figures : report.periods) {
         out() << figures.period.label << ',' << figures.startCustomers << ',' << figures.newCustomers << ','
               << figures.reactivatedCustomers << ',' << figures.lostCustomers << ',' << figures.endCustomers << ','
               << csvNumber(figures.churnRate()) << ',' << csvNumber(figures.retentionRate()) << ','
               << money(figures.revenueMinor) << ',' << csvNumber(figures.nrr()) << ',' << csvNumber(figures.grr())
-              << '\n';
+              << ',' << int(figures.partial) << ',' << int(figures.measurable) << '\n';
     }
     out().flush();
     return Success;

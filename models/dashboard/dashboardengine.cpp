@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QFuture>
 #include <QLocale>
+#include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "core/checkedmath.h"
@@ -91,12 +92,26 @@ Result<DashboardSnapshot> DashboardEngine::compute(const DashboardRequest &reque
     snapshot.firstDay = data.firstDay;
     snapshot.asOf = request.asOf.isValid() ? dayOf(request.asOf) : data.lastDay;
     snapshot.reviews = std::move(reviews.value());
+    // The values the toolbar's filters offer, each once, in the user's alphabetical order.
+    QSet<QString> segments;
+    QSet<QString> plans;
+    QSet<QString> countries;
     for (const MetricsCustomer &customer : data.customers) {
-        if (!customer.segment.isEmpty() && !snapshot.segments.contains(customer.segment))
-            snapshot.segments.append(customer.segment);
+        for (const auto &[set, value] : {std::pair {&segments, &customer.segment}, std::pair {&plans, &customer.plan},
+                 std::pair {&countries, &customer.country}}) {
+            if (!value->isEmpty())
+                set->insert(*value);
+        }
     }
-    std::sort(snapshot.segments.begin(), snapshot.segments.end(),
-        [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+    const auto sorted = [](const QSet<QString> &set) {
+        QStringList list(set.cbegin(), set.cend());
+        std::sort(
+            list.begin(), list.end(), [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+        return list;
+    };
+    snapshot.segments = sorted(segments);
+    snapshot.plans = sorted(plans);
+    snapshot.countries = sorted(countries);
     if (snapshot.asOf == NoDay)
         return snapshot; // an empty database: nothing to compute
 
@@ -136,10 +151,12 @@ Result<DashboardSnapshot> DashboardEngine::compute(const DashboardRequest &reque
     if (cohorts == m_periodFree.cohorts.cend()) {
         cohorts = m_periodFree.cohorts.insert(int(cohortKind),
             {computeCohorts(data, lifetimes, cohortKind, CohortMode::Active, request.filter),
+                computeCohorts(data, lifetimes, cohortKind, CohortMode::Returning, request.filter),
                 computeCohorts(data, lifetimes, cohortKind, CohortMode::Revenue, request.filter)});
     }
-    snapshot.cohorts = cohorts->first;
-    snapshot.revenueCohorts = cohorts->second;
+    snapshot.cohorts = cohorts->at(0);
+    snapshot.returningCohorts = cohorts->at(1);
+    snapshot.revenueCohorts = cohorts->at(2);
     if (!m_periodFree.survival) {
         m_periodFree.survival = computeSurvival(data, lifetimes, request.filter);
         m_periodFree.survivalBySegment = computeSurvivalBySegment(data, lifetimes, request.filter);
@@ -157,10 +174,12 @@ Result<DashboardSnapshot> DashboardEngine::compute(const DashboardRequest &reque
     }
     snapshot.risk = *m_periodFree.risk;
     snapshot.overview = overview(snapshot.report, snapshot.risk);
+    if (!snapshot.report.periods.isEmpty() && snapshot.report.periods.constLast().partial)
+        snapshot.overviewSoFar = overview(snapshot.report, snapshot.risk, false);
     return snapshot;
 }
 
-OverviewFigures DashboardEngine::overview(const Report &report, const RiskReport &risk)
+OverviewFigures DashboardEngine::overview(const Report &report, const RiskReport &risk, bool lastComplete)
 {
     OverviewFigures figures;
     for (const CustomerRisk &customer : risk.customers) {
@@ -171,10 +190,17 @@ OverviewFigures DashboardEngine::overview(const Report &report, const RiskReport
     }
     if (report.periods.isEmpty())
         return figures;
-    const PeriodFigures &now = report.periods.constLast();
-    const PeriodFigures *before = report.periods.size() > 1 ? &report.periods.at(report.periods.size() - 2) : nullptr;
+    qsizetype at = report.periods.size() - 1;
+    if (lastComplete && report.periods.at(at).partial && at > 0)
+        --at;
+    const PeriodFigures &now = report.periods.at(at);
+    const PeriodFigures *before = at > 0 ? &report.periods.at(at - 1) : nullptr;
     figures.period = now.period.label;
     figures.previousPeriod = before ? before->period.label : QString();
+    figures.kind = report.options.kind;
+    figures.shown = now.period;
+    figures.previous = before ? before->period : Period {};
+    figures.partial = now.partial;
     const auto value
         = [before](auto get) -> std::optional<double> { return before ? get(*before) : std::optional<double>(); };
     using K = Kpi::Kind;

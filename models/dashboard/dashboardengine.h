@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: RetentionDesk contributors
 #pragma once
 
+#include <array>
 #include <memory>
 #include <mutex>
 
@@ -65,8 +66,12 @@ struct Kpi
 
 struct OverviewFigures
 {
-    QString period; // label of the period shown (the one holding the as-of day)
+    QString period; // label of the period shown
     QString previousPeriod; // and the one before
+    PeriodKind kind = PeriodKind::Month;
+    Period shown; // the period shown, and the one before (start NoDay when there is none)
+    Period previous;
+    bool partial = false; // the period shown is not over: the data ends inside it
     QList<Kpi> kpis;
     qint64 redValueMinor = 0; // 12-month value of the red and yellow customers: what is at stake
     qint64 yellowValueMinor = 0;
@@ -90,13 +95,17 @@ struct DashboardSnapshot
     QList<ContextBand> bands; // the benchmark bands and the retention target, with the database's bounds
     Report report;
     CohortMatrix cohorts; // active customers
+    CohortMatrix returningCohorts; // customers who ordered or were active in the period
     CohortMatrix revenueCohorts; // revenue against the first period
     SurvivalCurve survival;
     QList<SurvivalCurve> survivalBySegment;
     RiskReport risk;
-    OverviewFigures overview;
+    OverviewFigures overview; // the last complete period
+    std::optional<OverviewFigures> overviewSoFar; // the period the data ends inside, when there is one
     QHash<qint64, Review> reviews;
     QStringList segments; // every segment the customers have, sorted
+    QStringList plans; // every plan, sorted
+    QStringList countries; // every country, sorted
 };
 
 // Computes dashboard snapshots for one database file. The data is read once and kept; a new request
@@ -118,7 +127,9 @@ public:
     // Forgets the data read so far: the next compute() reads the file again (after an import).
     void reload();
     // The overview's figures: the last period of the report against the one before.
-    static OverviewFigures overview(const Report &report, const RiskReport &risk);
+    // The Overview compares the last complete period with the one before: a period the data ends inside
+    // holds fewer days than the one it would be compared with. With lastComplete false, that period so far.
+    static OverviewFigures overview(const Report &report, const RiskReport &risk, bool lastComplete = true);
 
 private:
     QString m_path;
@@ -142,7 +153,7 @@ private:
         bool riskWithAlive = false; // scored with the purchase model
         std::optional<SurvivalCurve> survival;
         QList<SurvivalCurve> survivalBySegment;
-        QHash<int, std::pair<CohortMatrix, CohortMatrix>> cohorts; // by int(PeriodKind): active, revenue
+        QHash<int, std::array<CohortMatrix, 3>> cohorts; // by int(PeriodKind): active, returning, revenue
     };
     PeriodFree m_periodFree;
 };

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: RetentionDesk contributors
 #include "itemmodels/cohorttablemodel.h"
 
+#include <cmath>
 #include <limits>
 
 #include <QLocale>
@@ -20,6 +21,22 @@ void CohortTableModel::setMatrix(const CohortMatrix &matrix, const QString &curr
     m_matrix = matrix;
     m_currency = currency;
     m_columns = matrix.maxOffsets();
+    double low = std::numeric_limits<double>::infinity();
+    double high = -low;
+    for (const CohortRow &row : matrix.rows) {
+        for (qsizetype offset = 1; offset < row.percentages.size(); ++offset) {
+            if (const std::optional<double> &value = row.percentages.at(offset); value && std::isfinite(*value)) {
+                low = std::min(low, *value);
+                high = std::max(high, *value);
+            }
+        }
+    }
+    if (low > high)
+        m_range = {0.0, 100.0};
+    else if (high - low < 1.0)
+        m_range = {std::max(0.0, high - 1.0), std::max(high, 1.0)}; // one value: still a range to scale on
+    else
+        m_range = {low, high};
     endResetModel();
 }
 

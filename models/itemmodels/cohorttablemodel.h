@@ -25,6 +25,9 @@ public:
     // The currency only matters in revenue mode, where counts are amounts of money.
     void setMatrix(const CohortMatrix &matrix, const QString &currency = QString());
     const CohortMatrix &matrix() const { return m_matrix; }
+    // The lowest and highest percentage after each cohort's first period (which is 100 % by definition), for
+    // a colour scale spread over the values shown; {0, 100} when there are none, never an empty range.
+    std::pair<double, double> percentRange() const { return m_range; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -38,6 +41,7 @@ private:
     CohortMatrix m_matrix;
     QString m_currency;
     int m_columns = 0;
+    std::pair<double, double> m_range {0.0, 100.0};
 };
 
 } // namespace rd

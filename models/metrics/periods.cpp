@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: RetentionDesk contributors
 #include "metrics/periods.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace rd {
@@ -88,6 +90,41 @@ QList<Period> periodsBetween(PeriodKind kind, const QDate &from, const QDate &to
         periods.append(Period {dayOf(start), dayOf(next), periodLabel(kind, start)});
     }
     return periods;
+}
+
+namespace {
+// The translation context of the period titles.
+struct PeriodText
+{
+    Q_DECLARE_TR_FUNCTIONS(PeriodText)
+};
+} // namespace
+
+QString periodTitle(const Period &period, PeriodKind kind, const QLocale &locale)
+{
+    const QDate start = dateOf(period.start);
+    switch (kind) {
+    case PeriodKind::Week: {
+        int year = 0;
+        const int week = start.weekNumber(&year);
+        return PeriodText::tr("Week %1/%2", "ISO week and its year").arg(week).arg(year);
+    }
+    case PeriodKind::Month:
+        return locale.standaloneMonthName(start.month(), QLocale::LongFormat) + u' ' + QString::number(start.year());
+    case PeriodKind::Quarter:
+        return PeriodText::tr("Q%1 %2", "quarter and year").arg((start.month() - 1) / 3 + 1).arg(start.year());
+    case PeriodKind::Year:
+        return QString::number(start.year());
+    }
+    return period.label;
+}
+
+QString partialPeriodTitle(const Period &period, Day lastDay, const QLocale &locale)
+{
+    const QDate first = dateOf(period.start);
+    const QDate last = dateOf(lastDay);
+    return PeriodText::tr("%1 to %2, incomplete", "first and last day of a period the data ends inside")
+        .arg(locale.toString(first, QLocale::ShortFormat), locale.toString(last, QLocale::ShortFormat));
 }
 
 } // namespace rd

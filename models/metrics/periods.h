@@ -5,6 +5,7 @@
 #include <optional>
 
 #include <QList>
+#include <QLocale>
 #include <QString>
 
 #include "metrics/dataset.h"
@@ -28,6 +29,12 @@ struct Period
 QDate periodStart(PeriodKind kind, const QDate &date);
 QDate nextPeriodStart(PeriodKind kind, const QDate &start);
 QString periodLabel(PeriodKind kind, const QDate &start);
+// The period as people write it, in the locale's language: "December 2025" / "Dezember 2025", "Q4 2025" /
+// "4. Quartal 2025", "Week 49/2025" / "KW 49/2025", "2025". For the window; machine output keeps the label.
+QString periodTitle(const Period &period, PeriodKind kind, const QLocale &locale);
+// A period the data ends inside: "1–9 Dec 2025, incomplete" / "1.–9. Dez. 2025, unvollständig", from its
+// first day to lastDay.
+QString partialPeriodTitle(const Period &period, Day lastDay, const QLocale &locale);
 // The whole periods that overlap [from, to], in order.
 QList<Period> periodsBetween(PeriodKind kind, const QDate &from, const QDate &to);
 

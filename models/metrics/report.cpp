@@ -53,11 +53,15 @@ private:
 
 std::optional<double> PeriodFigures::churnRate() const
 {
+    if (!measurable)
+        return std::nullopt;
     return percent(double(lostCustomers), double(startCustomers));
 }
 
 std::optional<double> PeriodFigures::retentionRate() const
 {
+    if (!measurable)
+        return std::nullopt;
     return percent(double(endCustomers - newCustomers), double(startCustomers));
 }
 
@@ -113,11 +117,13 @@ Report computeReport(const Dataset &data, const Lifetimes &lifetimes, const Repo
         figures[p].hasPrevious = true;
     }
     std::vector<std::pair<int, qint64>> runs; // one customer's revenue per period, in order
+    bool silentLosses = false; // some customer counted can be lost without a contract ending
 
     for (int customer = 0; customer < data.customerCount(); ++customer) {
         const MetricsCustomer &info = data.customers.at(customer);
         if (!options.filter.matches(info))
             continue;
+        silentLosses = silentLosses || !isContractCustomer(info, lifetimes.settings.model);
         for (const Lifetime &lifetime : lifetimes.of(customer)) {
             // S counts the lifetime in every period p with start < a_p <= end.
             const int startIndex = index.of(lifetime.start);
@@ -193,10 +199,14 @@ Report computeReport(const Dataset &data, const Lifetimes &lifetimes, const Repo
         }
     }
 
+    // The first day on which a silent loss can show, and the last day the data covers.
+    const Day measurableFrom = data.firstDay == NoDay ? NoDay : data.firstDay + lifetimes.settings.inactivityDays;
     qint64 running = 0;
     for (int p = 0; p < n; ++p) {
         running += startDelta[p];
         PeriodFigures &period = figures[p];
+        period.partial = lifetimes.asOf < period.period.end - 1;
+        period.measurable = !silentLosses || (measurableFrom != NoDay && period.period.start >= measurableFrom);
         period.startCustomers = running;
         period.endCustomers = period.startCustomers + period.newCustomers - period.lostCustomers;
         if (p > 0)

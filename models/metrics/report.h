@@ -38,8 +38,16 @@ struct PeriodFigures
     qint64 mrrChurnedMinor = 0;
     qint64 mrrReactivatedMinor = 0;
     bool hasPrevious = false; // the figures against the previous period are known
+    // The data ends inside the period (the as-of day is before its last day): its figures cover only the
+    // days up to the as-of day, and must not be compared with a whole period as they are.
+    bool partial = false;
+    // Whether churn can be measured in the period. A customer without a contract is lost only after the
+    // churn window without a sign of life, so nobody can be lost before the first day of the data plus the
+    // window: churn there would read 0 % for want of history. Always true when every customer counted has
+    // a contract.
+    bool measurable = true;
 
-    // Percentages; empty where the denominator is 0.
+    // Percentages; empty where the denominator is 0, and churn and retention rates where not measurable.
     std::optional<double> churnRate() const; // L / S x 100
     std::optional<double> retentionRate() const; // (E - N) / S x 100
     std::optional<double> nrr() const; // retained / previous x 100

@@ -1,69 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: RetentionDesk contributors
-#include <QAbstractBarSeries>
+#include <cmath>
+
 #include <QAction>
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
-#include <QFileInfo>
-#include <QHash>
 #include <QLineSeries>
-#include <QPointer>
 #include <QStackedBarSeries>
 #include <QStandardItemModel>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QValueAxis>
 
 #include "metrics/benchmarks.h"
+#include "support/chartfixture.h"
 #include "views/charts/churnchart.h"
-#include "views/charts/heatmapdelegate.h"
 #include "views/charts/revenuechart.h"
 #include "views/charts/survivalchart.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
+using namespace rd::test;
 
 namespace {
-
-// Three months: 200 customers at the start, 10 lost and 20 new in the first month, and so on.
-Report smallReport(bool withMrr = false)
-{
-    Report report;
-    report.options.kind = PeriodKind::Month;
-    report.currency = u"EUR"_s;
-    const QList<Period> periods = periodsBetween(PeriodKind::Month, QDate(2024, 1, 1), QDate(2024, 3, 31));
-    qint64 start = 200;
-    const std::array<qint64, 3> lost {10, 4, 8};
-    const std::array<qint64, 3> gained {20, 6, 2};
-    for (int i = 0; i < periods.size(); ++i) {
-        PeriodFigures figures;
-        figures.period = periods.at(i);
-        figures.startCustomers = start;
-        figures.lostCustomers = lost[std::size_t(i)];
-        figures.newCustomers = gained[std::size_t(i)];
-        figures.endCustomers = start + figures.newCustomers - figures.lostCustomers;
-        start = figures.endCustomers;
-        figures.revenueMinor = 1'000'000 + i * 150'000;
-        figures.payingCustomers = 150;
-        figures.previousRevenueMinor = 900'000;
-        figures.retainedRevenueMinor = 950'000 - i * 100'000;
-        figures.cappedRevenueMinor = 850'000 - i * 100'000;
-        figures.hasPrevious = true;
-        if (withMrr) {
-            figures.mrrMinor = 500'000;
-            figures.mrrNewMinor = 40'000;
-            figures.mrrExpansionMinor = 10'000;
-            figures.mrrContractionMinor = 5'000;
-            figures.mrrChurnedMinor = 20'000 + i * 1'000;
-            figures.mrrReactivatedMinor = 3'000;
-        }
-        report.periods.append(figures);
-    }
-    return report;
-}
 
 // Three years of weeks or months with steady figures: a long range for the axis labels.
 Report longReport(PeriodKind kind)
@@ -83,37 +44,6 @@ Report longReport(PeriodKind kind)
     return report;
 }
 
-SurvivalCurve curve(const QString &group)
-{
-    SurvivalCurve curve;
-    curve.group = group;
-    curve.customers = 100;
-    curve.events = 60;
-    curve.longestDuration = 800;
-    curve.points = {
-        {30, 100, 10, 0, 0.90, 0.83, 0.94},
-        {90, 90, 0, 5, 0.90, 0.83, 0.94},
-        {200, 85, 30, 0, 0.5824, 0.48, 0.67},
-        {400, 50, 20, 10, 0.3494, 0.25, 0.45},
-        {800, 20, 0, 20, 0.3494, 0.25, 0.45},
-    };
-    curve.medianDays = 200;
-    curve.milestones = {{3, 3 * DaysPerMonth, 0.90, 85}, {6, 6 * DaysPerMonth, 0.90, 85},
-        {12, 12 * DaysPerMonth, 0.5824, 50}, {24, 24 * DaysPerMonth, 0.3494, 20}};
-    return curve;
-}
-
-template<typename Series> QList<Series *> seriesOf(QChart *chart)
-{
-    QList<Series *> result;
-    const QList<QAbstractSeries *> all = chart->series();
-    for (QAbstractSeries *series : all) {
-        if (auto *typed = qobject_cast<Series *>(series))
-            result.append(typed);
-    }
-    return result;
-}
-
 template<typename Series> Series *seriesNamed(QChart *chart, const QString &name)
 {
     const QList<Series *> all = seriesOf<Series>(chart);
@@ -124,60 +54,16 @@ template<typename Series> Series *seriesNamed(QChart *chart, const QString &name
     return nullptr;
 }
 
-// What the panel's last build made: every series, the lines bounding an area, the bar sets and the axes.
-QList<QPointer<QObject>> builtObjects(const ChartPanel &panel)
-{
-    QList<QPointer<QObject>> result;
-    for (QChart *chart : panel.charts()) {
-        for (QAbstractSeries *series : chart->series()) {
-            result.append(series);
-            if (auto *area = qobject_cast<QAreaSeries *>(series))
-                result << area->upperSeries() << area->lowerSeries();
-            if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
-                for (QBarSet *set : bars->barSets())
-                    result.append(set);
-            }
-        }
-        for (QAbstractAxis *axis : chart->axes())
-            result.append(axis);
-    }
-    return result;
-}
-
-QPalette darkPalette()
-{
-    QPalette palette;
-    palette.setColor(QPalette::Window, QColor(45, 45, 48));
-    palette.setColor(QPalette::WindowText, QColor(230, 230, 230));
-    palette.setColor(QPalette::Base, QColor(30, 30, 32));
-    palette.setColor(QPalette::AlternateBase, QColor(40, 40, 44));
-    palette.setColor(QPalette::Text, QColor(225, 225, 225));
-    palette.setColor(QPalette::Button, QColor(50, 50, 54));
-    palette.setColor(QPalette::ButtonText, QColor(230, 230, 230));
-    return palette;
-}
-
-QPalette lightPalette()
-{
-    QPalette palette;
-    palette.setColor(QPalette::Window, QColor(239, 239, 239));
-    palette.setColor(QPalette::Base, Qt::white);
-    palette.setColor(QPalette::Text, Qt::black);
-    return palette;
-}
-
 } // namespace
 
+// What the churn, revenue and survival charts draw: series, bands, axes, labels, hover texts and the
+// empty state. What every chart panel shares (theme, rebuilds, images, colours) is in tst_chartpanel.
 class TestCharts : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        QVERIFY(m_dir.isValid());
-    }
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
 
     // Any warning fails a test, except the offscreen platform's note that it cannot raise the tooltip.
     void init() { QTest::failOnWarning(QRegularExpression(u"^(?!This plugin does not support raise\\(\\)).*"_s)); }
@@ -228,7 +114,19 @@ private slots:
         QCOMPARE(bands.at(1)->name(), u"Context: Small and young businesses"_s);
         QCOMPARE(bands.at(0)->upperSeries()->at(0).y(), 1.0);
         QCOMPARE(bands.at(0)->lowerSeries()->at(0).y(), 0.0);
-        QCOMPARE(chart.chart()->series().size(), 5);
+        // The retention target (85 % a year), scaled to the month, as a line on the retention axis.
+        QLineSeries *target = nullptr;
+        for (QLineSeries *line : seriesOf<QLineSeries>(chart.chart())) {
+            if (line->name().startsWith(u"Retention target"_s))
+                target = line;
+        }
+        QVERIFY(target);
+        QCOMPARE(target->count(), 2);
+        QCOMPARE(target->at(0).y(), target->at(1).y());
+        QVERIFY2(qAbs(target->at(0).y() - 100.0 * std::pow(0.85, 1.0 / 12.0)) < 1e-9, qPrintable(target->name()));
+        QVERIFY2(target->name().contains(u"85"_s), qPrintable(target->name()));
+        QCOMPARE(chart.chart()->axes(Qt::Vertical, target), chart.chart()->axes(Qt::Vertical, retention));
+        QCOMPARE(chart.chart()->series().size(), 6);
 
         // Axes carry their units.
         const auto leftAxes = chart.chart()->axes(Qt::Vertical, churn);
@@ -237,6 +135,40 @@ private slots:
         auto *valueAxis = qobject_cast<QValueAxis *>(leftAxes.constFirst());
         QVERIFY(valueAxis->max() >= 5.0);
         QCOMPARE(valueAxis->min(), 0.0);
+    }
+
+    // Periods where churn cannot be measured yet lie under a hatched band and have no rate (not 0 %); a
+    // period the data ends inside says so on the axis.
+    void unmeasurableAndPartialPeriodsSaySo()
+    {
+        Report report = smallReport();
+        report.periods[0].measurable = false;
+        report.periods[2].partial = true;
+        ChurnChart chart;
+        chart.setReport(report);
+        const QList<QLineSeries *> lines = seriesOf<QLineSeries>(chart.chart());
+        QCOMPARE(lines.at(0)->name(), u"Churn rate"_s);
+        QCOMPARE(lines.at(0)->count(), 2); // none for January
+        QCOMPARE(lines.at(0)->at(0).x(), 1.0);
+        QAreaSeries *hatched = nullptr;
+        for (QAreaSeries *area : seriesOf<QAreaSeries>(chart.chart())) {
+            if (area->name() == u"Churn not measurable yet"_s)
+                hatched = area;
+        }
+        QVERIFY(hatched);
+        QCOMPARE(hatched->brush().style(), Qt::BDiagPattern);
+        QCOMPARE(hatched->upperSeries()->at(0).x(), -0.5);
+        QCOMPARE(hatched->upperSeries()->at(1).x(), 0.5);
+        auto *axis = qobject_cast<QBarCategoryAxis *>(chart.chart()->axes(Qt::Horizontal).constFirst());
+        QVERIFY(axis);
+        const QStringList captions = ChartPanel::allCategoryLabels(axis);
+        QVERIFY2(captions.constLast().endsWith(u"(so far)"_s), qPrintable(captions.constLast()));
+        QVERIFY(!captions.at(1).contains(u"so far"_s));
+
+        // Every period measurable: no band.
+        chart.setReport(smallReport());
+        for (QAreaSeries *area : seriesOf<QAreaSeries>(chart.chart()))
+            QVERIFY(area->name() != u"Churn not measurable yet"_s);
     }
 
     void labelStepKeepsToTheCalendar_data()
@@ -308,8 +240,11 @@ private slots:
         }
         QVERIFY2(room >= needed, qPrintable(u"room %1, needed %2"_s.arg(room).arg(needed)));
         // Dots on every period would hide a long line (three years of weeks), not a short one.
-        for (QLineSeries *line : seriesOf<QLineSeries>(chart.chart()))
-            QCOMPARE(line->pointsVisible(), all.size() <= ChartPanel::MaxMarkedPeriods);
+        // (The retention target is a straight line without dots.)
+        for (QLineSeries *line : seriesOf<QLineSeries>(chart.chart())) {
+            if (!line->name().startsWith(u"Retention target"_s))
+                QCOMPARE(line->pointsVisible(), all.size() <= ChartPanel::MaxMarkedPeriods);
+        }
     }
 
     void churnChartTitleFollowsThePeriod()
@@ -447,162 +382,6 @@ private slots:
         QCOMPARE(chart.milestoneModel()->rowCount(), 8);
         QCOMPARE(chart.milestoneModel()->index(4, SurvivalChart::GroupColumn).data().toString(), u"Wholesale"_s);
     }
-
-    void themeFollowsThePalette()
-    {
-        ChurnChart chart;
-        chart.setPalette(lightPalette());
-        chart.setReport(smallReport());
-        QCOMPARE(chart.chart()->theme(), QChart::ChartThemeLight);
-        chart.setPalette(darkPalette());
-        QCOMPARE(chart.chart()->theme(), QChart::ChartThemeDark);
-        QCOMPARE(chart.chart()->backgroundBrush().color(), darkPalette().color(QPalette::Base));
-        // The series are built again after the theme change.
-        QCOMPARE(chart.chart()->series().size(), 5);
-    }
-
-    // A rebuild (new data, or a palette change) deletes everything the last one made: nothing piles up.
-    void rebuildsFreeTheLastBuild_data()
-    {
-        QTest::addColumn<QString>("panel");
-        QTest::newRow("churn, with context bands") << u"churn"_s;
-        QTest::newRow("revenue, with movements") << u"revenue"_s;
-        QTest::newRow("survival, with a band") << u"survival"_s;
-    }
-
-    void rebuildsFreeTheLastBuild()
-    {
-        QFETCH(QString, panel);
-        ChurnChart churn;
-        RevenueChart revenue;
-        SurvivalChart survival;
-        const QHash<QString, ChartPanel *> panels {
-            {u"churn"_s, &churn}, {u"revenue"_s, &revenue}, {u"survival"_s, &survival}};
-        ChartPanel *chart = panels.value(panel);
-        QVERIFY(chart);
-        const auto setData = [&] {
-            churn.setReport(smallReport());
-            revenue.setReport(smallReport(true));
-            survival.setCurves({curve(QString())});
-        };
-        setData();
-        const QList<QPointer<QObject>> first = builtObjects(*chart);
-        const qsizetype seriesCount = chart->chart()->series().size();
-        QVERIFY(seriesCount >= 3);
-        QVERIFY(panel == u"revenue"_s || !seriesOf<QAreaSeries>(chart->chart()).isEmpty());
-        QList<QPointer<QObject>> last = first;
-        for (int i = 0; i < 6; ++i) {
-            if (i % 2 == 0)
-                setData();
-            else
-                chart->setPalette(i % 4 == 1 ? darkPalette() : lightPalette());
-            for (const QPointer<QObject> &object : std::as_const(last))
-                QVERIFY2(object.isNull(), object ? object->metaObject()->className() : "");
-            last = builtObjects(*chart);
-            QCOMPARE(chart->chart()->series().size(), seriesCount);
-            QCOMPARE(last.size(), first.size());
-        }
-    }
-
-    void savesImages_data()
-    {
-        QTest::addColumn<QString>("suffix");
-        QTest::addRow("png") << u"png"_s;
-        QTest::addRow("svg") << u"svg"_s;
-    }
-
-    void savesImages()
-    {
-        QFETCH(QString, suffix);
-        ChurnChart churn;
-        churn.setReport(smallReport());
-        RevenueChart revenue;
-        revenue.setReport(smallReport(true));
-        SurvivalChart survival;
-        survival.setCurves({curve(QString())});
-        const QList<ChartPanel *> panels {&churn, &revenue, &survival};
-        for (ChartPanel *panel : panels) {
-            panel->resize(900, 450);
-            panel->show();
-            QVERIFY(QTest::qWaitForWindowExposed(panel));
-            const QString path = m_dir.filePath(
-                QString::fromLatin1(panel->metaObject()->className()).section(u"::"_s, -1) + u'.' + suffix);
-            QVERIFY(panel->saveImage(path));
-            QVERIFY(QFileInfo(path).size() > 1000);
-        }
-        QVERIFY(!churn.saveImage(m_dir.filePath(u"chart.unknown"_s)));
-    }
-
-    void exportedImagesSayWhereTheFiguresComeFrom()
-    {
-        ChurnChart churn;
-        churn.setReport(smallReport());
-        churn.resize(900, 450);
-        churn.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&churn));
-        const int plain = churn.toPixmap().height();
-        const QString context = u"shop.sqlite · 1/1/24 to 3/31/24 · as of 3/31/24"_s;
-        churn.setExportContext(context);
-        QCOMPARE(churn.exportContext(), context);
-        // A line more for the context below the title; the chart itself keeps its size.
-        QCOMPARE(churn.toPixmap().height(), plain + QFontMetrics(churn.font()).height());
-        const QString svg = m_dir.filePath(u"context.svg"_s);
-        QVERIFY(churn.saveImage(svg));
-        QFile file(svg);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QVERIFY(QString::fromUtf8(file.readAll()).contains(u"as of 3/31/24"_s));
-    }
-
-    void heatmapColorGrowsAwayFromTheBase_data()
-    {
-        QTest::addColumn<QPalette>("palette");
-        QTest::addRow("light") << lightPalette();
-        QTest::addRow("dark") << darkPalette();
-    }
-
-    void heatmapColorGrowsAwayFromTheBase()
-    {
-        QFETCH(QPalette, palette);
-        const QColor base = palette.color(QPalette::Base);
-        QCOMPARE(heatmapColor(0.0, palette), base.toRgb());
-        QCOMPARE(heatmapColor(-5.0, palette), heatmapColor(0.0, palette));
-        QCOMPARE(heatmapColor(140.0, palette), heatmapColor(100.0, palette));
-        const auto distance = [&base](const QColor &color) {
-            return std::abs(color.redF() - base.redF()) + std::abs(color.greenF() - base.greenF())
-                + std::abs(color.blueF() - base.blueF());
-        };
-        double previous = -1.0;
-        for (int percent = 0; percent <= 100; percent += 5) {
-            const QColor color = heatmapColor(percent, palette);
-            QVERIFY2(distance(color) > previous, qPrintable(QString::number(percent)));
-            previous = distance(color);
-            const QColor text = heatmapTextColor(color, palette);
-            QVERIFY2(contrastRatio(color, text) >= 4.5, qPrintable(QString::number(percent)));
-        }
-        // Readable text stays in the palette's text colour where that works, at the low end at least.
-        QCOMPARE(heatmapTextColor(heatmapColor(10.0, palette), palette), palette.color(QPalette::Text));
-    }
-
-    void contrastRatioMatchesWcag_data()
-    {
-        QTest::addColumn<QColor>("a");
-        QTest::addColumn<QColor>("b");
-        QTest::addColumn<double>("ratio");
-        QTest::addRow("black on white") << QColor(Qt::black) << QColor(Qt::white) << 21.0;
-        QTest::addRow("same") << QColor(120, 60, 30) << QColor(120, 60, 30) << 1.0;
-        QTest::addRow("grey 767676 on white") << QColor(0x76, 0x76, 0x76) << QColor(Qt::white) << 4.54;
-    }
-
-    void contrastRatioMatchesWcag()
-    {
-        QFETCH(QColor, a);
-        QFETCH(QColor, b);
-        QFETCH(double, ratio);
-        QVERIFY(std::abs(contrastRatio(a, b) - ratio) < 0.01);
-    }
-
-private:
-    QTemporaryDir m_dir;
 };
 
 QTEST_MAIN(TestCharts)

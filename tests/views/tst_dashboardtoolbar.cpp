@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: RetentionDesk contributors
+#include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QSettings>
@@ -33,6 +34,16 @@ private:
     static QDateEdit *dateEdit(const DashboardToolBar &bar, int index)
     {
         return bar.findChildren<QDateEdit *>().at(index);
+    }
+
+    // Whether the toolbar shows the widget (its action is visible; the widget itself shows with the bar).
+    static bool shown(const DashboardToolBar &bar, QWidget *widget)
+    {
+        for (QAction *action : bar.actions()) {
+            if (bar.widgetForAction(action) == widget)
+                return action->isVisible();
+        }
+        return false;
     }
 
 private slots:
@@ -115,6 +126,36 @@ private slots:
             QCOMPARE(dateEdit(bar, i)->text(), u"—"_s);
         }
         QVERIFY(!combo(bar, 1)->isEnabled());
+        // Plan and country show only where the data has them; the segment filter stays, greyed out.
+        QVERIFY(shown(bar, combo(bar, 1)));
+        QVERIFY(!shown(bar, combo(bar, 2)));
+        QVERIFY(!shown(bar, combo(bar, 3)));
+    }
+
+    void filtersByPlanAndCountry()
+    {
+        DashboardSnapshot snapshot = *m_snapshot;
+        snapshot.plans = {u"basic"_s, u"pro"_s};
+        snapshot.countries = {u"AT"_s, u"CH"_s, u"DE"_s};
+        DashboardToolBar bar;
+        bar.showSnapshot(snapshot);
+        QComboBox *plan = combo(bar, 2);
+        QComboBox *country = combo(bar, 3);
+        QVERIFY(shown(bar, plan) && plan->isEnabled());
+        QVERIFY(shown(bar, country));
+        QCOMPARE(plan->count(), 3);
+        QCOMPARE(country->count(), 4);
+        QSignalSpy changed(&bar, &DashboardToolBar::changed);
+        plan->setCurrentIndex(2);
+        country->setCurrentIndex(3);
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(bar.filter(), (CustomerFilter {QString(), u"pro"_s, u"DE"_s}));
+        // Data without plans: the plan filter goes, and with it the choice.
+        snapshot.plans.clear();
+        bar.showSnapshot(snapshot);
+        QVERIFY(!shown(bar, plan));
+        QCOMPARE(bar.filter(), (CustomerFilter {QString(), QString(), u"DE"_s}));
+        QCOMPARE(changed.count(), 2);
     }
 };
 

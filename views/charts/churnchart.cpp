@@ -87,9 +87,15 @@ void ChurnChart::rebuild()
     double churnHigh = 0.0;
     double retentionLow = 100.0;
     qint64 countHigh = 0;
+    int lastUnmeasurable = -1;
     for (int i = 0; i < periods.size(); ++i) {
         const PeriodFigures &figures = periods.at(i);
-        categories.append(periodCaption(figures.period, kind));
+        // A period the data ends inside says so, wherever it appears.
+        categories.append(figures.partial
+                ? tr("%1 (so far)", "a period the data ends inside").arg(periodCaption(figures.period, kind))
+                : periodCaption(figures.period, kind));
+        if (!figures.measurable)
+            lastUnmeasurable = i;
         newSet->append(double(figures.newCustomers));
         lostSet->append(double(figures.lostCustomers));
         countHigh = std::max({countHigh, figures.newCustomers, figures.lostCustomers});
@@ -117,6 +123,31 @@ void ChurnChart::rebuild()
     // Context first, so that it lies behind the figures.
     const double left = -0.5;
     const double right = double(periods.size()) - 0.5;
+    // Where churn cannot be measured yet, a hatched band instead of a rate of 0 %.
+    if (lastUnmeasurable >= 0) {
+        auto *upper = new QLineSeries;
+        auto *lower = new QLineSeries;
+        // Far above the axis: the plot area clips it to the axis' top, whatever that is.
+        upper->append({QPointF(left, 1e6), QPointF(lastUnmeasurable + 0.5, 1e6)});
+        lower->append({QPointF(left, 0), QPointF(lastUnmeasurable + 0.5, 0)});
+        auto *area = new QAreaSeries(upper, lower);
+        upper->setParent(area);
+        lower->setParent(area);
+        area->setName(tr("Churn not measurable yet"));
+        chart->addSeries(area);
+        area->attachAxis(xAxis);
+        area->attachAxis(churnAxis);
+        QColor hatch = palette().color(QPalette::Text);
+        hatch.setAlphaF(0.25f);
+        area->setBrush(QBrush(hatch, Qt::BDiagPattern));
+        area->setPen(Qt::NoPen);
+        connect(area, &QAreaSeries::hovered, this, [this](const QPointF &, bool state) {
+            state ? showHover(tr("Churn cannot be measured here yet: a customer without a contract counts as lost "
+                                 "only after the churn window without a sign of life, and the data does not reach "
+                                 "that far back. The rate would read 0 % for want of history."))
+                  : hideHover();
+        });
+    }
     int bandIndex = 0;
     // The churn bands as areas on the churn axis; the retention target as a line on the retention axis (an
     // area there would be read against the left-hand axis).

@@ -21,19 +21,23 @@ CohortPage::CohortPage(QWidget *parent)
     , m_mode(new QComboBox(this))
     , m_model(new CohortTableModel(this))
     , m_view(new QTableView(this))
+    , m_delegate(new HeatmapDelegate(m_view))
+    , m_legend(new HeatmapLegend(this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
     m_title->setWordWrap(true);
     bar->addWidget(m_title, 1);
     m_mode->addItem(tr("Customers"));
+    m_mode->addItem(tr("Returning customers"));
     m_mode->addItem(tr("Revenue"));
     bar->addWidget(m_mode);
     layout->addLayout(bar);
     m_view->setModel(m_model);
-    m_view->setItemDelegate(new HeatmapDelegate(m_view));
+    m_view->setItemDelegate(m_delegate);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_legend);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &CohortPage::showMatrix);
     showMatrix();
 }
@@ -41,6 +45,7 @@ CohortPage::CohortPage(QWidget *parent)
 void CohortPage::setSnapshot(const DashboardSnapshot &snapshot)
 {
     m_customers = snapshot.cohorts;
+    m_returning = snapshot.returningCohorts;
     m_revenue = snapshot.revenueCohorts;
     m_currency = snapshot.currency;
     showMatrix();
@@ -58,9 +63,25 @@ void CohortPage::setMode(Mode mode)
 
 void CohortPage::showMatrix()
 {
-    m_title->setText(mode() == Customers ? tr("Share of each cohort still a customer, by periods since it started")
-                                         : tr("Revenue of each cohort against its first period"));
-    m_model->setMatrix(mode() == Customers ? m_customers : m_revenue, m_currency);
+    switch (mode()) {
+    case Customers:
+        m_title->setText(tr("Share of each cohort still a customer, by periods since it started"));
+        m_model->setMatrix(m_customers, m_currency);
+        break;
+    case Returning:
+        m_title->setText(tr("Share of each cohort that ordered or was active, by periods since it started"));
+        m_model->setMatrix(m_returning, m_currency);
+        break;
+    case Revenue:
+        m_title->setText(tr("Revenue of each cohort against its first period"));
+        m_model->setMatrix(m_revenue, m_currency);
+        break;
+    }
+    // The colours spread over the values shown.
+    const auto [low, high] = m_model->percentRange();
+    m_delegate->setRange(low, high);
+    m_legend->setRange(low, high);
+    m_view->viewport()->update();
 }
 
 } // namespace rd

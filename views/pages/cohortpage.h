@@ -13,16 +13,19 @@ class QTableView;
 namespace rd {
 
 class CohortTableModel;
+class HeatmapDelegate;
+class HeatmapLegend;
 struct DashboardSnapshot;
 
-// The cohort heat map: each cohort's share of customers (or of revenue) still there, by periods since it
-// started, with a choice between the two.
+// The cohort heat map, by periods since each cohort started: the share still a customer, the share who
+// came back (ordered or were active: for a shop the telling one, as "still a customer" holds everyone for
+// the churn window), or revenue against the first period.
 class CohortPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum Mode { Customers, Revenue };
+    enum Mode { Customers, Returning, Revenue };
 
     explicit CohortPage(QWidget *parent = nullptr);
 
@@ -31,17 +34,21 @@ public:
     void setMode(Mode mode);
     CohortTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    HeatmapLegend *legend() const { return m_legend; }
 
 private:
     void showMatrix();
 
     CohortMatrix m_customers;
+    CohortMatrix m_returning;
     CohortMatrix m_revenue;
     QString m_currency;
     QLabel *m_title;
     QComboBox *m_mode;
     CohortTableModel *m_model;
     QTableView *m_view;
+    HeatmapDelegate *m_delegate;
+    HeatmapLegend *m_legend;
 };
 
 } // namespace rd

@@ -37,6 +37,7 @@ QString formatted(const Kpi &kpi, double value, const QString &currency)
 OverviewPage::OverviewPage(QWidget *parent)
     : QWidget(parent)
     , m_heading(new QLabel(this))
+    , m_note(new QLabel(this))
     , m_red(new KpiTile)
     , m_yellow(new KpiTile)
     , m_green(new KpiTile)
@@ -52,6 +53,11 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_heading->setFont(font);
     m_heading->setWordWrap(true);
     layout->addWidget(m_heading);
+    m_note->setWordWrap(true);
+    m_note->setTextFormat(Qt::RichText);
+    m_note->hide();
+    connect(m_note, &QLabel::linkActivated, this, [this] { showPeriodSoFar(!m_soFar); });
+    layout->addWidget(m_note);
     // Only an empty database shows it, under the heading that says what to do.
     m_import->hide();
     connect(m_import, &QPushButton::clicked, this, &OverviewPage::importRequested);
@@ -96,49 +102,19 @@ OverviewPage::OverviewPage(QWidget *parent)
 
 void OverviewPage::setSnapshot(const DashboardSnapshot &snapshot)
 {
-    const QLocale locale;
-    const OverviewFigures &overview = snapshot.overview;
-    if (overview.period.isEmpty()) {
-        m_heading->setText(
-            tr("No orders or customers yet. Import a file (File > Import, Ctrl+I) or drop a CSV file here "
-               "to see your figures."));
-    } else {
-        m_heading->setText(
-            tr("%1, as of %2").arg(overview.period, locale.toString(dateOf(snapshot.asOf), QLocale::ShortFormat)));
-    }
+    m_complete = snapshot.overview;
+    m_partial = snapshot.overviewSoFar;
+    m_currency = snapshot.currency;
+    m_asOf = snapshot.asOf;
     // An empty database: what to do, and nothing else.
     const bool empty = snapshot.asOf == NoDay;
     m_import->setVisible(empty);
     m_riskFigures->setVisible(!empty);
     m_trend->setVisible(!empty);
-    m_figures->setVisible(!overview.kpis.isEmpty());
-    for (int i = 0; i < m_tiles.size(); ++i) {
-        KpiTile *tile = m_tiles.at(i);
-        if (i >= overview.kpis.size()) {
-            tile->hide();
-            continue;
-        }
-        tile->show();
-        const Kpi &kpi = overview.kpis.at(i);
-        tile->setTitle(kpi.title);
-        tile->setValue(kpi.current ? formatted(kpi, *kpi.current, snapshot.currency) : QStringLiteral("—"));
-        tile->setToolTip(kpi.explanation);
-        const std::optional<double> change = kpi.change();
-        if (!change) {
-            tile->setChange(tr("no earlier period to compare"), KpiTile::Trend::Neutral);
-            continue;
-        }
-        const double delta = *change;
-        const QString arrow = delta > 0 ? QStringLiteral("▲") : delta < 0 ? QStringLiteral("▼") : QStringLiteral("■");
-        QString amount = formatted(kpi, std::abs(delta), snapshot.currency);
-        if (kpi.kind == Kpi::Kind::Percent)
-            amount = tr("%1 points", "percentage points").arg(locale.toString(std::abs(delta), 'f', 2));
-        tile->setChange(tr("%1 %2 against %3").arg(arrow, amount, overview.previousPeriod),
-            delta == 0           ? KpiTile::Trend::Neutral
-                : kpi.improved() ? KpiTile::Trend::Good
-                                 : KpiTile::Trend::Bad);
-    }
+    showFigures();
+    const QLocale locale;
     const QString currency = snapshot.currency;
+    const OverviewFigures &overview = snapshot.overview;
     m_red->setValue(locale.toString(snapshot.risk.red));
     m_red->setChange(
         tr("%1 of revenue at stake (12 months)").arg(locale.toCurrencyString(overview.redValueMinor / 100.0, currency)),
@@ -149,7 +125,81 @@ void OverviewPage::setSnapshot(const DashboardSnapshot &snapshot)
         KpiTile::Trend::Neutral);
     m_green->setValue(locale.toString(snapshot.risk.green));
     m_green->setChange(tr("no signal"), KpiTile::Trend::Neutral);
+    m_trend->setBands(snapshot.bands);
     m_trend->setReport(snapshot.report);
+}
+
+void OverviewPage::showPeriodSoFar(bool soFar)
+{
+    m_soFar = soFar;
+    showFigures();
+}
+
+QString OverviewPage::noteText() const
+{
+    return m_note->isHidden() ? QString() : m_note->text();
+}
+
+void OverviewPage::showFigures()
+{
+    const QLocale locale;
+    const bool soFar = m_soFar && m_partial;
+    const OverviewFigures &overview = soFar ? *m_partial : m_complete;
+    const QString asOf = locale.toString(dateOf(m_asOf), QLocale::ShortFormat);
+    const PeriodKind kind = overview.kind;
+    if (overview.period.isEmpty()) {
+        m_heading->setText(
+            tr("No orders or customers yet. Import a file (File > Import, Ctrl+I) or drop a CSV file here "
+               "to see your figures."));
+    } else {
+        const QString title = overview.partial ? partialPeriodTitle(overview.shown, m_asOf, locale)
+                                               : periodTitle(overview.shown, kind, locale);
+        m_heading->setText(tr("%1, as of %2").arg(title, asOf));
+    }
+    // Say why the period shown is not the one the data ends in, and offer it; or the other way round.
+    if (m_partial) {
+        const QString partial = periodTitle(m_partial->shown, kind, locale);
+        const QString previous = periodTitle(m_partial->previous, kind, locale);
+        m_note->setText(soFar
+                ? tr("%1 is not over yet: its figures cover the days up to %2 and are compared with the whole of "
+                     "%3. <a href=\"complete\">Show %3, the last complete period</a>")
+                      .arg(partial.toHtmlEscaped(), asOf, previous.toHtmlEscaped())
+                : tr("%1 is not over yet (the data ends on %2), so the figures are those of %3, the last complete "
+                     "period. <a href=\"so-far\">Show %1 so far</a>")
+                      .arg(partial.toHtmlEscaped(), asOf, previous.toHtmlEscaped()));
+    }
+    m_note->setVisible(m_partial.has_value());
+
+    m_figures->setVisible(!overview.kpis.isEmpty());
+    const QString previousTitle
+        = overview.previous.start == NoDay ? QString() : periodTitle(overview.previous, kind, locale);
+    for (int i = 0; i < m_tiles.size(); ++i) {
+        KpiTile *tile = m_tiles.at(i);
+        if (i >= overview.kpis.size()) {
+            tile->hide();
+            continue;
+        }
+        tile->show();
+        const Kpi &kpi = overview.kpis.at(i);
+        tile->setTitle(kpi.title);
+        tile->setValue(kpi.current ? formatted(kpi, *kpi.current, m_currency) : QStringLiteral("—"));
+        tile->setToolTip(kpi.explanation);
+        const std::optional<double> change = kpi.change();
+        if (!change) {
+            tile->setChange(
+                kpi.current ? tr("no earlier period to compare") : tr("not measurable yet"), KpiTile::Trend::Neutral);
+            continue;
+        }
+        const double delta = *change;
+        const QString arrow = delta > 0 ? QStringLiteral("▲") : delta < 0 ? QStringLiteral("▼") : QStringLiteral("■");
+        QString amount = formatted(kpi, std::abs(delta), m_currency);
+        if (kpi.kind == Kpi::Kind::Percent)
+            amount = tr("%1 points", "percentage points").arg(locale.toString(std::abs(delta), 'f', 2));
+        tile->setChange(tr("%1 %2 against %3").arg(arrow, amount, previousTitle),
+            delta == 0           ? KpiTile::Trend::Neutral
+                : kpi.improved() ? KpiTile::Trend::Good
+                                 : KpiTile::Trend::Bad);
+    }
 }
 
 } // namespace rd

@@ -25,6 +25,11 @@ public:
 
     void setSnapshot(const DashboardSnapshot &snapshot);
     const QList<KpiTile *> &tiles() const { return m_tiles; }
+    // When the data ends inside a period, the page shows the last complete one; this shows the one so far
+    // instead (and back). The choice stays until the user makes another.
+    void showPeriodSoFar(bool soFar);
+    bool showsPeriodSoFar() const { return m_soFar; }
+    QString noteText() const;
 
 signals:
     // The empty database's "Import a File…" button.
@@ -33,7 +38,15 @@ signals:
     void riskLevelRequested(RiskLevel level);
 
 private:
+    void showFigures();
+
     QLabel *m_heading;
+    QLabel *m_note; // a period the data ends inside, and the link to switch
+    OverviewFigures m_complete;
+    std::optional<OverviewFigures> m_partial;
+    QString m_currency;
+    Day m_asOf = NoDay;
+    bool m_soFar = false;
     QList<KpiTile *> m_tiles; // the period's figures
     KpiTile *m_red;
     KpiTile *m_yellow;

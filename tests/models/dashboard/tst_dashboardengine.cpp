@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: RetentionDesk contributors
 #include <algorithm>
+#include <tuple>
 
 #include <QFile>
 #include <QFileInfo>
@@ -188,6 +189,46 @@ private slots:
         QCOMPARE(snapshot->overview.yellowValueMinor, yellow);
         QVERIFY(!snapshot->overview.kpis.isEmpty());
         QCOMPARE(snapshot->overview.period, snapshot->report.periods.constLast().period.label);
+    }
+
+    // A period the data ends inside is not compared with a whole one: the Overview shows the last complete
+    // period, and the one so far on request.
+    void overviewShowsTheLastCompletePeriod()
+    {
+        Report report;
+        report.options.kind = PeriodKind::Month;
+        for (const auto &[start, end, label, revenue] :
+            {std::tuple {QDate(2011, 10, 1), QDate(2011, 11, 1), "2011-10", 500},
+                std::tuple {QDate(2011, 11, 1), QDate(2011, 12, 1), "2011-11", 800},
+                std::tuple {QDate(2011, 12, 1), QDate(2012, 1, 1), "2011-12", 100}}) {
+            PeriodFigures figures;
+            figures.period = {dayOf(start), dayOf(end), QString::fromLatin1(label)};
+            figures.revenueMinor = revenue;
+            report.periods.append(figures);
+        }
+        report.periods.last().partial = true;
+        const OverviewFigures complete = DashboardEngine::overview(report, {});
+        QCOMPARE(complete.period, u"2011-11"_s);
+        QCOMPARE(complete.previousPeriod, u"2011-10"_s);
+        QCOMPARE(complete.shown.start, dayOf(QDate(2011, 11, 1)));
+        QVERIFY(!complete.partial);
+        const auto revenue = [](const OverviewFigures &figures) {
+            for (const Kpi &kpi : figures.kpis) {
+                if (kpi.kind == Kpi::Kind::Money)
+                    return kpi.current.value_or(-1);
+            }
+            return -1.0;
+        };
+        QCOMPARE(revenue(complete), 800.0);
+        const OverviewFigures soFar = DashboardEngine::overview(report, {}, false);
+        QCOMPARE(soFar.period, u"2011-12"_s);
+        QCOMPARE(soFar.previousPeriod, u"2011-11"_s);
+        QVERIFY(soFar.partial);
+        QCOMPARE(revenue(soFar), 100.0);
+        // A single period, partial: nothing earlier to show instead.
+        report.periods.removeFirst();
+        report.periods.removeFirst();
+        QCOMPARE(DashboardEngine::overview(report, {}).period, u"2011-12"_s);
     }
 
     void emptyDatabaseGivesAnEmptyPicture()

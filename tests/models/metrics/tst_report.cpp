@@ -120,6 +120,51 @@ private slots:
         QCOMPARE(report.periods.at(4).lostCustomers, 2); // B on April 1st, C silently on April 14th
     }
 
+    // The last period is partial when the data ends inside it; churn cannot be measured before the first day
+    // of the data plus the churn window (nobody can be lost silently sooner), unless every customer counted
+    // has a contract.
+    void partialAndMeasurablePeriods_data()
+    {
+        QTest::addColumn<bool>("contracts");
+        QTest::addColumn<QDate>("asOf");
+        QTest::addColumn<QStringList>("expected"); // label, p(artial) or c(omplete), m(easurable) or u(nmeasurable)
+
+        QTest::addRow("shop, data ends mid-June") << false << QDate(2024, 6, 20)
+                                                  << QStringList {u"2024-01 c u"_s, u"2024-02 c u"_s, u"2024-03 c u"_s,
+                                                         u"2024-04 c u"_s, u"2024-05 c m"_s, u"2024-06 p m"_s};
+        QTest::addRow("shop, data ends with June") << false << QDate(2024, 6, 30)
+                                                   << QStringList {u"2024-01 c u"_s, u"2024-02 c u"_s, u"2024-03 c u"_s,
+                                                          u"2024-04 c u"_s, u"2024-05 c m"_s, u"2024-06 c m"_s};
+        QTest::addRow("contracts only") << true << QDate(2024, 6, 1)
+                                        << QStringList {u"2024-01 c m"_s, u"2024-02 c m"_s, u"2024-03 c m"_s,
+                                               u"2024-04 c m"_s, u"2024-05 c m"_s, u"2024-06 p m"_s};
+    }
+
+    void partialAndMeasurablePeriods()
+    {
+        QFETCH(bool, contracts);
+        QFETCH(QDate, asOf);
+        QFETCH(QStringList, expected);
+        DatasetBuilder builder;
+        for (int i = 0; i < 4; ++i) {
+            auto &customer = builder.add(u"K%1"_s.arg(i), contracts ? QDate(2024, 1, 15) : QDate(), {}, contracts);
+            DatasetBuilder::order(customer, QDate(2024, 1, 15).addDays(i), 1000);
+            if (i % 2 == 0)
+                DatasetBuilder::order(customer, QDate(2024, 5, 20), 1000);
+        }
+        const Dataset data = builder.build();
+        const Lifetimes lifetimes = computeLifetimes(data, {}, dayOf(asOf));
+        const Report report = computeReport(data, lifetimes, {});
+        QStringList rows;
+        for (const PeriodFigures &f : report.periods) {
+            rows.append(u"%1 %2 %3"_s.arg(f.period.label, f.partial ? u"p"_s : u"c"_s, f.measurable ? u"m"_s : u"u"_s));
+            // Where churn cannot be measured there is no rate, not 0 %.
+            QCOMPARE(f.churnRate().has_value(), f.measurable && f.startCustomers > 0);
+            QCOMPARE(f.retentionRate().has_value(), f.measurable && f.startCustomers > 0);
+        }
+        QCOMPARE(rows, expected);
+    }
+
     void revenueRetention()
     {
         DatasetBuilder builder;

@@ -49,9 +49,16 @@ private slots:
         auto *title = page.findChild<QLabel *>();
         QVERIFY(title->text().contains(u"still a customer"_s));
 
+        page.findChild<QComboBox *>()->setCurrentIndex(CohortPage::Returning);
+        QCOMPARE(page.mode(), CohortPage::Returning);
+        QCOMPARE(reset.count(), 2);
+        QCOMPARE(page.model()->matrix().mode, CohortMode::Returning);
+        QCOMPARE(page.model()->rowCount(), m_snapshot->returningCohorts.rows.size());
+        QVERIFY(title->text().contains(u"ordered or was active"_s));
+
         page.findChild<QComboBox *>()->setCurrentIndex(CohortPage::Revenue);
         QCOMPARE(page.mode(), CohortPage::Revenue);
-        QCOMPARE(reset.count(), 2);
+        QCOMPARE(reset.count(), 3);
         QCOMPARE(page.model()->matrix().mode, CohortMode::Revenue);
         QCOMPARE(page.model()->rowCount(), m_snapshot->revenueCohorts.rows.size());
         QVERIFY(title->text().contains(u"Revenue"_s));

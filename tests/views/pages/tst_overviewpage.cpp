@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: RetentionDesk contributors
+#include <QLabel>
+#include <QTest>
+#include <tuple>
+
+#include "views/pages/kpitile.h"
+#include "views/pages/overviewpage.h"
+
+using namespace Qt::StringLiterals;
+using namespace rd;
+
+// The Overview on data that ends inside a month: the last complete month by default, the month so far a
+// click away, and either way the page says which it shows.
+class TestOverviewPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    static DashboardSnapshot snapshot(bool endsInside)
+    {
+        DashboardSnapshot snapshot;
+        Report &report = snapshot.report;
+        report.options.kind = PeriodKind::Month;
+        for (const auto &[start, end, label, revenue] :
+            {std::tuple {QDate(2011, 10, 1), QDate(2011, 11, 1), "2011-10", 50000},
+                std::tuple {QDate(2011, 11, 1), QDate(2011, 12, 1), "2011-11", 80000},
+                std::tuple {QDate(2011, 12, 1), QDate(2012, 1, 1), "2011-12", 10000}}) {
+            PeriodFigures figures;
+            figures.period = {dayOf(start), dayOf(end), QString::fromLatin1(label)};
+            figures.revenueMinor = revenue;
+            figures.startCustomers = 10;
+            report.periods.append(figures);
+        }
+        report.periods.last().partial = endsInside;
+        snapshot.asOf = dayOf(endsInside ? QDate(2011, 12, 9) : QDate(2011, 12, 31));
+        snapshot.currency = u"GBP"_s;
+        snapshot.overview = DashboardEngine::overview(report, {});
+        if (endsInside)
+            snapshot.overviewSoFar = DashboardEngine::overview(report, {}, false);
+        return snapshot;
+    }
+
+    static QString heading(const OverviewPage &page) { return page.findChild<QLabel *>()->text(); }
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
+
+    void showsTheLastCompletePeriodFirst()
+    {
+        OverviewPage page;
+        const DashboardSnapshot data = snapshot(true);
+        page.setSnapshot(data);
+        QVERIFY2(heading(page).startsWith(u"November 2011, as of "_s), qPrintable(heading(page)));
+        QVERIFY2(page.noteText().contains(u"December 2011 is not over yet"_s), qPrintable(page.noteText()));
+        QVERIFY(page.noteText().contains(u"Show December 2011 so far"_s));
+        QVERIFY(!page.showsPeriodSoFar());
+        const KpiTile *revenue = page.tiles().at(4);
+        QVERIFY2(revenue->findChildren<QLabel *>().size() > 1, "the tile shows its value");
+
+        // The link shows the month so far, said to be incomplete, and back.
+        auto *note = page.findChildren<QLabel *>().at(1);
+        QCOMPARE(note->text(), page.noteText());
+        emit note->linkActivated(u"so-far"_s);
+        QVERIFY(page.showsPeriodSoFar());
+        QVERIFY2(heading(page).contains(u"incomplete"_s), qPrintable(heading(page)));
+        QVERIFY2(page.noteText().contains(u"compared with the whole of November 2011"_s), qPrintable(page.noteText()));
+        emit note->linkActivated(u"complete"_s);
+        QVERIFY(!page.showsPeriodSoFar());
+        QVERIFY(heading(page).startsWith(u"November 2011"_s));
+
+        // The choice stays with the next snapshot.
+        page.showPeriodSoFar(true);
+        page.setSnapshot(data);
+        QVERIFY(heading(page).contains(u"incomplete"_s));
+    }
+
+    void completeDataNeedsNoNote()
+    {
+        OverviewPage page;
+        page.showPeriodSoFar(true);
+        page.setSnapshot(snapshot(false));
+        QVERIFY2(heading(page).startsWith(u"December 2011, as of "_s), qPrintable(heading(page)));
+        QVERIFY(page.noteText().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestOverviewPage)
+#include "tst_overviewpage.moc"
