@@ -2381,6 +2381,22 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
+    <message>
+        <source>Revenue cohorts</source>
+        <translation>Umsatzkohorten</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Kohorten</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kohorte</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
 </context>
 <context>
     <name>Tuning</name>
@@ -2697,6 +2713,46 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
     <message>
         <source>Share of each cohort that ordered or was active, by periods since it started</source>
         <translation>Anteil jeder Kohorte, der bestellt hat oder aktiv war, nach Zeiträumen seit ihrem Beginn</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the heat map as a picture (PNG, SVG) or as a table (Excel, CSV)</source>
+        <translation>Die Heatmap als Bild (PNG, SVG) oder als Tabelle (Excel, CSV) speichern</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-Bild (*.svg)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV für Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the Cohorts</source>
+        <translation>Kohorten exportieren</translation>
+    </message>
+    <message>
+        <source>cohorts</source>
+        <translation>kohorten</translation>
+    </message>
+    <message>
+        <source>Could not export the cohorts</source>
+        <translation>Die Kohorten konnten nicht exportiert werden</translation>
     </message>
 </context>
 <context>
@@ -4078,6 +4134,13 @@ Nach %Ln Tag (%2 Monate): noch %3 Kunden
             <numerusform>%1
 Nach %Ln Tagen (%2 Monate): noch %3 Kunden
 %4 Kunden so lange beobachtet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Customers without a contract count as lost only after %n day(s) without a sign of life: no curve can fall sooner, and those who never came back all drop at %n day(s).</source>
+        <translation>
+            <numerusform>Kunden ohne Vertrag gelten erst nach %n Tag ohne Lebenszeichen als verloren: Keine Kurve kann früher fallen, und alle, die nicht wiederkamen, fallen bei %n Tag heraus.</numerusform>
+            <numerusform>Kunden ohne Vertrag gelten erst nach %n Tagen ohne Lebenszeichen als verloren: Keine Kurve kann früher fallen, und alle, die nicht wiederkamen, fallen bei %n Tagen heraus.</numerusform>
         </translation>
     </message>
 </context>

@@ -136,5 +136,12 @@ After %Ln days (%2 months): %3 still customers
 %4 customers still observed</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Customers without a contract count as lost only after %n day(s) without a sign of life: no curve can fall sooner, and those who never came back all drop at %n day(s).</source>
+        <translation>
+            <numerusform>Customers without a contract count as lost only after %n day without a sign of life: no curve can fall sooner, and those who never came back all drop at %n day.</numerusform>
+            <numerusform>Customers without a contract count as lost only after %n days without a sign of life: no curve can fall sooner, and those who never came back all drop at %n days.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -369,6 +369,8 @@ void MainWindow::showSnapshot(bool completing)
         m_cohorts->setSnapshot(snapshot);
         QList<SurvivalCurve> curves {snapshot.survival};
         curves.append(snapshot.survivalBySegment);
+        m_survival->setChurnWindow(
+            snapshot.settings.model == ChurnModel::Contract ? 0 : snapshot.settings.inactivityDays);
         m_survival->setCurves(snapshot.request.filter.isEmpty() ? curves : QList<SurvivalCurve> {snapshot.survival});
     }
     // The risk list depends on the as-of day and the customers, not on the period: keep it (and the

@@ -11,6 +11,7 @@
 #include <xlsxwriter.h>
 
 #include "import/csvreader.h"
+#include "itemmodels/cohorttablemodel.h"
 #include "itemmodels/risktablemodel.h"
 
 using namespace Qt::StringLiterals;
@@ -65,6 +66,27 @@ ExportTable TableExport::riskList(const RiskTableModel &model, const QList<int> 
             ExportCell::fromText(at(M::ReviewStateColumn).toString()),
             ExportCell::fromText(at(M::OwnerColumn).toString()),
         });
+    }
+    return table;
+}
+
+ExportTable TableExport::cohorts(const CohortTableModel &model)
+{
+    const CohortMatrix &matrix = model.matrix();
+    ExportTable table;
+    table.title = matrix.mode == CohortMode::Revenue ? tr("Revenue cohorts") : tr("Cohorts");
+    table.headers = {tr("Cohort"), tr("Customers")};
+    for (int column = 0; column < model.columnCount(); ++column)
+        table.headers.append(model.headerData(column, Qt::Horizontal).toString());
+    for (const CohortRow &row : matrix.rows) {
+        QList<ExportCell> cells {ExportCell::fromText(row.label), ExportCell::fromNumber(double(row.size))};
+        for (int column = 0; column < model.columnCount(); ++column) {
+            const std::optional<double> percent
+                = column < row.percentages.size() ? row.percentages.at(column) : std::optional<double>();
+            cells.append(percent ? ExportCell::fromNumber(*percent / 100.0, ExportCell::Kind::Percent)
+                                 : ExportCell::none(ExportCell::Kind::Percent));
+        }
+        table.rows.append(cells);
     }
     return table;
 }

@@ -14,6 +14,7 @@
 
 namespace rd {
 
+class CohortTableModel;
 class RiskTableModel;
 
 // One cell of an exported table: text, or a number that a spreadsheet should keep as a number.
@@ -53,6 +54,9 @@ public:
     // The at-risk list's rows (source rows of the model, in the order given: the view's sort and filter)
     // with the customer number and every reason, which the window shows only in the detail.
     static ExportTable riskList(const RiskTableModel &model, const QList<int> &rows);
+    // The cohort matrix as the heat map shows it: a row per cohort with its size, a column per period since
+    // it started, percentages as percentages (empty where the cohort has not got that far).
+    static ExportTable cohorts(const CohortTableModel &model);
 
     // UTF-8 with a byte order mark, so that Excel reads umlauts right. Where the locale writes decimal
     // commas, fields are separated by semicolons and numbers use the comma, as Excel expects there.

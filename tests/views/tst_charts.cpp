@@ -372,6 +372,20 @@ private slots:
         QVERIFY2(chart.hoverText().contains(u"58.2 %"_s), qPrintable(chart.hoverText()));
     }
 
+    // Customers without a contract can only be lost after the churn window: the survival page says why its
+    // curves start flat and drop there.
+    void survivalChartExplainsTheChurnWindow()
+    {
+        SurvivalChart chart;
+        QVERIFY(chart.noteText().isEmpty());
+        chart.setChurnWindow(90);
+        // (Without the English translation loaded, the plural reads "day(s)".)
+        QVERIFY2(chart.noteText().contains(u"only after 90 day"_s), qPrintable(chart.noteText()));
+        QVERIFY(chart.noteText().contains(u"drop at 90 day"_s));
+        chart.setChurnWindow(0); // contracts only
+        QVERIFY(chart.noteText().isEmpty());
+    }
+
     void survivalChartDrawsOneCurvePerSegment()
     {
         SurvivalChart chart;

@@ -9,6 +9,7 @@
 #include <QAreaSeries>
 #include <QChart>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineSeries>
 #include <QPen>
 #include <QScatterSeries>
@@ -57,6 +58,10 @@ SurvivalChart::SurvivalChart(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_note = new QLabel;
+    m_note->setWordWrap(true);
+    m_note->hide();
+    addBelowCharts(m_note);
     addBelowCharts(m_table);
     refresh();
 }
@@ -65,6 +70,21 @@ void SurvivalChart::setCurves(const QList<SurvivalCurve> &curves)
 {
     m_curves = curves;
     refresh();
+}
+
+void SurvivalChart::setChurnWindow(int days)
+{
+    m_note->setText(days > 0 ? tr("Customers without a contract count as lost only after %n day(s) without a sign of "
+                                  "life: no curve can fall sooner, and those who never came back all drop at %n "
+                                  "day(s).",
+                        nullptr, days)
+                             : QString());
+    m_note->setVisible(days > 0);
+}
+
+QString SurvivalChart::noteText() const
+{
+    return m_note->isHidden() ? QString() : m_note->text();
 }
 
 QString SurvivalChart::curveName(const SurvivalCurve &curve) const

@@ -5,6 +5,7 @@
 #include "metrics/survival.h"
 #include "views/charts/chartpanel.h"
 
+class QLabel;
 class QStandardItemModel;
 class QTableView;
 
@@ -26,6 +27,10 @@ public:
 
     // The overall curve first, or one curve per segment.
     void setCurves(const QList<SurvivalCurve> &curves);
+    // The churn window of customers without a contract (0: every customer has one). Nobody can be lost
+    // sooner, so the curves cannot fall before it and drop at it: a note below the chart says so.
+    void setChurnWindow(int days);
+    QString noteText() const;
     const QList<SurvivalCurve> &curves() const { return m_curves; }
     QStandardItemModel *milestoneModel() const { return m_milestones; }
     QTableView *milestoneTable() const { return m_table; }
@@ -41,6 +46,7 @@ private:
     QList<SurvivalCurve> m_curves;
     QStandardItemModel *m_milestones = nullptr;
     QTableView *m_table = nullptr;
+    QLabel *m_note = nullptr;
 };
 
 } // namespace rd

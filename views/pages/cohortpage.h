@@ -4,10 +4,12 @@
 
 #include <QWidget>
 
+#include "core/result.h"
 #include "metrics/cohorts.h"
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace rd {
@@ -35,6 +37,10 @@ public:
     CohortTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     HeatmapLegend *legend() const { return m_legend; }
+    // Writes the heat map as the file's suffix says: .png or .svg (the picture, with its legend), .xlsx or
+    // .csv (the table, percentages as numbers, formula-safe).
+    Result<void> exportTo(const QString &path) const;
+    void chooseExportFile();
 
 private:
     void showMatrix();
@@ -45,6 +51,7 @@ private:
     QString m_currency;
     QLabel *m_title;
     QComboBox *m_mode;
+    QPushButton *m_export;
     CohortTableModel *m_model;
     QTableView *m_view;
     HeatmapDelegate *m_delegate;

@@ -4,6 +4,7 @@
 
 #include <functional>
 
+#include <QPointer>
 #include <QWidget>
 
 class QAction;
@@ -61,7 +62,8 @@ private:
     void updateActions();
 
     ReviewController *m_controller = nullptr;
-    CustomerDataController *m_dataController = nullptr;
+    // Guarded: the risk page replaces the controller (and deletes the old one) when another database opens.
+    QPointer<CustomerDataController> m_dataController;
     std::function<QString(const QString &)> m_chooseFile;
     std::function<bool(const QString &, const QString &)> m_confirm;
     qint64 m_customerId = 0;

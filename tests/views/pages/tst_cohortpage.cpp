@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: RetentionDesk contributors
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTableView>
@@ -68,6 +71,45 @@ private slots:
         QCOMPARE(page.model()->matrix().mode, CohortMode::Revenue);
         page.setMode(CohortPage::Customers);
         QCOMPARE(page.model()->matrix().mode, m_snapshot->cohorts.mode);
+    }
+
+    void exportsTheHeatMap_data()
+    {
+        QTest::addColumn<QString>("suffix");
+        for (const char *suffix : {"png", "svg", "xlsx", "csv"})
+            QTest::newRow(suffix) << QString::fromLatin1(suffix);
+    }
+
+    void exportsTheHeatMap()
+    {
+        QFETCH(QString, suffix);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        CohortPage page;
+        page.resize(600, 400);
+        page.setSnapshot(*m_snapshot);
+        const QString path = m_dir.filePath(u"cohorts."_s + suffix);
+        const auto written = page.exportTo(path);
+        QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        const CohortRow &first = m_snapshot->cohorts.rows.constFirst();
+        if (suffix == u"png") {
+            const QImage image = QImage::fromData(bytes, "PNG");
+            QVERIFY(!image.isNull());
+            // The whole table, not only what fits on the page.
+            QVERIFY(image.height() > page.view()->horizontalHeader()->height() * 2);
+        } else if (suffix == u"svg") {
+            QVERIFY(bytes.contains("<svg"));
+            QVERIFY(bytes.contains("still a customer"));
+        } else if (suffix == u"xlsx") {
+            QVERIFY(bytes.startsWith("PK")); // a zip, as every workbook is
+        } else {
+            const QStringList lines = QString::fromUtf8(bytes).remove(QChar(0xFEFF)).split(u"\r\n"_s);
+            QVERIFY2(lines.at(0).startsWith(u"Cohort,Customers,0,1"_s), qPrintable(lines.at(0)));
+            QVERIFY2(lines.at(1).startsWith(u"%1,%2,100,"_s.arg(first.label).arg(first.size)), qPrintable(lines.at(1)));
+            QCOMPARE(lines.size() - 1, m_snapshot->cohorts.rows.size() + 1); // a line break after the last row
+        }
     }
 };
 
