@@ -1932,6 +1932,10 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
         <source>No backup of the database could be written, so nothing was imported: %1</source>
         <translation>Es konnte keine Sicherung der Datenbank geschrieben werden, daher wurde nichts importiert: %1</translation>
     </message>
+    <message>
+        <source>no customer id (guest order)</source>
+        <translation>keine Kundennummer (Gastbestellung)</translation>
+    </message>
 </context>
 <context>
     <name>LightTuning</name>
@@ -3322,6 +3326,16 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
     </message>
 </context>
 <context>
+    <name>rd::Importer</name>
+    <message numerus="yes">
+        <source>%Ln row(s) without a customer (guest orders, the first on line %2): %1 of revenue not attributed to any customer. The figures count identified customers only.</source>
+        <translation>
+            <numerusform>%Ln Zeile ohne Kunde (Gastbestellung, in Zeile %2): %1 Umsatz keinem Kunden zugeordnet. Die Zahlen zählen nur bekannte Kunden.</numerusform>
+            <numerusform>%Ln Zeilen ohne Kunde (Gastbestellungen, die erste in Zeile %2): %1 Umsatz keinem Kunden zugeordnet. Die Zahlen zählen nur bekannte Kunden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rd::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -3582,6 +3596,13 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
     <message>
         <source>not measurable yet</source>
         <translation>noch nicht messbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revenue and customers count identified customers only: %Ln order row(s) without a customer id (guest orders, %1) were not imported.</source>
+        <translation>
+            <numerusform>Umsatz und Kunden zählen nur bekannte Kunden: %Ln Bestellzeile ohne Kundennummer (Gastbestellung, %1) wurde nicht importiert.</numerusform>
+            <numerusform>Umsatz und Kunden zählen nur bekannte Kunden: %Ln Bestellzeilen ohne Kundennummer (Gastbestellungen, %1) wurden nicht importiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,26 @@
     </message>
 </context>
 <context>
+    <name>rd::Importer</name>
+    <message numerus="yes">
+        <source>%Ln row(s) without a customer (guest orders, the first on line %2): %1 of revenue not attributed to any customer. The figures count identified customers only.</source>
+        <translation>
+            <numerusform>%Ln row without a customer (a guest order, on line %2): %1 of revenue not attributed to any customer. The figures count identified customers only.</numerusform>
+            <numerusform>%Ln rows without a customer (guest orders, the first on line %2): %1 of revenue not attributed to any customer. The figures count identified customers only.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::OverviewPage</name>
+    <message numerus="yes">
+        <source>Revenue and customers count identified customers only: %Ln order row(s) without a customer id (guest orders, %1) were not imported.</source>
+        <translation>
+            <numerusform>Revenue and customers count identified customers only: %Ln order row without a customer id (a guest order, %1) was not imported.</numerusform>
+            <numerusform>Revenue and customers count identified customers only: %Ln order rows without a customer id (guest orders, %1) were not imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rd::RevenueChart</name>
     <message numerus="yes">
         <source>%1 (%2)

@@ -266,8 +266,12 @@ int importCommand(const QStringList &arguments)
                      .arg(file, QString::number(row.line), row.column, row.value, row.reason)
               << u'\n';
     }
-    if (report.rejected > report.rejects.size())
-        err() << Cli::tr("Rejected rows not listed here: %1.").arg(report.rejected - report.rejects.size()) << u'\n';
+    if (const QString guests = Importer::guestOrderSummary(report); !guests.isEmpty())
+        err() << file << u": "_s << guests << u'\n';
+    if (report.rejected - report.guestRows > report.rejects.size())
+        err() << Cli::tr("Rejected rows not listed here: %1.")
+                     .arg(report.rejected - report.guestRows - report.rejects.size())
+              << u'\n';
     err().flush();
     if (report.error) {
         if (!report.ambiguousDateColumn.isEmpty())

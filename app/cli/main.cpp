@@ -3,6 +3,7 @@
 #include <csignal>
 
 #include <QCoreApplication>
+#include <QTranslator>
 
 #include "cli/commands.h"
 #include "core/memory.h"
@@ -19,5 +20,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(u"RetentionDesk"_s);
     QCoreApplication::setApplicationName(u"retentiondesk-cli"_s);
     QCoreApplication::setApplicationVersion(u"0.1.0"_s);
+    // English, with its plurals ("1 customer", "2 customers").
+    QTranslator plurals;
+    if (plurals.load(u"retentiondesk_en"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(&plurals);
     return rd::cli::run(QCoreApplication::arguments());
 }

@@ -174,9 +174,16 @@ Result<DashboardSnapshot> DashboardEngine::compute(const DashboardRequest &reque
     }
     snapshot.risk = *m_periodFree.risk;
     snapshot.overview = overview(snapshot.report, snapshot.risk);
-    if (!snapshot.report.periods.isEmpty() && snapshot.report.periods.constLast().partial)
-        snapshot.overviewSoFar = overview(snapshot.report, snapshot.risk, false);
+    snapshot.overviewSoFar = overviewSoFar(snapshot.report, snapshot.risk);
     return snapshot;
+}
+
+std::optional<OverviewFigures> DashboardEngine::overviewSoFar(const Report &report, const RiskReport &risk)
+{
+    // With a single period there is nothing complete to open on: the overview already shows the partial one.
+    if (report.periods.size() < 2 || !report.periods.constLast().partial)
+        return std::nullopt;
+    return overview(report, risk, false);
 }
 
 OverviewFigures DashboardEngine::overview(const Report &report, const RiskReport &risk, bool lastComplete)

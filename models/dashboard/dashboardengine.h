@@ -130,6 +130,8 @@ public:
     // The Overview compares the last complete period with the one before: a period the data ends inside
     // holds fewer days than the one it would be compared with. With lastComplete false, that period so far.
     static OverviewFigures overview(const Report &report, const RiskReport &risk, bool lastComplete = true);
+    // The period the data ends inside, when the overview opens on an earlier, complete one; nullopt otherwise.
+    static std::optional<OverviewFigures> overviewSoFar(const Report &report, const RiskReport &risk);
 
 private:
     QString m_path;

@@ -2,12 +2,15 @@
 // SPDX-FileCopyrightText: RetentionDesk contributors
 #include "import/importer.h"
 
+#include <algorithm>
+#include <climits>
 #include <tuple>
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
+#include "core/money.h"
 #include "import/formatdetector.h"
 #include "import/importrun.h"
 #include "import/presets.h"
@@ -24,6 +27,17 @@ using detail::planHeaders;
 Importer::Importer(QObject *parent)
     : QObject(parent)
 { }
+
+QString Importer::guestOrderSummary(const ImportReport &report, const QLocale &locale)
+{
+    if (report.guestRows == 0)
+        return {};
+    return tr("%Ln row(s) without a customer (guest orders, the first on line %2): %1 of revenue not attributed "
+              "to any customer. The figures count identified customers only.",
+        nullptr, int(std::min<qint64>(report.guestRows, INT_MAX)))
+        .arg(formatMoney(report.guestRevenueMinor, report.guestCurrency, locale),
+            locale.toString(report.guestFirstLine));
+}
 
 Result<ImportPreview> Importer::preview(const QString &filePath, const ImportOptions &options, int maxRows)
 {

@@ -5,6 +5,7 @@
 #include <atomic>
 #include <optional>
 
+#include <QLocale>
 #include <QObject>
 #include <QStringList>
 
@@ -56,6 +57,12 @@ struct ImportReport
     qint64 rejected = 0;
     qint64 skipped = 0;
     qint64 customersCreated = 0;
+    // Order rows without a customer id (guest orders), among the rejected ones: summed up instead of
+    // listed one by one (the rejects file has each), with the revenue they carry.
+    qint64 guestRows = 0;
+    qint64 guestRevenueMinor = 0;
+    QString guestCurrency;
+    qint64 guestFirstLine = 0; // the physical line of the first one
     QList<RejectedRow> rejects; // the first ones, for display; all of them go to the rejects file
     QStringList warnings;
     QString backupPath; // the copy of the database written before this import; empty when none was needed
@@ -108,6 +115,9 @@ public:
     static Result<ImportPreview> preview(const QString &filePath, const ImportOptions &options, int maxRows = 50);
     // What the file most likely holds: the kind whose required columns its headers all name.
     static ImportKind guessKind(const QString &filePath);
+    // One line on the report's guest orders (rows without a customer id, with their revenue); empty when
+    // there were none.
+    static QString guestOrderSummary(const ImportReport &report, const QLocale &locale = QLocale());
     // Thread-safe: the running import stops at the next row and rolls back. A cancel that comes before
     // run() has begun stops it at once: an Importer once cancelled stays so (take a new one per import).
     void cancel() { m_cancelled = true; }

@@ -188,7 +188,8 @@ void ImportRun::run(const QString &filePath)
                       .arg(nativePath));
     }
     m_report.sha256 = QString::fromLatin1(hash.result().toHex());
-    auto finished = m_store.finish(m_report.sha256, {m_report.accepted, m_report.rejected, m_report.skipped});
+    auto finished = m_store.finish(m_report.sha256,
+        {m_report.accepted, m_report.rejected, m_report.skipped, m_report.guestRows, m_report.guestRevenueMinor});
     if (!finished) {
         if (m_writeRejects)
             m_rejectsFile.cancelWriting();
@@ -536,6 +537,23 @@ Outcome ImportRun::rejectColumn(const Row &row, int column, const QString &reaso
         rejected.value = rejected.value.left(MaxShownValue / 2) + u'…';
     if (m_report.rejects.size() < Importer::MaxReportedRejects)
         m_report.rejects.append(std::move(rejected));
+    return Outcome::Rejected;
+}
+
+Outcome ImportRun::rejectGuestOrder(const Row &row, qint64 revenueMinor, const QString &currency)
+{
+    // Written to the rejects file like any other row, but counted rather than listed: a shop export can
+    // hold a hundred thousand of them.
+    if (m_writeRejects) {
+        const int column = m_report.mapping.column(Field::CustomerId);
+        m_rejects << row.line << ',' << csvTextCell(m_report.headers.value(column)) << ",,"
+                  << csvTextCell(tr("no customer id (guest order)")) << '\n';
+    }
+    if (m_report.guestRows++ == 0)
+        m_report.guestFirstLine = row.line;
+    addSaturating(m_report.guestRevenueMinor, revenueMinor);
+    if (m_report.guestCurrency.isEmpty())
+        m_report.guestCurrency = currency;
     return Outcome::Rejected;
 }
 

@@ -175,6 +175,8 @@ private:
     }
     bool has(Field field) const { return m_report.mapping.has(field); }
     Outcome reject(const Row &row, Field field, const QString &reason);
+    // An order row without a customer: counted with its revenue, not listed (ImportReport::guestRows).
+    Outcome rejectGuestOrder(const Row &row, qint64 revenueMinor, const QString &currency);
     // Rejects a row whose date in this field is missing or not in the column's format.
     Outcome rejectDate(const Row &row, Field field);
     QDate date(const Row &row, Field field) const;

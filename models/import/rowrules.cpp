@@ -330,11 +330,11 @@ Outcome ImportRun::processOrder(const Row &row)
             || flag.compare(u"credit"_s, Qt::CaseInsensitive) == 0)
             sign = -1;
     }
-    if (customer.isEmpty()) {
-        if (!continuation)
-            return reject(row, Field::CustomerId, tr("no customer id"));
+    // A row without a customer that is not a line of the order before is a guest order: read on, so that
+    // its revenue can be told, and counted instead of imported.
+    const bool guest = customer.isEmpty() && !continuation;
+    if (customer.isEmpty() && continuation)
         customer = m_pendingOrder->customerExternalId;
-    }
 
     QDate day = cell(row, Field::Date).isEmpty() && continuation ? m_pendingOrder->date : date(row, Field::Date);
     if (!day.isValid())
@@ -399,6 +399,10 @@ Outcome ImportRun::processOrder(const Row &row)
         case StatusMeaning::Unknown:
             return reject(row, Field::Status, tr("unknown order status"));
         }
+    }
+    if (guest) {
+        flushOrder();
+        return rejectGuestOrder(row, status == OrderStatus::Failed ? 0 : amount, currency(row));
     }
 
     if (!m_customersDescribed.contains(customer)) {

@@ -7,6 +7,8 @@
 
 #include <QLocale>
 
+#include "core/money.h"
+
 using namespace Qt::StringLiterals;
 
 namespace rd {
@@ -91,7 +93,7 @@ QString CohortTableModel::cellToolTip(const CohortRow &row, int offset) const
             .arg(locale.toString(count), locale.toString(row.size));
     case CohortMode::Revenue:
         return tr("%1 revenue from %2 customers", "cohort cell")
-            .arg(locale.toCurrencyString(double(count) / 100.0, m_currency), locale.toString(row.size));
+            .arg(formatMoney(count, m_currency, locale), locale.toString(row.size));
     }
     return {};
 }

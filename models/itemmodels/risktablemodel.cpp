@@ -6,6 +6,8 @@
 
 #include <QLocale>
 
+#include "core/money.h"
+
 using namespace Qt::StringLiterals;
 
 namespace rd {
@@ -195,7 +197,7 @@ QVariant RiskTableModel::display(const CustomerRisk &risk, const Row &row, int c
     case KeyAccountColumn:
         return risk.keyAccount ? u"\u2605"_s : QString(); // a star: the column stays narrow
     case Value12mColumn:
-        return locale.toCurrencyString(double(risk.value12mMinor) / 100.0, m_currency);
+        return formatMoney(risk.value12mMinor, m_currency, locale);
     case ScoreColumn:
         return locale.toString(risk.score);
     case PAliveColumn:

@@ -120,6 +120,9 @@ struct Dataset
     Day firstDay = NoDay; // first and last day any record names
     Day lastDay = NoDay;
     QString currency; // the most common currency of the orders
+    // Order rows the imports found without a customer id (guest orders): not in any figure.
+    qint64 guestOrderRows = 0;
+    qint64 guestRevenueMinor = 0;
 
     int customerCount() const { return int(customers.size()); }
     std::span<const MetricsOrder> ordersOf(int customer) const

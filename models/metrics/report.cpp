@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "core/checkedmath.h"
+#include "core/money.h"
 
 using namespace Qt::StringLiterals;
 
@@ -218,11 +219,7 @@ Report computeReport(const Dataset &data, const Lifetimes &lifetimes, const Repo
 namespace {
 QString moneyText(qint64 minor, const QString &currency, const QLocale &locale)
 {
-    const double value = double(minor) / 100.0;
-    // The C locale knows no currency format: plain digits and the code, as machine-readable output has it.
-    if (locale.language() == QLocale::C)
-        return QString::number(value, 'f', 2) + u' ' + currency;
-    return locale.toCurrencyString(value, currency);
+    return formatMoney(minor, currency, locale);
 }
 
 QString percentText(const std::optional<double> &value, const QLocale &locale)

@@ -2,6 +2,10 @@
 // SPDX-FileCopyrightText: RetentionDesk contributors
 #include "risk/riskengine.h"
 
+#include <cmath>
+
+#include "core/money.h"
+
 using namespace Qt::StringLiterals;
 
 namespace rd {
@@ -69,11 +73,8 @@ QString RiskText::reason(const Reason &reason, const QString &currency, const QL
 {
     const auto number
         = [&](int i, int decimals = 0) { return locale.toString(reason.numbers.value(i), 'f', decimals); };
-    const auto money = [&](int i) {
-        const double value = reason.numbers.value(i) / 100.0;
-        return locale.language() == QLocale::C ? QString::number(value, 'f', 2) + u' ' + currency
-                                               : locale.toCurrencyString(value, currency);
-    };
+    const auto money
+        = [&](int i) { return formatMoney(qint64(std::llround(reason.numbers.value(i))), currency, locale); };
     switch (reason.code) {
     case ReasonCode::Inactive:
         return tr("no activity for %1 days").arg(number(0));

@@ -129,6 +129,13 @@ const QList<Migration> &migrations()
                 "  text TEXT NOT NULL)"_s,
                 u"CREATE INDEX review_notes_customer ON review_notes (customer_id, written_at)"_s,
             }},
+        // Order rows without a customer id (guest orders) are counted per import, so that the window can
+        // say that revenue covers identified customers only.
+        {3,
+            {
+                u"ALTER TABLE imports ADD COLUMN guest_rows INTEGER NOT NULL DEFAULT 0"_s,
+                u"ALTER TABLE imports ADD COLUMN guest_revenue_minor INTEGER NOT NULL DEFAULT 0"_s,
+            }},
     };
     return steps;
 }

@@ -127,8 +127,8 @@ Result<void> ImportStore::begin(const QString &fileName, const QString &kind)
             "  score = excluded.score, import_id = excluded.import_id"_s},
         {&m_findImport, u"SELECT count(*) FROM imports WHERE sha256 = ?1 AND id <> ?2"_s},
         {&m_logImport,
-            u"UPDATE imports SET sha256 = ?1, rows_accepted = ?2, rows_rejected = ?3, rows_skipped = ?4"
-            " WHERE id = ?5"_s},
+            u"UPDATE imports SET sha256 = ?1, rows_accepted = ?2, rows_rejected = ?3, rows_skipped = ?4,"
+            " guest_rows = ?6, guest_revenue_minor = ?7 WHERE id = ?5"_s},
     };
     for (const auto &[statement, sql] : statements) {
         if (auto result = statement->prepare(db, sql); !result)
@@ -467,6 +467,8 @@ Result<bool> ImportStore::finish(const QString &sha256, const Summary &summary)
     m_logImport.bind(3, summary.rejected);
     m_logImport.bind(4, summary.skipped);
     m_logImport.bind(5, m_importId);
+    m_logImport.bind(6, summary.guestRows);
+    m_logImport.bind(7, summary.guestRevenueMinor);
     if (auto result = run(m_logImport); !result) {
         rollback();
         return result.error();

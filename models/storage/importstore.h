@@ -45,6 +45,9 @@ public:
         qint64 accepted = 0;
         qint64 rejected = 0;
         qint64 skipped = 0;
+        // Order rows without a customer (guest orders): not imported, and their revenue not attributed.
+        qint64 guestRows = 0;
+        qint64 guestRevenueMinor = 0;
     };
     // Logs the import (file hash and row counts) and commits. Returns whether a file with the
     // same SHA-256 had been imported before.

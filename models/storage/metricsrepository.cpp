@@ -347,6 +347,18 @@ Result<Dataset> MetricsRepository::load(const Database &database)
     }
     if (data.currency.isEmpty())
         data.currency = u"EUR"_s;
+
+    // Guest orders (rows without a customer id) each import counted; a file imported again counts once.
+    auto guestsRead = SqliteStatement::forEachRow(db,
+        u"SELECT coalesce(sum(rows_seen), 0), coalesce(sum(revenue), 0) FROM"
+        " (SELECT max(guest_rows) AS rows_seen, max(guest_revenue_minor) AS revenue FROM imports"
+        "  WHERE kind = 'orders' GROUP BY coalesce(sha256, CAST(id AS TEXT))) AS per_file"_s,
+        [&data](const SqliteStatement &row) {
+            data.guestOrderRows = row.columnInt64(0);
+            data.guestRevenueMinor = row.columnInt64(1);
+        });
+    if (!guestsRead)
+        return guestsRead.error();
     return data;
 }
 

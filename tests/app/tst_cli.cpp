@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include "storage/database.h"
 #include "support/clirunner.h"
 
 using namespace Qt::StringLiterals;
@@ -136,7 +137,7 @@ private slots:
         const Run run = cli({u"info"_s, u"--db"_s, path, u"--format"_s, u"json"_s});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject object = QJsonDocument::fromJson(run.out.toUtf8()).object();
-        QCOMPARE(object.value(u"schema_version"_s).toInt(), 2);
+        QCOMPARE(object.value(u"schema_version"_s).toInt(), rd::Database::SchemaVersion);
         QCOMPARE(object.value(u"customers"_s).toInt(), 0);
         QVERIFY(object.value(u"first_date"_s).isNull());
     }
@@ -196,14 +197,16 @@ private slots:
         QVERIFY2(run.out.contains(u"7 read, 4 accepted, 3 rejected, 0 skipped"_s), qPrintable(run.out));
         QVERIFY2(run.out.contains(rejects), qPrintable(run.out));
 
-        // Each reject on stderr with file, line and column; nothing else is reported there.
+        // Each reject on stderr with file, line and column; rows without a customer summed up, with their first
+        // line; nothing else is reported there.
         const QString file = testData(u"german_invoices_cp1252.csv"_s);
         const QStringList errLines = run.err.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(errLines.size(), 3);
-        QVERIFY2(errLines.at(0).startsWith(file + u":6: column \"Kundennummer\""), qPrintable(run.err));
-        QVERIFY2(errLines.at(1).startsWith(file + u":7: column \"Rechnungsdatum\", value \"31.02.2024\""),
+        QVERIFY2(errLines.at(0).startsWith(file + u":7: column \"Rechnungsdatum\", value \"31.02.2024\""),
             qPrintable(run.err));
-        QVERIFY2(errLines.at(2).startsWith(file + u":8: column \"Betrag\", value \"zehn Euro\""), qPrintable(run.err));
+        QVERIFY2(errLines.at(1).startsWith(file + u":8: column \"Betrag\", value \"zehn Euro\""), qPrintable(run.err));
+        QVERIFY2(errLines.at(2).startsWith(file + u": 1 row without a customer"), qPrintable(run.err));
+        QVERIFY2(errLines.at(2).contains(u"(a guest order, on line 6): 10.00 EUR of revenue"), qPrintable(run.err));
 
         QFile rejectsFile(rejects);
         QVERIFY(rejectsFile.open(QIODevice::ReadOnly | QIODevice::Text));
@@ -215,7 +218,7 @@ private slots:
         QVERIFY2(lines.at(3).startsWith(u"8,Betrag,zehn Euro,"_s), qPrintable(lines.at(3)));
 
         const QJsonObject object = info(db);
-        QCOMPARE(object.value(u"schema_version"_s).toInt(), 2);
+        QCOMPARE(object.value(u"schema_version"_s).toInt(), rd::Database::SchemaVersion);
         QCOMPARE(object.value(u"orders"_s).toInt(), 4);
         QCOMPARE(object.value(u"customers"_s).toInt(), 3);
         QCOMPARE(object.value(u"imports"_s).toInt(), 1);

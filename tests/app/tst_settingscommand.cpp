@@ -2,63 +2,37 @@
 // SPDX-FileCopyrightText: RetentionDesk contributors
 // retentiondesk-cli settings as a user runs it: list, change with the engine's checks, reset.
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
+
+#include "support/clirunner.h"
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    process.setProcessEnvironment(env);
-    process.start(QString::fromUtf8(RD_CLI_PATH), arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-        QString::fromUtf8(process.readAllStandardError())};
-}
-
-// key -> the setting's JSON object, as `settings --format json` lists it.
-QHash<QString, QJsonObject> listed(const QString &db)
-{
-    const Run run = cli({u"settings"_s, u"--db"_s, db, u"--format"_s, u"json"_s});
-    QHash<QString, QJsonObject> settings;
-    if (run.exitCode != 0)
-        return settings;
-    for (const QJsonValue &value : QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"settings"_s).toArray())
-        settings.insert(value[u"key"_s].toString(), value.toObject());
-    return settings;
-}
-
-} // namespace
-
-class TestSettingsCommand : public QObject
+class TestSettingsCommand : public QObject, public rd::test::CliRunner
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
     QString m_db;
+
+    // The messages are checked in English, whatever the machine's language.
+    Run cli(const QStringList &arguments) { return CliRunner::cli(arguments, {{u"LC_ALL"_s, u"C.UTF-8"_s}}); }
+
+    // key -> the setting's JSON object, as `settings --format json` lists it.
+    QHash<QString, QJsonObject> listed(const QString &db)
+    {
+        const QJsonObject json = jsonOf(cli({u"settings"_s, u"--db"_s, db, u"--format"_s, u"json"_s}));
+        QHash<QString, QJsonObject> settings;
+        for (const QJsonValue &value : json.value(u"settings"_s).toArray())
+            settings.insert(value[u"key"_s].toString(), value.toObject());
+        return settings;
+    }
 
 private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_db = m_dir.filePath(u"shop.sqlite"_s);
+        m_db = newPath(u".sqlite"_s);
         const Run created = cli({u"demo"_s, u"--db"_s, m_db, u"--customers"_s, u"200"_s});
         QVERIFY2(created.exitCode == 0, qPrintable(created.err));
     }
@@ -145,7 +119,7 @@ private slots:
 
     void refusesAMissingDatabase()
     {
-        const QString missing = m_dir.filePath(u"missing.sqlite"_s);
+        const QString missing = newPath(u".sqlite"_s);
         const Run run = cli({u"settings"_s, u"--db"_s, missing});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(u"does not exist"_s), qPrintable(run.err));

@@ -36,6 +36,8 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include "core/money.h"
+
 using namespace Qt::StringLiterals;
 
 namespace rd {
@@ -292,7 +294,7 @@ QString ChartPanel::percentText(double percent) const
 
 QString ChartPanel::moneyText(qint64 minor, const QString &currency) const
 {
-    return locale().toCurrencyString(double(minor) / 100.0, currency);
+    return formatMoney(minor, currency, locale());
 }
 
 QString ChartPanel::countText(qint64 count) const

@@ -397,7 +397,9 @@ void ImportDialog::finished()
             lines.append(tr("New customers: %1.").arg(locale.toString(report.customersCreated)));
         if (report.compacted)
             lines.append(tr("The file was laid out anew afterwards, so that it opens fast after a restart too."));
-        if (report.rejected > report.rejects.size())
+        if (const QString guests = Importer::guestOrderSummary(report, locale); !guests.isEmpty())
+            lines.append(guests);
+        if (report.rejected - report.guestRows > report.rejects.size())
             lines.append(tr("The first %1 rejected rows are listed; Save Rejected Rows writes all of them.")
                              .arg(locale.toString(report.rejects.size())));
         for (const QString &warning : report.warnings)

@@ -32,6 +32,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include "core/money.h"
 #include "dashboard/customerdatacontroller.h"
 #include "dashboard/reviewcontroller.h"
 #include "export/personaldata.h"
@@ -241,7 +242,7 @@ void CustomerDetail::showCustomer(const RiskTableModel &model, int row)
     }
     html += u"</ul><h4>"_s + tr("Value and lifetime") + u"</h4><p>"_s;
     html += tr("Revenue of the last 12 months: %1%2")
-                .arg(locale.toCurrencyString(risk.value12mMinor / 100.0, currency),
+                .arg(formatMoney(risk.value12mMinor, currency, locale),
                     risk.keyAccount ? tr(" (key account)") : QString())
         + u"<br>"_s;
     if (customer.signup != NoDay)

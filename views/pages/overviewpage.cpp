@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: RetentionDesk contributors
 #include "views/pages/overviewpage.h"
 
+#include <algorithm>
+#include <climits>
 #include <cmath>
 
 #include <QGridLayout>
@@ -11,6 +13,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "core/money.h"
 #include "views/charts/churnchart.h"
 #include "views/pages/kpitile.h"
 
@@ -27,7 +30,7 @@ QString formatted(const Kpi &kpi, double value, const QString &currency)
     case Kpi::Kind::Percent:
         return locale.toString(value, 'f', 2) + QStringLiteral(" %");
     case Kpi::Kind::Money:
-        return locale.toCurrencyString(value / 100.0, currency);
+        return formatMoney(qint64(std::llround(value)), currency, locale);
     }
     return {};
 }
@@ -38,6 +41,7 @@ OverviewPage::OverviewPage(QWidget *parent)
     : QWidget(parent)
     , m_heading(new QLabel(this))
     , m_note(new QLabel(this))
+    , m_coverage(new QLabel(this))
     , m_red(new KpiTile)
     , m_yellow(new KpiTile)
     , m_green(new KpiTile)
@@ -58,6 +62,9 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_note->hide();
     connect(m_note, &QLabel::linkActivated, this, [this] { showPeriodSoFar(!m_soFar); });
     layout->addWidget(m_note);
+    m_coverage->setWordWrap(true);
+    m_coverage->hide();
+    layout->addWidget(m_coverage);
     // Only an empty database shows it, under the heading that says what to do.
     m_import->hide();
     connect(m_import, &QPushButton::clicked, this, &OverviewPage::importRequested);
@@ -115,13 +122,21 @@ void OverviewPage::setSnapshot(const DashboardSnapshot &snapshot)
     const QLocale locale;
     const QString currency = snapshot.currency;
     const OverviewFigures &overview = snapshot.overview;
+    const qint64 guests = snapshot.data ? snapshot.data->guestOrderRows : 0;
+    if (guests > 0) {
+        m_coverage->setText(tr("Revenue and customers count identified customers only: %Ln order row(s) without a "
+                               "customer id (guest orders, %1) were not imported.",
+            nullptr, int(std::min<qint64>(guests, INT_MAX)))
+                                .arg(formatMoney(snapshot.data->guestRevenueMinor, currency, locale)));
+    }
+    m_coverage->setVisible(guests > 0 && !empty);
     m_red->setValue(locale.toString(snapshot.risk.red));
     m_red->setChange(
-        tr("%1 of revenue at stake (12 months)").arg(locale.toCurrencyString(overview.redValueMinor / 100.0, currency)),
+        tr("%1 of revenue at stake (12 months)").arg(formatMoney(overview.redValueMinor, currency, locale)),
         KpiTile::Trend::Neutral);
     m_yellow->setValue(locale.toString(snapshot.risk.yellow));
-    m_yellow->setChange(tr("%1 of revenue at stake (12 months)")
-                            .arg(locale.toCurrencyString(overview.yellowValueMinor / 100.0, currency)),
+    m_yellow->setChange(
+        tr("%1 of revenue at stake (12 months)").arg(formatMoney(overview.yellowValueMinor, currency, locale)),
         KpiTile::Trend::Neutral);
     m_green->setValue(locale.toString(snapshot.risk.green));
     m_green->setChange(tr("no signal"), KpiTile::Trend::Neutral);
@@ -138,6 +153,11 @@ void OverviewPage::showPeriodSoFar(bool soFar)
 QString OverviewPage::noteText() const
 {
     return m_note->isHidden() ? QString() : m_note->text();
+}
+
+QString OverviewPage::coverageText() const
+{
+    return m_coverage->isHidden() ? QString() : m_coverage->text();
 }
 
 void OverviewPage::showFigures()

@@ -30,6 +30,8 @@ public:
     void showPeriodSoFar(bool soFar);
     bool showsPeriodSoFar() const { return m_soFar; }
     QString noteText() const;
+    // What the figures leave out (guest orders without a customer); empty when they leave out nothing.
+    QString coverageText() const;
 
 signals:
     // The empty database's "Import a File…" button.
@@ -42,6 +44,7 @@ private:
 
     QLabel *m_heading;
     QLabel *m_note; // a period the data ends inside, and the link to switch
+    QLabel *m_coverage; // rows the figures cannot count
     OverviewFigures m_complete;
     std::optional<OverviewFigures> m_partial;
     QString m_currency;

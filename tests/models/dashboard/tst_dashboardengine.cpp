@@ -225,10 +225,18 @@ private slots:
         QCOMPARE(soFar.previousPeriod, u"2011-11"_s);
         QVERIFY(soFar.partial);
         QCOMPARE(revenue(soFar), 100.0);
-        // A single period, partial: nothing earlier to show instead.
+        const auto offered = DashboardEngine::overviewSoFar(report, {});
+        QVERIFY(offered);
+        QCOMPARE(offered->period, u"2011-12"_s);
+        // A single period, partial: nothing earlier to show instead, and no second view of the same period.
         report.periods.removeFirst();
         report.periods.removeFirst();
         QCOMPARE(DashboardEngine::overview(report, {}).period, u"2011-12"_s);
+        QVERIFY(DashboardEngine::overview(report, {}).partial);
+        QVERIFY(!DashboardEngine::overviewSoFar(report, {}));
+        // Complete data: nothing so far to offer.
+        report.periods.last().partial = false;
+        QVERIFY(!DashboardEngine::overviewSoFar(report, {}));
     }
 
     void emptyDatabaseGivesAnEmptyPicture()

@@ -90,15 +90,16 @@ private slots:
         QCOMPARE(report.customersCreated, 3);
         QCOMPARE(report.accepted, 4);
         QCOMPARE(report.rejected, 3);
-        QCOMPARE(report.rejects.size(), 3);
-        QCOMPARE(report.rejects.at(0).line, 6);
-        QCOMPARE(report.rejects.at(0).column, u"Kundennummer"_s);
-        QCOMPARE(report.rejects.at(1).line, 7);
-        QCOMPARE(report.rejects.at(1).column, u"Rechnungsdatum"_s);
-        QCOMPARE(report.rejects.at(1).value, u"31.02.2024"_s);
-        QCOMPARE(report.rejects.at(2).line, 8);
-        QCOMPARE(report.rejects.at(2).column, u"Betrag"_s);
-        QCOMPARE(report.rejects.at(2).value, u"zehn Euro"_s);
+        // The invoice without a customer number is counted as a guest order, not listed.
+        QCOMPARE(report.guestRows, 1);
+        QCOMPARE(report.guestFirstLine, 6);
+        QCOMPARE(report.rejects.size(), 2);
+        QCOMPARE(report.rejects.at(0).line, 7);
+        QCOMPARE(report.rejects.at(0).column, u"Rechnungsdatum"_s);
+        QCOMPARE(report.rejects.at(0).value, u"31.02.2024"_s);
+        QCOMPARE(report.rejects.at(1).line, 8);
+        QCOMPARE(report.rejects.at(1).column, u"Betrag"_s);
+        QCOMPARE(report.rejects.at(1).value, u"zehn Euro"_s);
 
         QCOMPARE(value(*db, u"SELECT name FROM customers WHERE external_id = '10001'"_s).toString(),
             u"Müller Bäckerei GmbH"_s);
@@ -218,7 +219,11 @@ private slots:
         QCOMPARE(report.accepted, 4);
         QCOMPARE(report.rejected, 1);
         QCOMPARE(report.skipped, 1);
-        QCOMPARE(report.rejects.constFirst().column, u"Email"_s);
+        // #1004 has no email: a guest checkout, counted with its total.
+        QVERIFY(report.rejects.isEmpty());
+        QCOMPARE(report.guestRows, 1);
+        QCOMPARE(report.guestRevenueMinor, 1200);
+        QCOMPARE(report.guestCurrency, u"EUR"_s);
         QCOMPARE(value(*db, u"SELECT count(*) FROM orders"_s).toInt(), 3);
         QCOMPARE(value(*db, u"SELECT amount_minor FROM orders WHERE external_ref = '#1001'"_s).toLongLong(), 4990);
         QCOMPARE(
@@ -238,11 +243,24 @@ private slots:
         ImportOptions options;
         options.kind = ImportKind::Orders;
         options.currency = u"GBP"_s;
+        options.rejectsPath = m_dir.filePath(u"retail-rejects.csv"_s);
         const ImportReport report = importer.run(*db, testData(u"online_retail_head.csv"_s), options);
         QVERIFY2(report.committed, qPrintable(report.error ? report.error->text() : QString()));
         QCOMPARE(report.rowsRead, 1500);
-        QCOMPARE(report.rejected, 58); // lines without a customer id
-        QCOMPARE(report.rejects.constFirst().column, u"CustomerID"_s);
+        QCOMPARE(report.rejected, 58); // lines without a customer id: guest orders
+        // Counted with their revenue (quantity × price, summed independently), not listed one by one.
+        QCOMPARE(report.guestRows, 58);
+        QCOMPARE(report.guestRevenueMinor, 32367);
+        QCOMPARE(report.guestCurrency, u"GBP"_s);
+        QVERIFY(report.rejects.isEmpty());
+        QCOMPARE(
+            value(*db, u"SELECT guest_rows || ' ' || guest_revenue_minor FROM imports"_s).toString(), u"58 32367"_s);
+        QFile rejects(options.rejectsPath);
+        QVERIFY(rejects.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(rejects.readAll()).count(u"no customer id (guest order)"_s), 58);
+        const QString summary = Importer::guestOrderSummary(report, QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QVERIFY2(summary.startsWith(u"58 row"_s), qPrintable(summary));
+        QVERIFY2(summary.contains(u"(guest orders, the first on line 624): £323.67 of revenue"_s), qPrintable(summary));
         QCOMPARE(value(*db, u"SELECT count(*) FROM orders"_s).toInt(), 88);
         QCOMPARE(value(*db, u"SELECT count(*) FROM customers"_s).toInt(), 70);
         QCOMPARE(value(*db, u"SELECT sum(amount_minor) FROM orders"_s).toLongLong(), 3234923);

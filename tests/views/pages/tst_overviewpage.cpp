@@ -36,8 +36,7 @@ private:
         snapshot.asOf = dayOf(endsInside ? QDate(2011, 12, 9) : QDate(2011, 12, 31));
         snapshot.currency = u"GBP"_s;
         snapshot.overview = DashboardEngine::overview(report, {});
-        if (endsInside)
-            snapshot.overviewSoFar = DashboardEngine::overview(report, {}, false);
+        snapshot.overviewSoFar = DashboardEngine::overviewSoFar(report, {});
         return snapshot;
     }
 
@@ -81,6 +80,40 @@ private slots:
         page.showPeriodSoFar(true);
         page.setSnapshot(snapshot(false));
         QVERIFY2(heading(page).startsWith(u"December 2011, as of "_s), qPrintable(heading(page)));
+        QVERIFY(page.noteText().isEmpty());
+    }
+
+    void saysWhenGuestOrdersAreLeftOut()
+    {
+        OverviewPage page;
+        DashboardSnapshot data = snapshot(false);
+        page.setSnapshot(data);
+        QCOMPARE(page.coverageText(), QString());
+        auto dataset = std::make_shared<Dataset>();
+        dataset->guestOrderRows = 135080;
+        dataset->guestRevenueMinor = 144712345;
+        data.data = dataset;
+        page.setSnapshot(data);
+        QVERIFY2(page.coverageText().startsWith(
+                     u"Revenue and customers count identified customers only: 135,080 order row"_s),
+            qPrintable(page.coverageText()));
+        QVERIFY2(page.coverageText().endsWith(u"(guest orders, £1,447,123.45) were not imported."_s),
+            qPrintable(page.coverageText()));
+    }
+
+    void aSinglePartialPeriodSaysSo()
+    {
+        DashboardSnapshot data = snapshot(true);
+        data.report.periods.remove(0, 2);
+        data.overview = DashboardEngine::overview(data.report, {});
+        data.overviewSoFar = DashboardEngine::overviewSoFar(data.report, {});
+        OverviewPage page;
+        page.setSnapshot(data);
+        // Nothing complete to open on: the period so far, called incomplete, and no link to itself.
+        QVERIFY2(heading(page).contains(u"incomplete"_s), qPrintable(heading(page)));
+        QVERIFY(page.noteText().isEmpty());
+        page.showPeriodSoFar(true);
+        QVERIFY(heading(page).contains(u"incomplete"_s));
         QVERIFY(page.noteText().isEmpty());
     }
 };
