@@ -1938,6 +1938,13 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
+    </message>
+</context>
+<context>
     <name>LightTuning</name>
     <message>
         <source>none</source>
@@ -4044,12 +4051,44 @@ Monatlich wiederkehrender Umsatz: %4</translation>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>These settings belong to this database: everyone who opens it sees the same figures.</source>
-        <translation>Diese Einstellungen gehören zu dieser Datenbank: Alle, die sie öffnen, sehen dieselben Zahlen.</translation>
-    </message>
-    <message>
         <source>Default: %1</source>
         <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>The page shown last</source>
+        <translation>Die zuletzt gezeigte Seite</translation>
+    </message>
+    <message>
+        <source>Start page:</source>
+        <translation>Startseite:</translation>
+    </message>
+    <message>
+        <source>Forget the Recent Files</source>
+        <translation>Zuletzt geöffnete Dateien vergessen</translation>
+    </message>
+    <message>
+        <source>File &gt; Open Recent:</source>
+        <translation>Datei &gt; Zuletzt geöffnet:</translation>
+    </message>
+    <message>
+        <source>These settings are yours, on this computer: other users and other computers keep their own.</source>
+        <translation>Diese Einstellungen gehören Ihnen, auf diesem Computer: Andere Benutzer und andere Computer behalten ihre eigenen.</translation>
+    </message>
+    <message>
+        <source>The language and the start page are yours, on this computer. The other settings belong to this database: everyone who opens it sees the same figures.</source>
+        <translation>Sprache und Startseite gehören Ihnen, auf diesem Computer. Die übrigen Einstellungen gehören zu dieser Datenbank: Alle, die sie öffnen, sehen dieselben Zahlen.</translation>
+    </message>
+    <message>
+        <source>Open a database to change its settings: currency, churn model and the risk light&apos;s limits.</source>
+        <translation>Öffnen Sie eine Datenbank, um ihre Einstellungen zu ändern: Währung, Abwanderungsmodell und die Grenzen der Risikoampel.</translation>
     </message>
 </context>
 <context>

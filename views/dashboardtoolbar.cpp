@@ -2,9 +2,12 @@
 // SPDX-FileCopyrightText: RetentionDesk contributors
 #include "views/dashboardtoolbar.h"
 
+#include <tuple>
+
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QSettings>
@@ -28,30 +31,31 @@ QDateEdit *dateEdit(QWidget *parent)
 } // namespace
 
 DashboardToolBar::DashboardToolBar(QWidget *parent)
-    : QToolBar(tr("Period"), parent)
+    : QToolBar(parent)
     , m_period(new QComboBox(this))
+    , m_periodLabel(new QLabel(this))
+    , m_fromLabel(new QLabel(this))
+    , m_asOfLabel(new QLabel(this))
     , m_from(dateEdit(this))
     , m_asOf(dateEdit(this))
 {
     setObjectName(u"period"_s);
     setMovable(false);
-    addWidget(new QLabel(tr("Period:") + u' ', this));
-    m_period->addItem(tr("Week"), int(PeriodKind::Week));
-    m_period->addItem(tr("Month"), int(PeriodKind::Month));
-    m_period->addItem(tr("Quarter"), int(PeriodKind::Quarter));
-    m_period->addItem(tr("Year"), int(PeriodKind::Year));
+    addWidget(m_periodLabel);
+    for (const PeriodKind kind : {PeriodKind::Week, PeriodKind::Month, PeriodKind::Quarter, PeriodKind::Year})
+        m_period->addItem(QString(), int(kind));
     m_period->setCurrentIndex(QSettings().value(u"window/period"_s, 1).toInt());
     addWidget(m_period);
     addSeparator();
-    addWidget(new QLabel(tr("From:") + u' ', this));
-    m_from->setToolTip(tr("First day of the charts and the report (by default the last 12 periods)"));
+    addWidget(m_fromLabel);
     addWidget(m_from);
-    addWidget(new QLabel(u' ' + tr("As of:") + u' ', this));
+    addWidget(m_asOfLabel);
     addWidget(m_asOf);
     addSeparator();
-    m_segment = addFilter(tr("Segment:"), tr("All customers"));
-    m_plan = addFilter(tr("Plan:"), tr("All plans"));
-    m_country = addFilter(tr("Country:"), tr("All countries"));
+    m_segment = addFilter();
+    m_plan = addFilter();
+    m_country = addFilter();
+    retranslate();
     for (const Filter &filter : {m_plan, m_country}) {
         filter.label->setVisible(false);
         filter.field->setVisible(false);
@@ -73,6 +77,36 @@ DashboardToolBar::DashboardToolBar(QWidget *parent)
         if (!m_updating)
             emit fromChanged(date);
     });
+}
+
+void DashboardToolBar::retranslate()
+{
+    setWindowTitle(tr("Period"));
+    m_periodLabel->setText(tr("Period:") + u' ');
+    const QStringList periods {tr("Week"), tr("Month"), tr("Quarter"), tr("Year")};
+    for (int i = 0; i < periods.size(); ++i)
+        m_period->setItemText(i, periods.at(i));
+    m_fromLabel->setText(tr("From:") + u' ');
+    m_from->setToolTip(tr("First day of the charts and the report (by default the last 12 periods)"));
+    m_asOfLabel->setText(u' ' + tr("As of:") + u' ');
+    for (QDateEdit *edit : {m_from, m_asOf}) {
+        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        if (!edit->specialValueText().isEmpty())
+            edit->setSpecialValueText(tr("—", "no date"));
+    }
+    for (const auto &[filter, label, all] : {std::tuple {&m_segment, tr("Segment:"), tr("All customers")},
+             std::tuple {&m_plan, tr("Plan:"), tr("All plans")},
+             std::tuple {&m_country, tr("Country:"), tr("All countries")}}) {
+        filter->text->setText(u' ' + label + u' ');
+        filter->combo->setItemText(0, all);
+    }
+}
+
+void DashboardToolBar::changeEvent(QEvent *event)
+{
+    QToolBar::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
 }
 
 PeriodKind DashboardToolBar::period() const
@@ -129,14 +163,14 @@ void DashboardToolBar::showSnapshot(const DashboardSnapshot &snapshot)
     m_updating = false;
 }
 
-DashboardToolBar::Filter DashboardToolBar::addFilter(const QString &label, const QString &all)
+DashboardToolBar::Filter DashboardToolBar::addFilter()
 {
     Filter filter;
-    filter.all = all;
-    filter.label = addWidget(new QLabel(u' ' + label + u' ', this));
+    filter.text = new QLabel(this);
+    filter.label = addWidget(filter.text);
     filter.combo = new QComboBox(this);
     filter.combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    filter.combo->addItem(all, QString());
+    filter.combo->addItem(QString(), QString());
     filter.field = addWidget(filter.combo);
     return filter;
 }
@@ -144,8 +178,8 @@ DashboardToolBar::Filter DashboardToolBar::addFilter(const QString &label, const
 void DashboardToolBar::showChoices(const Filter &filter, const QStringList &values)
 {
     const QString chosen = filter.combo->currentData().toString();
-    filter.combo->clear();
-    filter.combo->addItem(filter.all, QString());
+    while (filter.combo->count() > 1)
+        filter.combo->removeItem(1);
     for (const QString &value : values)
         filter.combo->addItem(value, value);
     filter.combo->setCurrentIndex(std::max(0, filter.combo->findData(chosen)));

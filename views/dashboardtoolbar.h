@@ -9,6 +9,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QLabel;
 
 namespace rd {
 
@@ -31,23 +32,31 @@ public:
     // Shows the days and segments of a computed snapshot, without emitting anything.
     void showSnapshot(const DashboardSnapshot &snapshot);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 signals:
     // The period, the as-of day or the customers were chosen.
     void changed();
     void fromChanged(const QDate &from);
 
 private:
+    void retranslate();
+
     QComboBox *m_period;
+    QLabel *m_periodLabel;
+    QLabel *m_fromLabel;
+    QLabel *m_asOfLabel;
     QDateEdit *m_from;
     QDateEdit *m_asOf;
     struct Filter
     {
         QComboBox *combo;
-        QString all; // the first entry: no filter
+        QLabel *text;
         QAction *label; // the toolbar's actions for the label and the combo box, hidden together
         QAction *field;
     };
-    Filter addFilter(const QString &label, const QString &all);
+    Filter addFilter();
     void showChoices(const Filter &filter, const QStringList &values);
 
     Filter m_segment;

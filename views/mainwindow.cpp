@@ -39,14 +39,11 @@
 #include "views/pages/cohortpage.h"
 #include "views/pages/overviewpage.h"
 #include "views/pages/riskpage.h"
+#include "views/usersettings.h"
 
 using namespace Qt::StringLiterals;
 
 namespace rd {
-
-namespace {
-constexpr int MaxRecentFiles = 8;
-}
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -58,9 +55,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_banner->setWordWrap(true);
     m_banner->setMargin(8);
     m_banner->setAutoFillBackground(true);
-    m_banner->setText(tr("This is demo data, made up to show what RetentionDesk does. To see your own business, "
-                         "create a database of your own (File > New) and import your customers and orders into it "
-                         "(File > Import, Ctrl+I, or drop a CSV file on this window)."));
     QPalette bannerPalette = m_banner->palette();
     bannerPalette.setColor(QPalette::Window, bannerPalette.color(QPalette::ToolTipBase));
     bannerPalette.setColor(QPalette::WindowText, bannerPalette.color(QPalette::ToolTipText));
@@ -71,9 +65,8 @@ MainWindow::MainWindow(QWidget *parent)
     auto *body = new QHBoxLayout;
     body->setContentsMargins(6, 6, 6, 6);
     m_pages = new QListWidget(central);
-    m_pages->addItems(
-        {tr("Overview"), tr("Churn & Retention"), tr("Cohorts"), tr("Survival"), tr("At-risk customers")});
-    m_pages->setMaximumWidth(m_pages->sizeHintForColumn(0) + 2 * m_pages->frameWidth() + 16);
+    for (int page = 0; page < PageCount; ++page)
+        m_pages->addItem(QString());
     m_pages->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
     m_stack = new QStackedWidget(central);
     m_overview = new OverviewPage(m_stack);
@@ -109,7 +102,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_risk, &RiskPage::thresholdsChanged, this, &MainWindow::reloadSettings);
     connect(m_risk, &RiskPage::customerErased, this, &MainWindow::reloadAfterImport);
     m_stack->addWidget(m_risk);
-    m_empty = new QLabel(tr("Open a database with File > Open."), central);
+    m_empty = new QLabel(central);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_stack->addWidget(m_empty);
@@ -131,6 +124,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_busy->hide();
     statusBar()->addPermanentWidget(m_busy);
 
+    translateTexts();
     createMenus();
     createToolBar();
     connect(&m_watcher, &QFutureWatcher<Result<DashboardSnapshot>>::finished, this, &MainWindow::computed);
@@ -138,7 +132,9 @@ MainWindow::MainWindow(QWidget *parent)
     QSettings settings;
     resize(1280, 800);
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
-    m_pages->setCurrentRow(std::clamp(settings.value(u"window/page"_s, 0).toInt(), 0, PageCount - 1));
+    const int start = UserSettings::startPage();
+    m_pages->setCurrentRow(
+        start >= 0 ? start : std::clamp(settings.value(u"window/page"_s, 0).toInt(), 0, PageCount - 1));
     m_stack->setCurrentWidget(m_empty);
     updateTitle();
 }
@@ -146,61 +142,6 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_watcher.waitForFinished();
-}
-
-void MainWindow::createMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *create = file->addAction(tr("&New…"), this, &MainWindow::createDatabase);
-    create->setShortcut(QKeySequence::New);
-    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseDatabase);
-    open->setShortcut(QKeySequence::Open);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    QAction *import = file->addAction(tr("&Import…"), this, [this] { importFile(); });
-    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    file->addAction(tr("Restore &Backup…"), this, &MainWindow::restoreBackup);
-    QAction *close = file->addAction(tr("&Close"), this, &MainWindow::closeDatabase);
-    close->setShortcut(QKeySequence::Close);
-    file->addSeparator();
-    QAction *exportChart = file->addAction(tr("&Export Chart…"), this, [this] {
-        QWidget *page = m_stack->currentWidget();
-        auto *panel = qobject_cast<ChartPanel *>(page);
-        if (!panel)
-            panel = page->findChild<ChartPanel *>();
-        if (panel && !panel->isEmpty())
-            panel->saveAsPng();
-    });
-    exportChart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    QAction *exportList = file->addAction(tr("Export At-Risk &List…"), this, [this] {
-        setPage(Risk);
-        m_risk->chooseExportFile();
-    });
-    exportList->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
-    updateRecentMenu();
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    m_settingsAction = edit->addAction(tr("&Settings…"), this, [this] { showSettings(); });
-    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    m_settingsAction->setMenuRole(QAction::PreferencesRole);
-    m_settingsAction->setEnabled(false);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (int page = 0; page < PageCount; ++page) {
-        QAction *action = view->addAction(m_pages->item(page)->text(), this, [this, page] { setPage(Page(page)); });
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
-    }
-    view->addSeparator();
-    QAction *find = view->addAction(tr("&Find Customer…"), this, [this] {
-        setPage(Risk);
-        m_risk->focusFilter();
-    });
-    find->setShortcut(QKeySequence::Find);
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About RetentionDesk"), this, &MainWindow::showHelp);
-    about->setShortcut(QKeySequence::HelpContents);
 }
 
 void MainWindow::createToolBar()
@@ -239,13 +180,9 @@ Result<void> MainWindow::openDatabase(const QString &path)
     m_request.from = QDate();
     m_request.quick = true;
     m_request.filter = {};
-    QSettings settings;
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    QStringList recent = settings.value(u"recentDatabases"_s).toStringList();
-    recent.removeAll(absolute);
-    recent.prepend(absolute);
-    settings.setValue(u"recentDatabases"_s, recent.mid(0, MaxRecentFiles));
-    settings.setValue(u"lastDatabase"_s, absolute);
+    UserSettings::addRecentFile(absolute);
+    QSettings().setValue(u"lastDatabase"_s, absolute);
     updateRecentMenu();
     updateTitle();
     m_empty->setText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
@@ -469,14 +406,15 @@ ImportDialog *MainWindow::importFile(const QString &path)
 
 SettingsDialog *MainWindow::showSettings()
 {
-    if (!m_engine)
-        return nullptr;
-    auto *controller = new SettingsController(databasePath());
+    auto *controller = m_engine ? new SettingsController(databasePath()) : nullptr;
     auto *dialog = new SettingsDialog(controller, this);
-    controller->setParent(dialog);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // Each change scores and draws again at once, in the worker; a newer change supersedes a running one.
-    connect(controller, &SettingsController::changed, this, &MainWindow::reloadSettings);
+    if (controller) {
+        controller->setParent(dialog);
+        // Each change scores and draws again at once, in the worker; a newer change supersedes a running one.
+        connect(controller, &SettingsController::changed, this, &MainWindow::reloadSettings);
+    }
+    connect(dialog, &SettingsDialog::recentFilesForgotten, this, &MainWindow::updateRecentMenu);
     dialog->open();
     return dialog;
 }
@@ -538,22 +476,8 @@ void MainWindow::chooseDatabase()
         QMessageBox::warning(this, tr("Could not open the database"), result.error().message);
 }
 
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = QSettings().value(u"recentDatabases"_s).toStringList();
-    for (const QString &path : recent) {
-        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] {
-            if (auto result = openDatabase(path); !result)
-                QMessageBox::warning(this, tr("Could not open the database"), result.error().message);
-        });
-    }
-    m_recentMenu->setEnabled(!recent.isEmpty());
-}
-
 void MainWindow::updateTitle()
 {
-    m_settingsAction->setEnabled(m_engine != nullptr);
     if (!m_engine) {
         setWindowTitle(tr("RetentionDesk"));
         return;

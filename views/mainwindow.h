@@ -57,8 +57,9 @@ public:
     // Renders every page at the window's size into DIR/<page>.png.
     bool saveScreenshots(const QString &directory);
     static QString pageFileName(Page page);
+    static QString pageName(Page page);
     RiskPage *riskPage() const { return m_risk; }
-    // Edit > Settings: the open database's settings; null when none is open.
+    // Edit > Settings: the user's own settings, and the open database's when one is open.
     SettingsDialog *showSettings();
     // File > Import: the import dialog for this file (a file dialog asks when empty) on the open database;
     // nullptr when the user chose no file or database. The demo database asks for a database of one's own.
@@ -70,12 +71,16 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // A new language: menus, pages and the figures' texts (computed again) in it.
+    void changeEvent(QEvent *event) override;
     // A CSV file dropped on the window opens the import dialog.
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
     void createMenus();
+    void translateTexts(); // the texts the constructor sets
+    void retranslate();
     void createToolBar();
     void chooseDatabase();
     void createDatabase();
@@ -96,6 +101,7 @@ private:
     std::optional<DashboardSnapshot> m_snapshot;
     QFutureWatcher<Result<DashboardSnapshot>> m_watcher;
     bool m_pending = false; // a request came while the worker was busy
+    bool m_retranslating = false; // a retranslation is queued (one language switch sends several events)
 
     QListWidget *m_pages = nullptr;
     QStackedWidget *m_stack = nullptr;

@@ -59,13 +59,16 @@ bool MainWindow::saveScreenshots(const QString &directory)
         saved = dialog->grab().save(QDir(directory).filePath(u"reliability.png"_s)) && saved;
         dialog->close();
     }
-    // Edit > Settings, on its first group and on the traffic light's list.
+    // Edit > Settings, on the database's first group, on the traffic light's list and on this computer's.
     if (SettingsDialog *dialog = showSettings()) {
         QApplication::processEvents();
         saved = dialog->grab().save(QDir(directory).filePath(u"settings.png"_s)) && saved;
         dialog->showGroup(SettingGroup::List);
         QApplication::processEvents();
         saved = dialog->grab().save(QDir(directory).filePath(u"settings-list.png"_s)) && saved;
+        dialog->showComputerSettings();
+        QApplication::processEvents();
+        saved = dialog->grab().save(QDir(directory).filePath(u"settings-computer.png"_s)) && saved;
         dialog->close();
     }
     return saved;

@@ -4,34 +4,19 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QTranslator>
 
 #include "core/memory.h"
 #include "demo/demodatabase.h"
 #include "storage/database.h"
+#include "views/language.h"
 #include "views/mainwindow.h"
 
 using namespace Qt::StringLiterals;
-
-namespace {
-void installTranslators(QApplication &app, const QLocale &locale)
-{
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
-    auto *translator = new QTranslator(&app);
-    // Languages without a translation read English, with its plurals ("1 customer", not "1 customer(s)").
-    if (translator->load(locale, u"retentiondesk"_s, u"_"_s, u":/i18n"_s)
-        || translator->load(u"retentiondesk_en"_s, u":/i18n"_s))
-        QApplication::installTranslator(translator);
-}
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -58,9 +43,9 @@ int main(int argc, char *argv[])
     parser.addOption(screenshotOption);
     parser.process(app);
 
-    const QLocale locale = parser.isSet(langOption) ? QLocale(parser.value(langOption)) : QLocale();
-    QLocale::setDefault(locale);
-    installTranslators(app, locale);
+    // --lang for this run; else the user's choice (Edit > Settings), by default the system's language.
+    rd::Language::apply(
+        parser.isSet(langOption) ? QLocale(parser.value(langOption)) : rd::Language::localeFor(rd::Language::stored()));
 
     rd::MainWindow window;
     QString path = parser.value(dbOption);

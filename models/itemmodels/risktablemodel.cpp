@@ -49,6 +49,34 @@ RiskTableModel::RiskTableModel(QObject *parent)
 
 RiskTableModel::~RiskTableModel() = default;
 
+void RiskTableModel::describe(const CustomerRisk &risk, Row &row, const QLocale &locale) const
+{
+    row.mainReason.clear();
+    row.reasons.clear();
+    for (qsizetype i = 0; i < risk.reasons.size(); ++i) {
+        const QString text = RiskText::reason(risk.reasons[i], m_currency, locale);
+        if (i == 0) {
+            row.mainReason = text;
+            row.reasons = text;
+        } else {
+            row.reasons += u'\n' % text;
+        }
+    }
+    const bool known = risk.customer >= 0 && m_data && risk.customer < m_data->customerCount();
+    const QString externalId = known ? m_data->customers[risk.customer].externalId : QString();
+    row.searchText = QString(row.name % u'\n' % externalId % u'\n' % row.reasons).toLower();
+}
+
+void RiskTableModel::retranslate()
+{
+    const QLocale locale;
+    for (qsizetype i = 0; i < m_report.customers.size() && std::size_t(i) < m_rows.size(); ++i)
+        describe(m_report.customers[i], m_rows[std::size_t(i)], locale);
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 void RiskTableModel::setSnapshot(std::shared_ptr<const Dataset> data, RiskReport report, QHash<qint64, Review> reviews,
     QString currency, const QDate &today)
 {
@@ -68,22 +96,11 @@ void RiskTableModel::setSnapshot(std::shared_ptr<const Dataset> data, RiskReport
             const MetricsCustomer *customer = risk.customer >= 0 && risk.customer < m_data->customerCount()
                 ? &m_data->customers[risk.customer]
                 : nullptr;
-            QString externalId;
             if (customer) {
                 row.customerId = customer->id;
-                externalId = customer->externalId;
-                row.name = customer->name.isEmpty() ? externalId : customer->name;
+                row.name = customer->name.isEmpty() ? customer->externalId : customer->name;
             }
-            for (qsizetype i = 0; i < risk.reasons.size(); ++i) {
-                const QString text = RiskText::reason(risk.reasons[i], m_currency, locale);
-                if (i == 0) {
-                    row.mainReason = text;
-                    row.reasons = text;
-                } else {
-                    row.reasons += u'\n' % text;
-                }
-            }
-            row.searchText = QString(row.name % u'\n' % externalId % u'\n' % row.reasons).toLower();
+            describe(risk, row, locale);
             row.review = reviews.value(row.customerId);
             row.review.customerId = row.customerId;
             row.state = effectiveState(row.review, m_today);

@@ -53,6 +53,8 @@ public:
     // Customers missing from `reviews` are Open with no owner. `today` decides whether a snooze is still on.
     void setSnapshot(std::shared_ptr<const Dataset> data, RiskReport report, QHash<qint64, Review> reviews,
         QString currency, const QDate &today = QDate::currentDate());
+    // The texts in the current language and locale (reasons, headers, amounts), rows and selection kept.
+    void retranslate();
     // Updates the review of one listed customer in place; false when the customer is not in the list.
     bool setReview(qint64 customerId, const Review &review);
     // Takes an erased customer out of the list until the next snapshot; false when the customer is not listed.
@@ -87,6 +89,8 @@ private:
         ReviewState state = ReviewState::Open; // effective as of m_today
     };
 
+    // The reasons and the search text of a row.
+    void describe(const CustomerRisk &risk, Row &row, const QLocale &locale) const;
     QVariant display(const CustomerRisk &risk, const Row &row, int column) const;
     QVariant rawValue(const CustomerRisk &risk, const Row &row, int column) const;
     QVariant toolTip(const CustomerRisk &risk, const Row &row, int column) const;

@@ -58,17 +58,16 @@ ChartPanel::ChartPanel(QWidget *parent)
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *png = new QAction(tr("Save as &PNG…"), this);
+    auto *png = new QAction(this);
     connect(png, &QAction::triggered, this, &ChartPanel::saveAsPng);
-    auto *svg = new QAction(tr("Save as &SVG…"), this);
+    auto *svg = new QAction(this);
     connect(svg, &QAction::triggered, this, &ChartPanel::saveAsSvg);
-    auto *copy = new QAction(tr("&Copy to clipboard"), this);
+    auto *copy = new QAction(this);
     connect(copy, &QAction::triggered, this, &ChartPanel::copyToClipboard);
     m_actions = {png, svg, copy};
 
     m_menuButton = new QToolButton(this);
-    m_menuButton->setText(tr("Export", "chart menu button"));
-    m_menuButton->setToolTip(tr("Save or copy this chart"));
+    translateActions();
     m_menuButton->setIcon(QIcon::fromTheme(u"document-save"_s));
     m_menuButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_menuButton->setPopupMode(QToolButton::InstantPopup);
@@ -200,6 +199,7 @@ void ChartPanel::showEmptyState(const QString &text)
 void ChartPanel::showCharts()
 {
     m_stack->setCurrentWidget(m_chartsPage);
+    m_empty->clear(); // a hidden message would outlive a change of language
     setExportEnabled(true);
 }
 
@@ -337,9 +337,34 @@ void ChartPanel::hideHover()
     QToolTip::hideText();
 }
 
+void ChartPanel::translateActions()
+{
+    m_actions.at(0)->setText(tr("Save as &PNG…"));
+    m_actions.at(1)->setText(tr("Save as &SVG…"));
+    m_actions.at(2)->setText(tr("&Copy to clipboard"));
+    m_menuButton->setText(tr("Export", "chart menu button"));
+    m_menuButton->setToolTip(tr("Save or copy this chart"));
+}
+
 void ChartPanel::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        translateActions();
+        // Titles, axes, legends and captions are drawn again in the new language and locale, once for the
+        // several events a switch sends.
+        if (!m_refreshQueued) {
+            m_refreshQueued = true;
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_refreshQueued = false;
+                    refresh();
+                },
+                Qt::QueuedConnection);
+        }
+        return;
+    }
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange
         || event->type() == QEvent::LocaleChange) {
         for (const Card &card : std::as_const(m_cards))

@@ -104,6 +104,8 @@ private:
     };
 
     Card createCard();
+    void translateActions();
+    bool m_refreshQueued = false;
     void setExportEnabled(bool enabled); // an empty state is nothing to export
     // Qt Charts' legend cuts long names short and cannot wrap; German names are long, so the legend is a
     // wrapping label below each chart.

@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,6 +19,9 @@
 #include <QVBoxLayout>
 
 #include "dashboard/settingscontroller.h"
+#include "views/language.h"
+#include "views/mainwindow.h"
+#include "views/usersettings.h"
 
 using namespace Qt::StringLiterals;
 
@@ -46,28 +50,24 @@ SettingsDialog::SettingsDialog(SettingsController *controller, QWidget *parent)
           QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply | QDialogButtonBox::RestoreDefaults,
           this))
 {
-    setWindowTitle(tr("Settings"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro
-        = new QLabel(tr("These settings belong to this database: everyone who opens it sees the same figures."), this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
+    layout->addWidget(m_intro);
     auto *body = new QHBoxLayout;
     body->addWidget(m_groups);
     body->addWidget(m_pages, 1);
     layout->addLayout(body, 1);
-    for (const SettingInfo &info : BusinessSettings::catalog()) {
-        if (m_groups->count() == 0
-            || m_pages->widget(m_pages->count() - 1)->property("group").toInt() != int(info.group))
-            addGroup(info.group);
-    }
-    m_groups->setMaximumWidth(m_groups->sizeHintForColumn(0) + 2 * m_groups->frameWidth() + 16);
+    buildPages();
     connect(m_groups, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    m_groups->setCurrentRow(0);
+    // The database's settings first, when one is open: they are what users come for.
+    m_groups->setCurrentRow(m_controller && m_groups->count() > 1 ? 1 : 0);
 
     m_error->setWordWrap(true);
     QPalette palette = m_error->palette();
-    palette.setColor(QPalette::WindowText, QColor(170, 40, 30));
+    // A red that reads on the window's colour, light or dark.
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    palette.setColor(QPalette::WindowText, dark ? QColor(255, 130, 120) : QColor(170, 40, 30));
     m_error->setPalette(palette);
     m_error->hide();
     layout->addWidget(m_error);
@@ -81,11 +81,115 @@ SettingsDialog::SettingsDialog(SettingsController *controller, QWidget *parent)
     connect(m_buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
         &SettingsDialog::restoreDefaults);
 
-    if (auto stored = m_controller->values(); stored)
-        showValues(*stored);
-    else
-        showError(stored.error().message);
+    if (m_controller) {
+        if (auto stored = m_controller->values(); stored)
+            showValues(*stored);
+        else
+            showError(stored.error().message);
+    }
+    showUserSettings();
+    retranslateTexts();
     resize(760, 520);
+}
+
+void SettingsDialog::buildPages()
+{
+    addUserPage();
+    if (!m_controller)
+        return;
+    for (const SettingInfo &info : BusinessSettings::catalog()) {
+        if (m_pages->widget(m_pages->count() - 1)->property("group").toInt() != int(info.group))
+            addGroup(info.group);
+    }
+    m_groups->setMaximumWidth(m_groups->sizeHintForColumn(0) + 2 * m_groups->frameWidth() + 16);
+}
+
+void SettingsDialog::addUserPage()
+{
+    m_groups->addItem(tr("This computer"));
+    auto *page = new QWidget(m_pages);
+    page->setProperty("group", -1);
+    auto *form = new QFormLayout(page);
+    m_language = new QComboBox(page);
+    m_language->setObjectName(u"language"_s);
+    for (const Language::Choice choice : {Language::System, Language::German, Language::English})
+        m_language->addItem(Language::choiceName(choice), int(choice));
+    auto *languageLabel = new QLabel(tr("Language:"), page);
+    languageLabel->setBuddy(m_language);
+    form->addRow(languageLabel, m_language);
+    m_startPage = new QComboBox(page);
+    m_startPage->setObjectName(u"startPage"_s);
+    m_startPage->addItem(tr("The page shown last"), -1);
+    for (int i = 0; i < MainWindow::PageCount; ++i)
+        m_startPage->addItem(MainWindow::pageName(MainWindow::Page(i)), i);
+    auto *startLabel = new QLabel(tr("Start page:"), page);
+    startLabel->setBuddy(m_startPage);
+    form->addRow(startLabel, m_startPage);
+    auto *forget = new QPushButton(tr("Forget the Recent Files"), page);
+    forget->setObjectName(u"forgetRecent"_s);
+    forget->setEnabled(!UserSettings::recentFiles().isEmpty());
+    connect(forget, &QPushButton::clicked, this, [this, forget] {
+        UserSettings::forgetRecentFiles();
+        forget->setEnabled(false);
+        emit recentFilesForgotten();
+    });
+    form->addRow(tr("File > Open Recent:"), forget);
+    auto *note = new QLabel(
+        tr("These settings are yours, on this computer: other users and other computers keep their own."), page);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(note);
+    m_pages->addWidget(page);
+}
+
+void SettingsDialog::showUserSettings()
+{
+    m_language->setCurrentIndex(std::max(0, m_language->findData(int(Language::stored()))));
+    m_startPage->setCurrentIndex(std::max(0, m_startPage->findData(UserSettings::startPage())));
+}
+
+void SettingsDialog::retranslateTexts()
+{
+    setWindowTitle(tr("Settings"));
+    m_intro->setText(m_controller
+            ? tr("The language and the start page are yours, on this computer. The other settings belong to this "
+                 "database: everyone who opens it sees the same figures.")
+            : tr("Open a database to change its settings: currency, churn model and the risk light's limits."));
+}
+
+void SettingsDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange || m_rebuildQueued)
+        return;
+    // Every label, unit, explanation and choice again in the new language, with the values as edited.
+    m_rebuildQueued = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_rebuildQueued = false;
+            const BusinessSettings::Values edited = values();
+            const int language = m_language->currentIndex();
+            const int start = m_startPage->currentIndex();
+            const int row = m_groups->currentRow();
+            const QSignalBlocker blocker(m_groups);
+            m_groups->clear();
+            while (m_pages->count() > 0) {
+                QWidget *page = m_pages->widget(0);
+                m_pages->removeWidget(page);
+                delete page;
+            }
+            m_editors.clear();
+            buildPages();
+            if (m_controller)
+                showValues(edited);
+            m_language->setCurrentIndex(language);
+            m_startPage->setCurrentIndex(start);
+            m_groups->setCurrentRow(row);
+            m_pages->setCurrentIndex(row);
+            retranslateTexts();
+        },
+        Qt::QueuedConnection);
 }
 
 void SettingsDialog::addGroup(SettingGroup group)
@@ -212,6 +316,17 @@ QString SettingsDialog::errorText() const
 
 bool SettingsDialog::apply()
 {
+    // The user's own settings, which nothing can refuse; a new language takes effect at once.
+    UserSettings::setStartPage(m_startPage->currentData().toInt());
+    const auto language = Language::Choice(m_language->currentData().toInt());
+    if (language != Language::stored() || Language::localeFor(language) != Language::current()) {
+        Language::store(language);
+        Language::apply(Language::localeFor(language));
+    }
+    if (!m_controller) {
+        showError(QString());
+        return true;
+    }
     // Each value as typed first (a currency code of two letters), then the whole with the engine's checks.
     const BusinessSettings::Values values = this->values();
     for (const SettingInfo &info : BusinessSettings::catalog()) {
@@ -232,7 +347,8 @@ bool SettingsDialog::apply()
 
 void SettingsDialog::restoreDefaults()
 {
-    showValues(BusinessSettings::defaults());
+    if (m_controller)
+        showValues(BusinessSettings::defaults());
     showError(QString());
 }
 

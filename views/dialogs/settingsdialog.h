@@ -7,6 +7,7 @@
 
 #include "dashboard/businesssettings.h"
 
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QListWidget;
@@ -16,7 +17,8 @@ namespace rd {
 
 class SettingsController;
 
-// Edit > Settings: the settings of the open database, grouped by signal, each with its unit and a line on
+// Edit > Settings: the user's own (language, start page, recent files, on this computer) and the settings
+// of the open database, grouped by signal, each with its unit and a line on
 // what it changes. OK and Apply write them through the controller, which refuses values that do not fit
 // together with the engine's message (shown here; nothing is written then); Restore Defaults fills in the
 // defaults, to be applied like any other change.
@@ -25,6 +27,7 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 
 public:
+    // Without a controller (no database open), only the user's own settings.
     explicit SettingsDialog(SettingsController *controller, QWidget *parent = nullptr);
 
     // The editor of a setting (QSpinBox, QDoubleSpinBox or QComboBox); null for an unknown key.
@@ -36,8 +39,20 @@ public:
     bool apply();
     void restoreDefaults();
     void showGroup(SettingGroup group);
+    // The user's own settings (language, start page, recent files).
+    void showComputerSettings() { showGroup(SettingGroup(-1)); }
+
+signals:
+    void recentFilesForgotten();
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
+    void buildPages();
+    void addUserPage();
+    void showUserSettings();
+    void retranslateTexts();
     void addGroup(SettingGroup group);
     QWidget *createEditor(const SettingInfo &info, QWidget *parent);
     void showValues(const BusinessSettings::Values &values);
@@ -49,6 +64,10 @@ private:
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
     QHash<QString, QWidget *> m_editors;
+    QLabel *m_intro = nullptr;
+    QComboBox *m_language = nullptr;
+    QComboBox *m_startPage = nullptr;
+    bool m_rebuildQueued = false;
 };
 
 } // namespace rd

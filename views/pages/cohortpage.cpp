@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -31,7 +32,7 @@ CohortPage::CohortPage(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_mode(new QComboBox(this))
-    , m_export(new QPushButton(tr("Export…"), this))
+    , m_export(new QPushButton(this))
     , m_model(new CohortTableModel(this))
     , m_view(new QTableView(this))
     , m_delegate(new HeatmapDelegate(m_view))
@@ -41,11 +42,10 @@ CohortPage::CohortPage(QWidget *parent)
     auto *bar = new QHBoxLayout;
     m_title->setWordWrap(true);
     bar->addWidget(m_title, 1);
-    m_mode->addItem(tr("Customers"));
-    m_mode->addItem(tr("Returning customers"));
-    m_mode->addItem(tr("Revenue"));
+    for (int i = 0; i < 3; ++i)
+        m_mode->addItem(QString());
     bar->addWidget(m_mode);
-    m_export->setToolTip(tr("Save the heat map as a picture (PNG, SVG) or as a table (Excel, CSV)"));
+    retranslate();
     connect(m_export, &QPushButton::clicked, this, &CohortPage::chooseExportFile);
     bar->addWidget(m_export);
     layout->addLayout(bar);
@@ -65,6 +65,24 @@ void CohortPage::setSnapshot(const DashboardSnapshot &snapshot)
     m_revenue = snapshot.revenueCohorts;
     m_currency = snapshot.currency;
     showMatrix();
+}
+
+void CohortPage::retranslate()
+{
+    m_export->setText(tr("Export…"));
+    m_export->setToolTip(tr("Save the heat map as a picture (PNG, SVG) or as a table (Excel, CSV)"));
+    m_mode->setItemText(Customers, tr("Customers"));
+    m_mode->setItemText(Returning, tr("Returning customers"));
+    m_mode->setItemText(Revenue, tr("Revenue"));
+}
+
+void CohortPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        showMatrix(); // the title, the headers and the legend
+    }
 }
 
 CohortPage::Mode CohortPage::mode() const

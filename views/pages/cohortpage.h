@@ -42,7 +42,11 @@ public:
     Result<void> exportTo(const QString &path) const;
     void chooseExportFile();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void showMatrix();
 
     CohortMatrix m_customers;

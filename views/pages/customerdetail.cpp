@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -83,12 +84,15 @@ CustomerDetail::CustomerDetail(QWidget *parent)
     , m_until(new QDateEdit(this))
     , m_owner(new QLineEdit(this))
     , m_note(new QPlainTextEdit(this))
-    , m_addNote(new QPushButton(tr("Add note"), this))
-    , m_undo(new QPushButton(tr("Undo last edit"), this))
+    , m_addNote(new QPushButton(this))
+    , m_undo(new QPushButton(this))
     , m_notes(new QListWidget(this))
     , m_error(new QLabel(this))
-    , m_exportAction(new QAction(tr("Export data…"), this))
-    , m_eraseAction(new QAction(tr("Erase customer…"), this))
+    , m_exportAction(new QAction(this))
+    , m_eraseAction(new QAction(this))
+    , m_untilLabel(new QLabel(this))
+    , m_reviewLabel(new QLabel(this))
+    , m_ownerLabel(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -105,21 +109,20 @@ CustomerDetail::CustomerDetail(QWidget *parent)
     layout->addWidget(m_chart, 2);
 
     auto *form = new QFormLayout;
-    m_state->addItem(tr("Open"), int(ReviewState::Open));
-    m_state->addItem(tr("Contacted"), int(ReviewState::Contacted));
-    m_state->addItem(tr("Resolved"), int(ReviewState::Resolved));
-    m_state->addItem(tr("Snoozed"), int(ReviewState::Snoozed));
+    for (const ReviewState state :
+        {ReviewState::Open, ReviewState::Contacted, ReviewState::Resolved, ReviewState::Snoozed})
+        m_state->addItem(QString(), int(state));
     auto *stateRow = new QHBoxLayout;
     stateRow->addWidget(m_state, 1);
-    stateRow->addWidget(new QLabel(tr("until"), this));
+    stateRow->addWidget(m_untilLabel);
     m_until->setCalendarPopup(true);
     m_until->setDate(QDate::currentDate().addDays(14));
     stateRow->addWidget(m_until);
-    form->addRow(tr("Review:"), stateRow);
-    m_owner->setPlaceholderText(tr("Nobody"));
-    form->addRow(tr("Owner:"), m_owner);
+    m_reviewLabel->setBuddy(m_state);
+    form->addRow(m_reviewLabel, stateRow);
+    m_ownerLabel->setBuddy(m_owner);
+    form->addRow(m_ownerLabel, m_owner);
     layout->addLayout(form);
-    m_note->setPlaceholderText(tr("A note on this customer"));
     m_note->setMaximumHeight(m_note->fontMetrics().height() * 3 + 12);
     layout->addWidget(m_note);
     auto *buttons = new QHBoxLayout;
@@ -131,9 +134,8 @@ CustomerDetail::CustomerDetail(QWidget *parent)
     layout->addWidget(m_notes);
     // The customer's rights over their data (access, erasure), apart from the review.
     m_exportAction->setObjectName(u"exportCustomerData"_s);
-    m_exportAction->setToolTip(tr("Save everything held about this customer as a JSON file"));
     m_eraseAction->setObjectName(u"eraseCustomer"_s);
-    m_eraseAction->setToolTip(tr("Delete this customer and everything held about them from the database"));
+    retranslate();
     auto *dataButtons = new QHBoxLayout;
     for (QAction *action : {m_exportAction, m_eraseAction}) {
         auto *button = new QToolButton(this);
@@ -197,6 +199,33 @@ void CustomerDetail::setFileChooser(std::function<QString(const QString &)> choo
 void CustomerDetail::setConfirmation(std::function<bool(const QString &, const QString &)> confirm)
 {
     m_confirm = std::move(confirm);
+}
+
+void CustomerDetail::retranslate()
+{
+    m_addNote->setText(tr("Add note"));
+    m_undo->setText(tr("Undo last edit"));
+    m_exportAction->setText(tr("Export data…"));
+    m_exportAction->setToolTip(tr("Save everything held about this customer as a JSON file"));
+    m_eraseAction->setText(tr("Erase customer…"));
+    m_eraseAction->setToolTip(tr("Delete this customer and everything held about them from the database"));
+    const QStringList states {tr("Open"), tr("Contacted"), tr("Resolved"), tr("Snoozed")};
+    for (int i = 0; i < states.size(); ++i)
+        m_state->setItemText(i, states.at(i));
+    m_untilLabel->setText(tr("until"));
+    m_reviewLabel->setText(tr("Review:"));
+    m_ownerLabel->setText(tr("Owner:"));
+    m_owner->setPlaceholderText(tr("Nobody"));
+    m_note->setPlaceholderText(tr("A note on this customer"));
+    m_until->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+}
+
+void CustomerDetail::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The customer's facts follow from the risk page, which shows the customer again.
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
 }
 
 void CustomerDetail::clear()

@@ -49,7 +49,11 @@ public:
     qint64 customerId() const { return m_customerId; }
     QString factsText() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void saveState();
     void saveOwner();
     void addNote();
@@ -84,6 +88,9 @@ private:
     QLabel *m_error;
     QAction *m_exportAction;
     QAction *m_eraseAction;
+    QLabel *m_untilLabel;
+    QLabel *m_reviewLabel;
+    QLabel *m_ownerLabel;
 };
 
 } // namespace rd

@@ -6,6 +6,7 @@
 #include <climits>
 #include <cmath>
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -47,7 +48,7 @@ OverviewPage::OverviewPage(QWidget *parent)
     , m_green(new KpiTile)
     , m_figures(new QWidget(this))
     , m_riskFigures(new QWidget(this))
-    , m_import(new QPushButton(tr("Import a File…"), this))
+    , m_import(new QPushButton(this))
     , m_trend(new ChurnChart(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -84,17 +85,13 @@ OverviewPage::OverviewPage(QWidget *parent)
 
     auto *riskLayout = new QVBoxLayout(m_riskFigures);
     riskLayout->setContentsMargins(0, 0, 0, 0);
-    auto *riskHeading = new QLabel(tr("Customers at risk now"), m_riskFigures);
-    riskHeading->setFont(font);
-    riskLayout->addWidget(riskHeading);
+    m_riskHeading = new QLabel(m_riskFigures);
+    m_riskHeading->setFont(font);
+    riskLayout->addWidget(m_riskHeading);
     auto *risk = new QGridLayout;
-    m_red->setTitle(tr("Red: call today"));
-    m_yellow->setTitle(tr("Yellow: keep an eye on"));
-    m_green->setTitle(tr("Green: fine"));
     for (const auto &[tile, level] : {std::pair {m_red, RiskLevel::Red}, std::pair {m_yellow, RiskLevel::Yellow},
              std::pair {m_green, RiskLevel::Green}}) {
         tile->setClickable(true);
-        tile->setToolTip(tr("Show these customers in the at-risk list"));
         connect(tile, &KpiTile::clicked, this, [this, level] { emit riskLevelRequested(level); });
     }
     risk->addWidget(m_red, 0, 0);
@@ -105,6 +102,26 @@ OverviewPage::OverviewPage(QWidget *parent)
     // The trend, against the context bands for businesses like this one.
     layout->addWidget(m_trend, 1);
     layout->addStretch(0); // takes the room only while the trend is hidden
+    retranslate();
+}
+
+void OverviewPage::retranslate()
+{
+    m_import->setText(tr("Import a File…"));
+    m_riskHeading->setText(tr("Customers at risk now"));
+    m_red->setTitle(tr("Red: call today"));
+    m_yellow->setTitle(tr("Yellow: keep an eye on"));
+    m_green->setTitle(tr("Green: fine"));
+    for (KpiTile *tile : {m_red, m_yellow, m_green})
+        tile->setToolTip(tr("Show these customers in the at-risk list"));
+}
+
+void OverviewPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The figures follow with the snapshot computed in the new language.
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
 }
 
 void OverviewPage::setSnapshot(const DashboardSnapshot &snapshot)

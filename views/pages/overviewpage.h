@@ -33,6 +33,9 @@ public:
     // What the figures leave out (guest orders without a customer); empty when they leave out nothing.
     QString coverageText() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 signals:
     // The empty database's "Import a File…" button.
     void importRequested();
@@ -41,10 +44,12 @@ signals:
 
 private:
     void showFigures();
+    void retranslate();
 
     QLabel *m_heading;
     QLabel *m_note; // a period the data ends inside, and the link to switch
     QLabel *m_coverage; // rows the figures cannot count
+    QLabel *m_riskHeading = nullptr;
     OverviewFigures m_complete;
     std::optional<OverviewFigures> m_partial;
     QString m_currency;

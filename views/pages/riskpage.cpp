@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -43,7 +44,8 @@ RiskPage::RiskPage(QWidget *parent)
     , m_owner(new QComboBox(this))
     , m_detail(new CustomerDetail(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_reliability(new QPushButton(tr("How reliable is the light?"), this))
+    , m_reliability(new QPushButton(this))
+    , m_export(new QPushButton(this))
 {
     m_proxy->setSourceModel(m_model);
     auto *layout = new QVBoxLayout(this);
@@ -57,22 +59,16 @@ RiskPage::RiskPage(QWidget *parent)
         m_levelButtons.append(button);
         filters->addWidget(button);
     }
-    m_review->addItem(tr("Any review state"), -1);
-    m_review->addItem(tr("Open"), int(ReviewState::Open));
-    m_review->addItem(tr("Contacted"), int(ReviewState::Contacted));
-    m_review->addItem(tr("Resolved"), int(ReviewState::Resolved));
-    m_review->addItem(tr("Snoozed"), int(ReviewState::Snoozed));
+    for (const int state : {-1, int(ReviewState::Open), int(ReviewState::Contacted), int(ReviewState::Resolved),
+             int(ReviewState::Snoozed)})
+        m_review->addItem(QString(), state);
     filters->addWidget(m_review);
     m_owner->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     filters->addWidget(m_owner);
-    m_search->setPlaceholderText(tr("Filter by name, number or reason (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     filters->addWidget(m_search, 1);
-    auto *exportButton = new QPushButton(tr("Export…"), this);
-    exportButton->setToolTip(tr("Save the list as it shows, filtered and sorted, for Excel"));
-    connect(exportButton, &QPushButton::clicked, this, &RiskPage::chooseExportFile);
-    filters->addWidget(exportButton);
-    m_reliability->setToolTip(tr("See how the light's colours worked out on your own history"));
+    connect(m_export, &QPushButton::clicked, this, &RiskPage::chooseExportFile);
+    filters->addWidget(m_export);
     m_reliability->setEnabled(false);
     connect(m_reliability, &QPushButton::clicked, this, &RiskPage::showReliability);
     filters->addWidget(m_reliability);
@@ -114,7 +110,45 @@ RiskPage::RiskPage(QWidget *parent)
     connect(m_proxy, &RiskFilterProxyModel::countsByLevelChanged, this, &RiskPage::updateCounts);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RiskPage::showCurrent);
     levelsChanged();
+    retranslate();
+}
+
+void RiskPage::retranslate()
+{
+    const QStringList states {tr("Any review state"), tr("Open"), tr("Contacted"), tr("Resolved"), tr("Snoozed")};
+    for (int i = 0; i < states.size(); ++i)
+        m_review->setItemText(i, states.at(i));
+    m_search->setPlaceholderText(tr("Filter by name, number or reason (Ctrl+F)"));
+    m_export->setText(tr("Export…"));
+    m_export->setToolTip(tr("Save the list as it shows, filtered and sorted, for Excel"));
+    m_reliability->setText(tr("How reliable is the light?"));
+    m_reliability->setToolTip(tr("See how the light's colours worked out on your own history"));
+    m_view->horizontalHeader()->setToolTip(tr("Right-click to choose the columns"));
+    if (m_owner->count() >= 2) {
+        m_owner->setItemText(0, tr("Any owner"));
+        m_owner->setItemText(1, tr("Nobody", "owner filter"));
+    }
+    const QList<QAction *> columns = m_columnMenu->actions();
+    for (int i = 0; i < columns.size(); ++i)
+        columns.at(i)->setText(columnTitle(RiskTableModel::KeyAccountColumn + i));
     updateCounts();
+}
+
+void RiskPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        m_model->retranslate();
+        fitColumns();
+        showCurrent(); // the customer's facts, in the new language
+    }
+}
+
+QString RiskPage::columnTitle(int column) const
+{
+    return column == RiskTableModel::KeyAccountColumn ? tr("Key account")
+                                                      : m_model->headerData(column, Qt::Horizontal).toString();
 }
 
 RiskPage::~RiskPage() = default;
@@ -179,10 +213,7 @@ void RiskPage::createColumnMenu()
     m_columnMenu = new QMenu(this);
     const QStringList hidden = QSettings().value(u"risk/hiddenColumns"_s).toStringList();
     for (int column = RiskTableModel::KeyAccountColumn; column < RiskTableModel::ColumnCount; ++column) {
-        QString title = m_model->headerData(column, Qt::Horizontal).toString();
-        if (column == RiskTableModel::KeyAccountColumn)
-            title = tr("Key account");
-        QAction *action = m_columnMenu->addAction(title);
+        QAction *action = m_columnMenu->addAction(columnTitle(column));
         action->setCheckable(true);
         action->setChecked(!hidden.contains(QString::number(column)));
         header->setSectionHidden(column, !action->isChecked());
@@ -199,7 +230,6 @@ void RiskPage::createColumnMenu()
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this,
         [this, header](const QPoint &at) { m_columnMenu->popup(header->mapToGlobal(at)); });
-    header->setToolTip(tr("Right-click to choose the columns"));
 }
 
 void RiskPage::fitColumns()

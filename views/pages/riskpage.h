@@ -60,7 +60,12 @@ signals:
     // A customer was erased (and taken out of the list): the window must read the data again.
     void customerErased(qint64 customerId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+    QString columnTitle(int column) const;
     void updateCounts();
     void levelsChanged();
     void showCurrent();
@@ -80,6 +85,7 @@ private:
     QSplitter *m_splitter;
     QMenu *m_columnMenu = nullptr;
     QPushButton *m_reliability;
+    QPushButton *m_export;
     std::shared_ptr<const Dataset> m_data;
     LifetimeSettings m_settings;
     RiskThresholds m_thresholds;

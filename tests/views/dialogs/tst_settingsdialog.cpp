@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -17,7 +18,9 @@
 #include "storage/database.h"
 #include "support/demofixture.h"
 #include "views/dialogs/settingsdialog.h"
+#include "views/language.h"
 #include "views/mainwindow.h"
+#include "views/usersettings.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
@@ -47,7 +50,71 @@ private:
     }
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"RetentionDeskTests"_s);
+        QSettings().clear();
+    }
+
+    // Each test in English, whatever one before it switched to.
+    void cleanup() { Language::apply(Language::localeFor(Language::English)); }
+
+    // The user's own settings round-trip through QSettings, without a database.
+    void userSettingsRoundTrip()
+    {
+        UserSettings::addRecentFile(u"/tmp/a.sqlite"_s);
+        SettingsDialog dialog(nullptr);
+        QCOMPARE(dialog.findChild<QListWidget *>()->count(), 1);
+        auto *start = dialog.findChild<QComboBox *>(u"startPage"_s);
+        QVERIFY(start);
+        QCOMPARE(start->currentData().toInt(), -1);
+        start->setCurrentIndex(start->findData(int(MainWindow::Risk)));
+        QVERIFY(dialog.apply());
+        QCOMPARE(UserSettings::startPage(), int(MainWindow::Risk));
+        // A new window opens on it.
+        {
+            MainWindow window;
+            QCOMPARE(window.page(), MainWindow::Risk);
+        }
+
+        auto *forget = dialog.findChild<QPushButton *>(u"forgetRecent"_s);
+        QVERIFY(forget && forget->isEnabled());
+        QSignalSpy forgotten(&dialog, &SettingsDialog::recentFilesForgotten);
+        forget->click();
+        QCOMPARE(forgotten.count(), 1);
+        QVERIFY(UserSettings::recentFiles().isEmpty());
+        QVERIFY(!forget->isEnabled());
+
+        start->setCurrentIndex(0);
+        QVERIFY(dialog.apply());
+        QCOMPARE(UserSettings::startPage(), -1);
+    }
+
+    // Choosing a language applies it at once: the program's locale, and the dialog's own texts.
+    void languageAppliesAtOnce()
+    {
+        Language::apply(Language::localeFor(Language::English));
+        SettingsDialog dialog(nullptr);
+        auto *language = dialog.findChild<QComboBox *>(u"language"_s);
+        QVERIFY(language);
+        QCOMPARE(language->count(), 3);
+        QCOMPARE(language->itemText(1), u"Deutsch"_s);
+        language->setCurrentIndex(language->findData(int(Language::German)));
+        QVERIFY(dialog.apply());
+        QCOMPARE(Language::stored(), Language::German);
+        QCOMPARE(QLocale().language(), QLocale::German);
+        QTRY_COMPARE(dialog.windowTitle(), u"Einstellungen"_s);
+        QCOMPARE(dialog.findChild<QListWidget *>()->item(0)->text(), u"Dieser Computer"_s);
+        // The choice stays as edited through the rebuild.
+        language = dialog.findChild<QComboBox *>(u"language"_s);
+        QCOMPARE(language->currentData().toInt(), int(Language::German));
+        language->setCurrentIndex(language->findData(int(Language::English)));
+        QVERIFY(dialog.apply());
+        QCOMPARE(QLocale().language(), QLocale::English);
+        QTRY_COMPARE(dialog.windowTitle(), u"Settings"_s);
+        Language::store(Language::System);
+    }
 
     void showsEverySettingInItsGroup()
     {
@@ -59,7 +126,9 @@ private slots:
             QVERIFY2(editor, qPrintable(info.key));
             QVERIFY2(editor->toolTip().contains(info.helpText()), qPrintable(info.key));
         }
-        QCOMPARE(dialog.findChild<QListWidget *>()->count(), 11);
+        // This computer's settings, then the database's ten groups.
+        QCOMPARE(dialog.findChild<QListWidget *>()->count(), 12);
+        QCOMPARE(dialog.findChild<QListWidget *>()->currentRow(), 1);
         QCOMPARE(dialog.values(), BusinessSettings::defaults());
         auto *days = qobject_cast<QSpinBox *>(dialog.editor(u"risk.inactive_red_days"_s));
         QVERIFY(days);
@@ -148,7 +217,12 @@ private slots:
     {
         const QString path = demoCopy();
         MainWindow window;
-        QVERIFY(!window.showSettings());
+        // Without a database, only the user's own settings.
+        SettingsDialog *own = window.showSettings();
+        QVERIFY(own);
+        QCOMPARE(own->findChild<QListWidget *>()->count(), 1);
+        QVERIFY(!own->editor(u"risk.red_share_max"_s));
+        own->close();
         QVERIFY(window.openDatabase(path));
         QVERIFY(QTest::qWaitFor(
             [&] { return window.snapshot() && !window.snapshot()->partial && !window.isBusy(); }, 30000));
