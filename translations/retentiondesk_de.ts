@@ -1340,6 +1340,10 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
         <source>There is no setting &quot;%1&quot;: settings --db FILE lists them.</source>
         <translation>Es gibt keine Einstellung &quot;%1&quot;: settings --db FILE listet sie auf.</translation>
     </message>
+    <message>
+        <source>The file names no currency: its amounts are labelled EUR. Give --currency with the first file, or change the label later with settings --db FILE currency=CODE.</source>
+        <translation>Die Datei nennt keine Währung: Ihre Beträge werden mit EUR beschriftet. Geben Sie --currency bei der ersten Datei an oder ändern Sie die Beschriftung später mit settings --db DATEI currency=CODE.</translation>
+    </message>
 </context>
 <context>
     <name>ContextBand</name>
@@ -3302,6 +3306,14 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
     <message>
         <source>Choose how the dates are written under Dates and import again.</source>
         <translation>Wählen Sie unter „Datumsformat“, wie die Daten geschrieben sind, und importieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The file names no currency. Amounts are stored as they are and labelled with this one; Edit &gt; Settings changes the label later.</source>
+        <translation>Die Datei nennt keine Währung. Beträge werden unverändert gespeichert und mit dieser beschriftet; Bearbeiten &gt; Einstellungen ändert die Beschriftung später.</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Währung:</translation>
     </message>
 </context>
 <context>

@@ -256,6 +256,7 @@ int importCommand(const QStringList &arguments)
 
     const QString file = parser.positionalArguments().constFirst();
     NewFileGuard guard(parser.value(db));
+    const bool needsCurrency = Importer::needsCurrency(parser.value(db));
     auto database = Database::open(parser.value(db));
     if (!database)
         return failure(database.error());
@@ -300,7 +301,12 @@ int importCommand(const QStringList &arguments)
     if (report.rejected > 0 && !options.rejectsPath.isEmpty())
         out() << Cli::tr("Rejected rows written to %1.").arg(options.rejectsPath) << u'\n';
     out().flush();
-    for (const QString &warning : report.warnings)
+    QStringList warnings = report.warnings;
+    if (needsCurrency && options.currency.isEmpty() && report.kind == ImportKind::Orders
+        && !report.mapping.has(Field::Currency))
+        warnings.append(Cli::tr("The file names no currency: its amounts are labelled EUR. Give --currency with the "
+                                "first file, or change the label later with settings --db FILE currency=CODE."));
+    for (const QString &warning : std::as_const(warnings))
         err() << Cli::tr("warning: %1").arg(warning) << u'\n';
     err().flush();
     return Success;

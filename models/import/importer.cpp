@@ -17,6 +17,8 @@
 #include "storage/backups.h"
 #include "storage/database.h"
 
+using namespace Qt::StringLiterals;
+
 namespace rd {
 
 using detail::ImportRun;
@@ -27,6 +29,18 @@ using detail::planHeaders;
 Importer::Importer(QObject *parent)
     : QObject(parent)
 { }
+
+bool Importer::needsCurrency(const QString &databasePath)
+{
+    if (!QFileInfo::exists(databasePath))
+        return true;
+    auto database = Database::open(databasePath);
+    if (!database)
+        return false; // the import itself will say what is wrong with the file
+    auto currency = (*database)->setting(u"currency"_s);
+    auto counts = (*database)->counts();
+    return currency && currency->isEmpty() && counts && counts->orders == 0;
+}
 
 QString Importer::guestOrderSummary(const ImportReport &report, const QLocale &locale)
 {

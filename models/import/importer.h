@@ -117,6 +117,9 @@ public:
     static ImportKind guessKind(const QString &filePath);
     // One line on the report's guest orders (rows without a customer id, with their revenue); empty when
     // there were none.
+    // Whether an import into this database should ask for the currency of the amounts: it holds no orders and no
+    // currency setting yet (a file without a currency column would otherwise be labelled EUR).
+    static bool needsCurrency(const QString &databasePath);
     static QString guestOrderSummary(const ImportReport &report, const QLocale &locale = QLocale());
     // Thread-safe: the running import stops at the next row and rolls back. A cancel that comes before
     // run() has begun stops it at once: an Importer once cancelled stays so (take a new one per import).

@@ -188,6 +188,10 @@ void ImportRun::run(const QString &filePath)
                       .arg(nativePath));
     }
     m_report.sha256 = QString::fromLatin1(hash.result().toHex());
+    if (m_adoptCurrency) {
+        if (auto adopted = m_database.setSetting(u"currency"_s, m_options.currency); !adopted)
+            return abort(adopted.error().message, adopted.error().detail);
+    }
     auto finished = m_store.finish(m_report.sha256,
         {m_report.accepted, m_report.rejected, m_report.skipped, m_report.guestRows, m_report.guestRevenueMinor});
     if (!finished) {
@@ -343,9 +347,13 @@ bool ImportRun::prepare(QFile &file, CsvReader &reader, const DetectedFormat &de
     }
 
     m_defaultCurrency = m_options.currency;
-    if (m_defaultCurrency.isEmpty()) {
-        auto setting = m_database.setting(u"currency"_s, u"EUR"_s);
-        m_defaultCurrency = setting ? *setting : u"EUR"_s;
+    auto currencySetting = m_database.setting(u"currency"_s);
+    if (m_defaultCurrency.isEmpty())
+        m_defaultCurrency = currencySetting && !currencySetting->isEmpty() ? *currencySetting : u"EUR"_s;
+    // The currency given for the first orders of a business becomes its currency, for the files after.
+    if (!m_options.currency.isEmpty() && currencySetting && currencySetting->isEmpty()) {
+        auto counts = m_database.counts();
+        m_adoptCurrency = counts && counts->orders == 0;
     }
 
     Row row;

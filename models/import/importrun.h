@@ -205,6 +205,7 @@ private:
     QDate m_datevFrom;
     int m_datevAccountLength = 4;
     QString m_defaultCurrency;
+    bool m_adoptCurrency = false; // options.currency becomes the business's currency setting
     const QDate m_earliest {1900, 1, 1};
     const QDate m_today = QDate::currentDate();
     std::optional<SurveyKind> m_surveyKind;

@@ -334,7 +334,15 @@ private slots:
             return;
         }
         const QJsonObject object = info(db);
-        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        // The only word on stderr: the first file of a business names no currency.
+        QCOMPARE(lines(run.err).size(), 1);
+        QVERIFY2(run.err.startsWith(u"warning: The file names no currency: its amounts are labelled EUR."_s),
+            qPrintable(run.err));
+        // A second file into the same business is not warned about again.
+        const Run again = cli({u"import"_s, u"--db"_s, db, u"--kind"_s, u"orders"_s, u"--date-format"_s, format,
+            writeFile("customer_id,date,amount\nZ9,01/03/2024,1.00\n")});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.err.isEmpty(), qPrintable(again.err));
         QCOMPARE(object.value(u"orders"_s).toInt(), 3);
         QCOMPARE(object.value(u"first_date"_s).toString(), firstDate);
         QCOMPARE(object.value(u"last_date"_s).toString(), lastDate);

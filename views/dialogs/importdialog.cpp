@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpressionValidator>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -59,6 +60,8 @@ ImportDialog::ImportDialog(QString databasePath, QWidget *parent)
     , m_kind(new QComboBox(this))
     , m_preset(new QComboBox(this))
     , m_dates(new QComboBox(this))
+    , m_currency(new QComboBox(this))
+    , m_needsCurrency(Importer::needsCurrency(m_databasePath))
     , m_format(new QLabel(this))
     , m_previewView(new QTableView(this))
     , m_problem(new QLabel(this))
@@ -97,6 +100,21 @@ ImportDialog::ImportDialog(QString databasePath, QWidget *parent)
             int(format));
     }
     form->addRow(tr("&Dates:"), m_dates);
+    // A new business whose file names no currency: which one its amounts are in, the locale's preselected.
+    m_currency->setObjectName(u"currency"_s);
+    m_currency->setEditable(true);
+    m_currency->setInsertPolicy(QComboBox::NoInsert);
+    m_currency->setValidator(new QRegularExpressionValidator(QRegularExpression(u"[A-Za-z]{0,3}"_s), m_currency));
+    QStringList codes {u"EUR"_s, u"USD"_s, u"GBP"_s, u"CHF"_s};
+    if (const QString own = QLocale().currencySymbol(QLocale::CurrencyIsoCode); own.size() == 3) {
+        codes.removeAll(own);
+        codes.prepend(own);
+    }
+    m_currency->addItems(codes);
+    m_currency->setToolTip(tr("The file names no currency. Amounts are stored as they are and labelled with this "
+                              "one; Edit > Settings changes the label later."));
+    form->addRow(tr("&Currency:"), m_currency);
+    m_form = form;
     form->addRow(tr("Format:"), m_format);
     layout->addLayout(form);
 
@@ -147,6 +165,7 @@ ImportDialog::ImportDialog(QString databasePath, QWidget *parent)
         refreshPreview();
     });
     connect(m_dates, &QComboBox::currentIndexChanged, this, &ImportDialog::refreshPreview);
+    connect(m_currency, &QComboBox::currentTextChanged, this, &ImportDialog::updateButtons);
     connect(m_previewView->horizontalHeader(), &QHeaderView::sectionClicked, this, &ImportDialog::showFieldMenu);
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::startImport);
     connect(m_saveRejects, &QPushButton::clicked, this, &ImportDialog::saveRejects);
@@ -229,6 +248,11 @@ void ImportDialog::kindChanged()
     refreshPreview();
 }
 
+bool ImportDialog::asksForCurrency() const
+{
+    return m_needsCurrency && kind() == ImportKind::Orders && !m_filePath.isEmpty() && !m_fileNamesCurrency;
+}
+
 ImportOptions ImportDialog::options() const
 {
     ImportOptions options;
@@ -239,6 +263,8 @@ ImportOptions ImportDialog::options() const
     options.mappings = m_overrides;
     if (const int format = m_dates->currentData().toInt(); format >= 0)
         options.dateFormat = DateFormat(format);
+    if (asksForCurrency())
+        options.currency = m_currency->currentText().trimmed().toUpper();
     return options;
 }
 
@@ -263,6 +289,7 @@ void ImportDialog::refreshPreview()
     }
     if (m_preset->currentData().toString().isEmpty())
         m_detectedPreset = preview->presetId;
+    m_fileNamesCurrency = preview->mapping.has(Field::Currency);
     m_preview->setPreview(preview.value());
     m_previewView->resizeColumnsToContents();
     const int widest = m_previewView->fontMetrics().averageCharWidth() * 30;
@@ -322,7 +349,8 @@ void ImportDialog::setColumnField(int column, Field field)
 bool ImportDialog::canImport() const
 {
     return !isImporting() && !m_importedAsShown && !m_filePath.isEmpty() && m_preview->columnCount() > 0
-        && m_preview->preview().missing.isEmpty() && m_preview->rowCount() > 0;
+        && m_preview->preview().missing.isEmpty() && m_preview->rowCount() > 0
+        && (!asksForCurrency() || m_currency->currentText().trimmed().size() == 3);
 }
 
 void ImportDialog::updateButtons()
@@ -331,6 +359,8 @@ void ImportDialog::updateButtons()
     m_kind->setEnabled(!isImporting());
     m_preset->setEnabled(!isImporting());
     m_dates->setEnabled(!isImporting());
+    m_currency->setEnabled(!isImporting());
+    m_form->setRowVisible(m_currency, asksForCurrency());
     m_buttons->button(QDialogButtonBox::Close)->setText(isImporting() ? tr("Stop") : tr("Close"));
 }
 

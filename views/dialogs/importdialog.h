@@ -13,6 +13,7 @@
 
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -84,6 +85,7 @@ private:
     void saveRejects();
     void updateButtons();
     ImportOptions options() const;
+    bool asksForCurrency() const;
     QString rejectsPath() const;
 
     QString m_databasePath;
@@ -95,6 +97,10 @@ private:
     QComboBox *m_kind;
     QComboBox *m_preset;
     QComboBox *m_dates;
+    QComboBox *m_currency;
+    QFormLayout *m_form = nullptr;
+    bool m_needsCurrency; // the database has no orders and no currency yet
+    bool m_fileNamesCurrency = false; // a column of the file holds the currency
     QLabel *m_format;
     QTableView *m_previewView;
     QLabel *m_problem;

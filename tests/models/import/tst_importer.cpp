@@ -236,6 +236,35 @@ private slots:
         QCOMPARE(value(*db, u"SELECT count(*) FROM customers"_s).toInt(), 2);
     }
 
+    // The currency given with the first orders becomes the business's; later files do not change it.
+    void adoptsTheFirstCurrency()
+    {
+        const QString path = m_dir.filePath(u"adopt.sqlite"_s);
+        QVERIFY(Importer::needsCurrency(path));
+        auto db = Database::open(path);
+        QVERIFY(db);
+        QVERIFY(Importer::needsCurrency(path));
+        QFile file(m_dir.filePath(u"adopt.csv"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("customer_id,date,amount\nA1,2024-01-31,12.50\n");
+        file.close();
+        Importer importer;
+        ImportOptions options;
+        options.kind = ImportKind::Orders;
+        options.currency = u"GBP"_s;
+        QVERIFY(importer.run(**db, file.fileName(), options).committed);
+        QCOMPARE((*db)->setting(u"currency"_s).value_or(QString()), u"GBP"_s);
+        QVERIFY(!Importer::needsCurrency(path));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("customer_id,date,amount\nA2,2024-02-01,3.00\n");
+        file.close();
+        options.currency = u"USD"_s;
+        Importer second;
+        QVERIFY(second.run(**db, file.fileName(), options).committed);
+        QCOMPARE((*db)->setting(u"currency"_s).value_or(QString()), u"GBP"_s);
+        QCOMPARE(value(**db, u"SELECT currency FROM orders ORDER BY order_date DESC LIMIT 1"_s).toString(), u"USD"_s);
+    }
+
     void onlineRetailLineItems()
     {
         auto db = openDatabase();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: RetentionDesk contributors
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
@@ -107,6 +108,43 @@ private slots:
         QCOMPARE(lines.at(0), u"line,column,value,reason"_s);
         QVERIFY2(lines.at(1).startsWith(u"4,Datum,31.02.2024,"_s), qPrintable(lines.at(1)));
         QVERIFY(!QFile::exists(saved + u".part"_s));
+    }
+
+    // A new business whose file names no currency is asked for one; it labels the amounts from then on.
+    void asksForTheCurrencyOfANewBusiness()
+    {
+        const QString database = newDatabase(u"pounds.sqlite"_s);
+        const QByteArray content = "customer_id,date,amount\nA1,2024-01-31,12.50\nA2,2024-02-01,8.00\n";
+        {
+            ImportDialog dialog(database);
+            dialog.show();
+            dialog.setFilePath(writeFile(u"no-currency.csv"_s, content));
+            auto *currency = dialog.findChild<QComboBox *>(u"currency"_s);
+            QVERIFY(currency);
+            QVERIFY(currency->isVisibleTo(&dialog));
+            QCOMPARE(currency->currentText(), u"EUR"_s); // the C locale has none of its own
+            currency->setEditText(u"gb"_s);
+            QVERIFY(!dialog.canImport()); // not a code yet
+            currency->setEditText(u"gbp"_s);
+            QVERIFY(dialog.canImport());
+            QSignalSpy imported(&dialog, &ImportDialog::imported);
+            dialog.startImport();
+            QVERIFY(imported.wait(30000));
+        }
+        auto opened = Database::open(database);
+        QVERIFY(opened);
+        QCOMPARE((*opened)->setting(u"currency"_s).value_or(QString()), u"GBP"_s);
+        opened->reset();
+        // The next file is labelled the same without asking.
+        ImportDialog next(database);
+        next.show();
+        next.setFilePath(writeFile(u"more.csv"_s, "customer_id,date,amount\nA3,2024-03-01,5.00\n"));
+        QVERIFY(!next.findChild<QComboBox *>(u"currency"_s)->isVisibleTo(&next));
+        // A file with a currency column is not asked about either.
+        ImportDialog other(newDatabase(u"named.sqlite"_s));
+        other.show();
+        other.setFilePath(writeFile(u"named.csv"_s, "customer_id,date,amount,currency\nB1,2024-01-31,3.00,USD\n"));
+        QVERIFY(!other.findChild<QComboBox *>(u"currency"_s)->isVisibleTo(&other));
     }
 
     void aLargeImportCompactsTheFile()
