@@ -1344,6 +1344,22 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
         <source>The file names no currency: its amounts are labelled EUR. Give --currency with the first file, or change the label later with settings --db FILE currency=CODE.</source>
         <translation>Die Datei nennt keine Währung: Ihre Beträge werden mit EUR beschriftet. Geben Sie --currency bei der ersten Datei an oder ändern Sie die Beschriftung später mit settings --db DATEI currency=CODE.</translation>
     </message>
+    <message>
+        <source>Highest score of the CSAT answers in a survey file: 5 or 10 (recognised when not given).</source>
+        <translation>Höchste Bewertung der CSAT-Antworten in einer Umfragedatei: 5 oder 10 (erkannt, wenn nicht angegeben).</translation>
+    </message>
+    <message>
+        <source>5|10</source>
+        <translation>5|10</translation>
+    </message>
+    <message>
+        <source>--csat-scale takes 5 or 10, not &quot;%1&quot;.</source>
+        <translation>--csat-scale nimmt 5 oder 10, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>CSAT answers on a scale of 1 to %1.</source>
+        <translation>CSAT-Antworten auf einer Skala von 1 bis %1.</translation>
+    </message>
 </context>
 <context>
     <name>ContextBand</name>
@@ -1830,10 +1846,6 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
         <translation>ein NPS-Wert liegt zwischen 0 und 10</translation>
     </message>
     <message>
-        <source>a CSAT score is 1 to 5</source>
-        <translation>ein CSAT-Wert liegt zwischen 1 und 5</translation>
-    </message>
-    <message>
         <source>not a date in the form %1</source>
         <translation>kein Datum im Format %1</translation>
     </message>
@@ -1939,6 +1951,10 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
     <message>
         <source>no customer id (guest order)</source>
         <translation>keine Kundennummer (Gastbestellung)</translation>
+    </message>
+    <message>
+        <source>a CSAT score is 1 to %1 in this file</source>
+        <translation>eine CSAT-Bewertung ist in dieser Datei 1 bis %1</translation>
     </message>
 </context>
 <context>
@@ -2235,10 +2251,6 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
         <translation>NPS %1, vorher %2</translation>
     </message>
     <message>
-        <source>CSAT %1 of 5</source>
-        <translation>CSAT %1 von 5</translation>
-    </message>
-    <message>
         <source>last %1 surveys not answered</source>
         <translation>die letzten %1 Umfragen nicht beantwortet</translation>
     </message>
@@ -2305,6 +2317,10 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
     <message>
         <source>red_share_max and yellow_share_max must be at most 1</source>
         <translation>red_share_max und yellow_share_max dürfen höchstens 1 sein</translation>
+    </message>
+    <message>
+        <source>CSAT %1 of %2</source>
+        <translation>CSAT %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -3314,6 +3330,10 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
     <message>
         <source>&amp;Currency:</source>
         <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>CSAT answers on a scale of 1 to %1.</source>
+        <translation>CSAT-Antworten auf einer Skala von 1 bis %1.</translation>
     </message>
 </context>
 <context>

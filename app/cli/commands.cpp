@@ -187,8 +187,11 @@ int importCommand(const QStringList &arguments)
         u"rejects"_s, Cli::tr("Write the rejected rows with their reasons to this CSV file."), Cli::tr("OUT.csv"));
     const QCommandLineOption currency(
         u"currency"_s, Cli::tr("Currency for rows that give none (default EUR)."), Cli::tr("CODE"));
+    const QCommandLineOption csatScale(u"csat-scale"_s,
+        Cli::tr("Highest score of the CSAT answers in a survey file: 5 or 10 (recognised when not given)."),
+        Cli::tr("5|10"));
     for (const QCommandLineOption &option :
-        {db, kind, preset, map, delimiter, encoding, dateFormat, decimal, rejects, currency})
+        {db, kind, preset, map, delimiter, encoding, dateFormat, decimal, rejects, currency, csatScale})
         parser.addOption(option);
     parser.addPositionalArgument(u"CSVFILE"_s, Cli::tr("The file to import."));
     if (auto stop = parse(parser, arguments))
@@ -253,6 +256,12 @@ int importCommand(const QStringList &arguments)
         return usageError(
             Cli::tr("--currency takes a three-letter code such as EUR, not \"%1\".").arg(parser.value(currency)),
             parser);
+    if (parser.isSet(csatScale)) {
+        const QString scale = parser.value(csatScale);
+        if (scale != u"5" && scale != u"10")
+            return usageError(Cli::tr("--csat-scale takes 5 or 10, not \"%1\".").arg(scale), parser);
+        options.csatScale = scale.toInt();
+    }
 
     const QString file = parser.positionalArguments().constFirst();
     NewFileGuard guard(parser.value(db));
@@ -294,6 +303,8 @@ int importCommand(const QStringList &arguments)
           << u'\n';
     if (report.customersCreated > 0)
         out() << Cli::tr("New customers: %1.").arg(report.customersCreated) << u'\n';
+    if (report.csatScale > 0)
+        out() << Cli::tr("CSAT answers on a scale of 1 to %1.").arg(report.csatScale) << u'\n';
     if (!report.backupPath.isEmpty())
         out() << Cli::tr("The database as it was before is kept in %1 (see backups, restore).")
                      .arg(QDir::toNativeSeparators(report.backupPath))

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: RetentionDesk contributors
 #include "import/fields.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace rd {
@@ -305,7 +307,10 @@ QString normaliseHeader(QStringView header)
 
 std::optional<Field> fieldForHeader(QStringView header, ImportKind kind)
 {
-    const QString normalised = normaliseHeader(header);
+    // A score column may name its scale ("CSAT (1-10)", "Bewertung 1–5"): the name is what is left.
+    static const QRegularExpression scale(u"\\s*[(\\[]?\\s*[01]\\s*[-–/]\\s*(5|10)\\s*[)\\]]?\\s*$"_s);
+    const QString named = header.toString().remove(scale);
+    const QString normalised = normaliseHeader(named.isEmpty() ? header : QStringView(named));
     if (normalised.isEmpty())
         return std::nullopt;
     for (const Synonyms &entry : synonyms()) {

@@ -29,6 +29,7 @@ struct ImportOptions
     std::optional<DecimalStyle> decimal; // detected when unset
     QString rejectsPath; // write rejected rows here as CSV
     QString currency; // for rows without one; empty: the database's setting, else EUR
+    std::optional<int> csatScale; // 5 or 10; recognised from the file when unset
 };
 
 struct RejectedRow
@@ -62,6 +63,7 @@ struct ImportReport
     qint64 guestRows = 0;
     qint64 guestRevenueMinor = 0;
     QString guestCurrency;
+    int csatScale = 0; // a survey file with CSAT answers: the highest score of their scale (5 or 10)
     qint64 guestFirstLine = 0; // the physical line of the first one
     QList<RejectedRow> rejects; // the first ones, for display; all of them go to the rejects file
     QStringList warnings;

@@ -119,7 +119,8 @@ void ImportRun::run(const QString &filePath)
     reader.setHash(&hash);
     if (!prepare(file, reader, detected))
         return;
-    if (!chooseFormats(filePath, format, detected.headerLine))
+    if (!chooseFormats(filePath, format, detected.headerLine)
+        || !chooseCsatScale(filePath, format, detected.headerLine))
         return;
     if (m_database.isReadOnly()) {
         fail(tr("%1 is read-only (or lies in a folder you may not write to): nothing can be imported into it.")
@@ -458,45 +459,6 @@ bool ImportRun::chooseFormats(const QString &filePath, const CsvFormat &format, 
 
 // The sample could be read as day/month or as month/day. Read on through the whole file for a date
 // that settles it (a day above 12); if none does, the file is reported as ambiguous, never guessed.
-bool ImportRun::prescanAmbiguousDates(
-    const QString &filePath, const CsvFormat &format, int headerLine, QList<int> columns)
-{
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("Could not read %1: %2").arg(QDir::toNativeSeparators(filePath), file.errorString()));
-    CsvReader reader(&file, format);
-    QStringList fields;
-    reader.skipLines(headerLine);
-    reader.readRecord(fields); // the header
-    QHash<int, std::pair<bool, bool>> fits; // column -> (day first fits, month first fits)
-    for (int column : std::as_const(columns))
-        fits.insert(column, {true, true});
-    while (!columns.isEmpty() && reader.readRecord(fields)) {
-        for (auto it = columns.begin(); it != columns.end();) {
-            const QString value = fields.value(*it).trimmed();
-            auto &[dayFirst, monthFirst] = fits[*it];
-            if (!value.isEmpty()) {
-                dayFirst = dayFirst && parseDate(value, DateFormat::DayMonthYearSlash).isValid();
-                monthFirst = monthFirst && parseDate(value, DateFormat::MonthDayYearSlash).isValid();
-            }
-            if (dayFirst != monthFirst) {
-                m_report.dateFormats.insert(
-                    *it, dayFirst ? DateFormat::DayMonthYearSlash : DateFormat::MonthDayYearSlash);
-                it = columns.erase(it);
-            } else {
-                ++it;
-            }
-        }
-    }
-    if (columns.isEmpty())
-        return true;
-    const int column = columns.constFirst();
-    m_report.ambiguousDateColumn = m_report.headers.value(column);
-    return fail(tr("The dates in column \"%1\" of %2 can be read both as day/month/year and as month/day/year "
-                   "(no day is above 12).")
-                    .arg(m_report.headers.value(column), QDir::toNativeSeparators(filePath)));
-}
-
 bool ImportRun::openRejects(const QString &filePath)
 {
     if (m_options.rejectsPath.isEmpty())

@@ -11,6 +11,7 @@
 #include <atomic>
 #include <condition_variable>
 #include <deque>
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <utility>
@@ -123,6 +124,9 @@ struct HeaderPlan
     ColumnMapping mapping;
 };
 
+// A survey kind as files write it (nps, csat, Net Promoter Score, Kundenzufriedenheit); nullopt when unknown.
+std::optional<SurveyKind> surveyKindFrom(const QString &text);
+
 Result<HeaderPlan> planHeaders(const QStringList &headers, const ImportOptions &options);
 
 // The import of one file into one database, as Importer::run() starts it.
@@ -152,7 +156,14 @@ private:
 
     bool prepare(QFile &file, CsvReader &reader, const DetectedFormat &detected);
     bool chooseFormats(const QString &filePath, const CsvFormat &format, int headerLine);
+    // Reads the file's records after the header, while visit returns true; false (with the message) when the file
+    // cannot be read.
+    bool scanRecords(const QString &filePath, const CsvFormat &format, int headerLine,
+        const std::function<bool(const QStringList &)> &visit);
     bool prescanAmbiguousDates(const QString &filePath, const CsvFormat &format, int headerLine, QList<int> columns);
+    // The scale of the file's CSAT answers (ImportReport::csatScale): given, named by the score column, or
+    // 1-10 when any answer is above 5.
+    bool chooseCsatScale(const QString &filePath, const CsvFormat &format, int headerLine);
     bool openRejects(const QString &filePath);
     Outcome rejectColumn(const Row &row, int column, const QString &reason);
     void warnAboutDuplicateHeaders();

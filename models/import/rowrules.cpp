@@ -547,13 +547,10 @@ Outcome ImportRun::processSurvey(const Row &row)
     if (m_surveyKind) {
         record.kind = *m_surveyKind;
     } else {
-        const QString kind = normaliseHeader(cell(row, Field::Kind));
-        if (kind == u"nps" || kind == u"netpromoterscore")
-            record.kind = SurveyKind::Nps;
-        else if (kind == u"csat" || kind == u"customersatisfaction" || kind == u"kundenzufriedenheit")
-            record.kind = SurveyKind::Csat;
-        else
+        const auto kind = surveyKindFrom(cell(row, Field::Kind));
+        if (!kind)
             return reject(row, Field::Kind, tr("unknown survey kind (nps or csat)"));
+        record.kind = *kind;
     }
     // A survey without a score was sent and not answered: silence counts too.
     if (cell(row, Field::Score).isEmpty()) {
@@ -563,10 +560,13 @@ Outcome ImportRun::processSurvey(const Row &row)
     const auto score = parseInteger(cell(row, Field::Score));
     if (!score)
         return reject(row, Field::Score, tr("not a whole number"));
-    const bool inRange = record.kind == SurveyKind::Nps ? (*score >= 0 && *score <= 10) : (*score >= 1 && *score <= 5);
+    record.scale = m_report.csatScale == 10 ? 10 : 5;
+    const bool inRange
+        = record.kind == SurveyKind::Nps ? (*score >= 0 && *score <= 10) : (*score >= 1 && *score <= record.scale);
     if (!inRange)
         return reject(row, Field::Score,
-            record.kind == SurveyKind::Nps ? tr("an NPS score is 0 to 10") : tr("a CSAT score is 1 to 5"));
+            record.kind == SurveyKind::Nps ? tr("an NPS score is 0 to 10")
+                                           : tr("a CSAT score is 1 to %1 in this file").arg(record.scale));
     record.score = int(*score);
     put(std::move(record));
     return Outcome::Accepted;

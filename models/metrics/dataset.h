@@ -88,6 +88,9 @@ struct MetricsSurvey
     Day day;
     bool nps = true; // else CSAT
     int score = -1; // -1: sent, not answered
+    int scale = 10; // the highest score: 10 for NPS, 5 or 10 for CSAT
+    // A CSAT answer on the 1-5 scale the thresholds use (an answer of 1-10 mapped linearly: 10 -> 5, 1 -> 1).
+    double csatOnFive() const { return scale == 5 ? score : 1.0 + (score - 1) * 4.0 / (scale - 1); }
 };
 
 // Everything the churn and retention engine reads from a database, loaded once: customers, and per

@@ -364,7 +364,7 @@ RiskReport scoreCustomers(
         // Satisfaction: the latest answers, a fall since the previous one, and surveys left unanswered.
         int latestNps = -1;
         int previousNps = -1;
-        int latestCsat = -1;
+        const MetricsSurvey *latestCsat = nullptr;
         int unansweredInARow = 0;
         for (const MetricsSurvey &survey : data.surveysOf(customer)) {
             if (survey.day > asOf)
@@ -380,7 +380,7 @@ RiskReport scoreCustomers(
                 previousNps = latestNps;
                 latestNps = survey.score;
             } else {
-                latestCsat = survey.score;
+                latestCsat = &survey;
             }
         }
         if (latestNps >= 0 && latestNps <= t.npsRed)
@@ -389,10 +389,11 @@ RiskReport scoreCustomers(
             add(ReasonCode::NpsLow, RiskLevel::Yellow, {double(latestNps)});
         if (latestNps >= 0 && previousNps >= 0 && previousNps - latestNps >= t.npsDrop)
             add(ReasonCode::NpsDrop, RiskLevel::Yellow, {double(latestNps), double(previousNps)});
-        if (latestCsat >= 0 && latestCsat <= t.csatRed)
-            add(ReasonCode::CsatLow, RiskLevel::Red, {double(latestCsat)});
-        else if (latestCsat >= 0 && latestCsat <= t.csatYellow)
-            add(ReasonCode::CsatLow, RiskLevel::Yellow, {double(latestCsat)});
+        // The limits are on the 1-5 scale; an answer on 1-10 is compared on it and told on its own.
+        if (latestCsat && latestCsat->csatOnFive() <= t.csatRed)
+            add(ReasonCode::CsatLow, RiskLevel::Red, {double(latestCsat->score), double(latestCsat->scale)});
+        else if (latestCsat && latestCsat->csatOnFive() <= t.csatYellow)
+            add(ReasonCode::CsatLow, RiskLevel::Yellow, {double(latestCsat->score), double(latestCsat->scale)});
         if (unansweredInARow >= t.unansweredSurveys)
             add(ReasonCode::SurveysUnanswered, RiskLevel::Yellow, {double(unansweredInARow)});
 

@@ -95,7 +95,7 @@ QString RiskText::reason(const Reason &reason, const QString &currency, const QL
     case ReasonCode::NpsDrop:
         return tr("NPS %1, was %2").arg(number(0), number(1));
     case ReasonCode::CsatLow:
-        return tr("CSAT %1 of 5").arg(number(0));
+        return tr("CSAT %1 of %2").arg(number(0), locale.toString(int(reason.numbers.value(1, 5))));
     case ReasonCode::SurveysUnanswered:
         return tr("last %1 surveys not answered").arg(number(0));
     // Days as words where a number would read wrong ("in 1 days"; the CLI has no plural forms).

@@ -136,6 +136,28 @@ const QList<Migration> &migrations()
                 u"ALTER TABLE imports ADD COLUMN guest_rows INTEGER NOT NULL DEFAULT 0"_s,
                 u"ALTER TABLE imports ADD COLUMN guest_revenue_minor INTEGER NOT NULL DEFAULT 0"_s,
             }},
+        // CSAT answers on a 1-10 scale beside 1-5: each answer keeps the scale it came in (shown on it, compared
+        // on a common footing). A CHECK constraint changes only with the table, so it is built anew.
+        {4,
+            {
+                u"CREATE TABLE surveys_scaled ("
+                "  id INTEGER PRIMARY KEY,"
+                "  customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE,"
+                "  survey_date TEXT NOT NULL,"
+                "  kind TEXT NOT NULL CHECK (kind IN ('nps', 'csat')),"
+                "  score INTEGER," // empty: the survey was sent and not answered
+                "  scale INTEGER NOT NULL DEFAULT 10," // the highest score: 10 for NPS, 5 or 10 for CSAT
+                "  import_id INTEGER REFERENCES imports (id),"
+                "  CHECK ((kind = 'nps' AND scale = 10) OR (kind = 'csat' AND scale IN (5, 10))),"
+                "  CHECK (score IS NULL OR (kind = 'nps' AND score BETWEEN 0 AND 10)"
+                "    OR (kind = 'csat' AND score BETWEEN 1 AND scale)),"
+                "  UNIQUE (customer_id, survey_date, kind))"_s,
+                u"INSERT INTO surveys_scaled (id, customer_id, survey_date, kind, score, scale, import_id)"
+                " SELECT id, customer_id, survey_date, kind, score, CASE kind WHEN 'csat' THEN 5 ELSE 10 END,"
+                " import_id FROM surveys"_s,
+                u"DROP TABLE surveys"_s,
+                u"ALTER TABLE surveys_scaled RENAME TO surveys"_s,
+            }},
     };
     return steps;
 }

@@ -122,9 +122,10 @@ Result<void> ImportStore::begin(const QString &fileName, const QString &kind)
             "  closed_date = excluded.closed_date, severity = excluded.severity, is_complaint = excluded.is_complaint,"
             "  subject = excluded.subject, external_ref = excluded.external_ref, import_id = excluded.import_id"_s},
         {&m_upsertSurvey,
-            u"INSERT INTO surveys (customer_id, survey_date, kind, score, import_id) VALUES (?1, ?2, ?3, ?4, ?5)"
+            u"INSERT INTO surveys (customer_id, survey_date, kind, score, import_id, scale)"
+            " VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
             " ON CONFLICT (customer_id, survey_date, kind) DO UPDATE SET"
-            "  score = excluded.score, import_id = excluded.import_id"_s},
+            "  score = excluded.score, scale = excluded.scale, import_id = excluded.import_id"_s},
         {&m_findImport, u"SELECT count(*) FROM imports WHERE sha256 = ?1 AND id <> ?2"_s},
         {&m_logImport,
             u"UPDATE imports SET sha256 = ?1, rows_accepted = ?2, rows_rejected = ?3, rows_skipped = ?4,"
@@ -425,6 +426,7 @@ Result<void> ImportStore::upsertSurvey(const SurveyRecord &record)
     else
         m_upsertSurvey.bindNull(4);
     m_upsertSurvey.bind(5, m_importId);
+    m_upsertSurvey.bind(6, qint64(record.kind == SurveyKind::Csat ? record.scale : 10));
     return run(m_upsertSurvey);
 }
 

@@ -256,7 +256,7 @@ Result<Dataset> MetricsRepository::load(const Database &database)
         return ticketsRead.error();
     std::vector<std::pair<int, MetricsSurvey>> surveys;
     auto surveysRead = SqliteStatement::forEachRow(
-        db, u"SELECT customer_id, survey_date, kind, score FROM surveys"_s, [&](const SqliteStatement &row) {
+        db, u"SELECT customer_id, survey_date, kind, score, scale FROM surveys"_s, [&](const SqliteStatement &row) {
             const int customer = indexOf(row.columnInt64(0));
             MetricsSurvey survey;
             survey.day = parseIsoDay(row.columnText(1));
@@ -264,6 +264,7 @@ Result<Dataset> MetricsRepository::load(const Database &database)
                 return;
             survey.nps = row.columnText(2) == "nps";
             survey.score = row.columnIsNull(3) ? -1 : int(row.columnInt64(3));
+            survey.scale = row.columnInt64(4) == 5 ? 5 : 10; // the table allows 5 and 10 only
             surveys.push_back({customer, survey});
             range.see(survey.day);
             if (survey.score >= 0)

@@ -76,7 +76,8 @@ struct SurveyRecord
     QString customerExternalId;
     QDate date;
     SurveyKind kind = SurveyKind::Nps;
-    std::optional<int> score; // NPS 0-10, CSAT 1-5; empty: sent and not answered
+    std::optional<int> score; // NPS 0-10, CSAT 1 to the scale; empty: sent and not answered
+    int scale = 5; // CSAT: the highest score of the survey (5 or 10); NPS is always 0-10
 };
 
 } // namespace rd

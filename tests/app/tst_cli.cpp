@@ -169,6 +169,8 @@ private slots:
             << orders + QStringList {u"--date-format"_s, u"yy/dd/MM"_s} << csv << u"Unknown date format \"yy/dd/MM\""_s;
         QTest::addRow("bad --currency") << orders + QStringList {u"--currency"_s, u"euro"_s} << csv
                                         << u"--currency takes a three-letter code such as EUR, not \"euro\""_s;
+        QTest::addRow("bad --csat-scale")
+            << orders + QStringList {u"--csat-scale"_s, u"7"_s} << csv << u"--csat-scale takes 5 or 10, not \"7\""_s;
         QTest::addRow("no CSVFILE") << orders << QStringList {} << u"import needs exactly one CSVFILE"_s;
         QTest::addRow("two CSVFILEs") << orders << csv + csv << u"import needs exactly one CSVFILE"_s;
         QTest::addRow("unknown option") << orders + QStringList {u"--sheet"_s, u"1"_s} << csv << u"sheet"_s;

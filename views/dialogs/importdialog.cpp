@@ -425,6 +425,8 @@ void ImportDialog::finished()
         };
         if (report.customersCreated > 0)
             lines.append(tr("New customers: %1.").arg(locale.toString(report.customersCreated)));
+        if (report.csatScale > 0)
+            lines.append(tr("CSAT answers on a scale of 1 to %1.").arg(locale.toString(report.csatScale)));
         if (report.compacted)
             lines.append(tr("The file was laid out anew afterwards, so that it opens fast after a restart too."));
         if (const QString guests = Importer::guestOrderSummary(report, locale); !guests.isEmpty())

@@ -73,6 +73,9 @@ private slots:
             row(header, O, Field::UnitPrice);
         for (const QString &header : {u"country"_s, u"Land"_s})
             row(header, C, Field::Country);
+        // Score columns that name their scale.
+        for (const QString &header : {u"score"_s, u"NPS"_s, u"CSAT (1-10)"_s, u"score (0-10)"_s, u"CSAT 1–5"_s})
+            row(header, ImportKind::Surveys, Field::Score);
         // The same word means different things in different files.
         row(u"Anzahl"_s, ImportKind::Activity, Field::Count);
         row(u"created"_s, ImportKind::Tickets, Field::OpenedDate);

@@ -600,6 +600,55 @@ private slots:
         QCOMPARE(sent.accepted, 2);
         QVERIFY(value(*db, u"SELECT score FROM surveys WHERE survey_date = '2024-04-05'"_s).isNull());
         QCOMPARE(value(*db, u"SELECT score FROM surveys WHERE survey_date = '2024-04-06'"_s).toInt(), 4);
+        QCOMPARE(sent.csatScale, 5);
+        QCOMPARE(value(*db, u"SELECT scale FROM surveys WHERE survey_date = '2024-04-06'"_s).toInt(), 5);
+    }
+
+    // CSAT on 1-5 or 1-10: given, named by the column, or read from the answers; kept with each answer.
+    void csatScales_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<int>("given");
+        QTest::addColumn<int>("scale");
+        QTest::addColumn<QString>("stored"); // score/scale of each answer, by date
+        QTest::addColumn<QString>("rejected"); // the reason of the first rejected row
+        QTest::addRow("answers up to 5") << QByteArray("customer_id,date,CSAT\nK1,2024-05-01,2\nK2,2024-05-02,5\n") << 0
+                                         << 5 << u"2/5 5/5"_s << QString();
+        QTest::addRow("an answer above 5")
+            << QByteArray("customer_id,date,CSAT\nK1,2024-05-01,2\nK2,2024-05-02,9\nK3,2024-05-03,11\n") << 0 << 10
+            << u"2/10 9/10"_s << u"a CSAT score is 1 to 10 in this file"_s;
+        QTest::addRow("named by the column")
+            << QByteArray("customer_id,date,CSAT (1-10)\nK1,2024-05-01,2\nK2,2024-05-02,5\n") << 0 << 10
+            << u"2/10 5/10"_s << QString();
+        QTest::addRow("given") << QByteArray("customer_id,date,CSAT\nK1,2024-05-01,2\nK2,2024-05-02,7\n") << 5 << 5
+                               << u"2/5"_s << u"a CSAT score is 1 to 5 in this file"_s;
+        QTest::addRow("NPS and CSAT in one column")
+            << QByteArray("customer_id,date,kind,score (0-10)\nK1,2024-05-01,nps,9\nK2,2024-05-02,csat,3\n") << 0 << 5
+            << u"9/10 3/5"_s << QString();
+    }
+
+    void csatScales()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(int, given);
+        QFETCH(int, scale);
+        QFETCH(QString, stored);
+        QFETCH(QString, rejected);
+        auto db = openDatabase();
+        Importer importer;
+        ImportOptions options;
+        options.kind = ImportKind::Surveys;
+        if (given > 0)
+            options.csatScale = given;
+        const ImportReport report = importer.run(*db, writeFile(u"scales.csv"_s, content), options);
+        QVERIFY2(report.committed, qPrintable(report.error ? report.error->text() : QString()));
+        QCOMPARE(report.csatScale, scale);
+        QCOMPARE(
+            value(*db,
+                u"SELECT group_concat(score || '/' || scale, ' ') FROM (SELECT * FROM surveys ORDER BY survey_date)"_s)
+                .toString(),
+            stored);
+        QCOMPARE(report.rejects.isEmpty() ? QString() : report.rejects.constFirst().reason, rejected);
     }
 
 private:

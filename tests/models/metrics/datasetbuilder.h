@@ -63,10 +63,10 @@ public:
         if (closed.isValid())
             customer.contacts.push_back(dayOf(closed));
     }
-    // A score of -1: sent, not answered.
-    static void survey(Customer &customer, const QDate &date, bool nps, int score = -1)
+    // A score of -1: sent, not answered. The scale: 10 for NPS, 5 for CSAT unless given.
+    static void survey(Customer &customer, const QDate &date, bool nps, int score = -1, int scale = 0)
     {
-        customer.surveys.push_back({dayOf(date), nps, score});
+        customer.surveys.push_back({dayOf(date), nps, score, scale > 0 ? scale : nps ? 10 : 5});
         if (score >= 0)
             customer.contacts.push_back(dayOf(date));
     }

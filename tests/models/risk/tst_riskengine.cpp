@@ -267,12 +267,13 @@ private slots:
             int age;
             bool nps;
             int score;
+            int scale = 0; // 0: NPS 10, CSAT 5
         };
         const auto answers = [](std::initializer_list<Answer> list) {
             const std::vector<Answer> all(list);
             return CustomerSetup([all](Customer &c) {
                 for (const Answer &answer : all)
-                    DatasetBuilder::survey(c, ago(answer.age), answer.nps, answer.score);
+                    DatasetBuilder::survey(c, ago(answer.age), answer.nps, answer.score, answer.scale);
             });
         };
         QTest::addRow("no surveys") << answers({}) << u"green"_s << QString();
@@ -294,9 +295,13 @@ private slots:
         QTest::addRow("NPS 2 answered 366 days ago") << answers({{366, true, 2}}) << u"green"_s << QString();
         QTest::addRow("NPS after the as-of day") << answers({{-1, true, 0}}) << u"green"_s << QString();
         QTest::addRow("CSAT 4") << answers({{10, false, 4}}) << u"green"_s << QString();
-        QTest::addRow("CSAT 3") << answers({{10, false, 3}}) << u"yellow"_s << u"csat_low yellow 3"_s;
-        QTest::addRow("CSAT 2") << answers({{10, false, 2}}) << u"red"_s << u"csat_low red 2"_s;
-        QTest::addRow("CSAT 1") << answers({{10, false, 1}}) << u"red"_s << u"csat_low red 1"_s;
+        QTest::addRow("CSAT 3") << answers({{10, false, 3}}) << u"yellow"_s << u"csat_low yellow 3 5"_s;
+        QTest::addRow("CSAT 2") << answers({{10, false, 2}}) << u"red"_s << u"csat_low red 2 5"_s;
+        QTest::addRow("CSAT 1") << answers({{10, false, 1}}) << u"red"_s << u"csat_low red 1 5"_s;
+        // On 1-10, compared on 1-5 (3 of 10 is 1.9, 5 of 10 is 2.8, 6 of 10 is 3.2) and told on its own scale.
+        QTest::addRow("CSAT 3 of 10") << answers({{10, false, 3, 10}}) << u"red"_s << u"csat_low red 3 10"_s;
+        QTest::addRow("CSAT 5 of 10") << answers({{10, false, 5, 10}}) << u"yellow"_s << u"csat_low yellow 5 10"_s;
+        QTest::addRow("CSAT 6 of 10") << answers({{10, false, 6, 10}}) << u"green"_s << QString();
         QTest::addRow("CSAT does not hide a low NPS")
             << answers({{20, true, 3}, {10, false, 5}}) << u"red"_s << u"nps_low red 3"_s;
         QTest::addRow("one survey unanswered") << answers({{100, true, 9}, {10, true, -1}}) << u"green"_s << QString();

@@ -156,7 +156,8 @@ private slots:
         QTest::addRow("many tickets") << C::ManyTickets << QList<double> {3, 30} << u"3 tickets in 30 days"_s;
         QTest::addRow("NPS low") << C::NpsLow << QList<double> {4} << u"NPS 4"_s;
         QTest::addRow("NPS drop") << C::NpsDrop << QList<double> {6, 9} << u"NPS 6, was 9"_s;
-        QTest::addRow("CSAT low") << C::CsatLow << QList<double> {2} << u"CSAT 2 of 5"_s;
+        QTest::addRow("CSAT low") << C::CsatLow << QList<double> {2, 5} << u"CSAT 2 of 5"_s;
+        QTest::addRow("CSAT low, of ten") << C::CsatLow << QList<double> {3, 10} << u"CSAT 3 of 10"_s;
         QTest::addRow("surveys unanswered")
             << C::SurveysUnanswered << QList<double> {2} << u"last 2 surveys not answered"_s;
         QTest::addRow("renewal soon") << C::RenewalSoon << QList<double> {12} << u"renewal in 12 days"_s;

@@ -235,6 +235,43 @@ private slots:
         QSqlDatabase::removeDatabase(u"copy"_s);
     }
 
+    // Version 4 gives survey answers their scale: the answers of version 3 keep their scores, CSAT on 1-5.
+    void surveysKeepTheirAnswersOnTheNewScale()
+    {
+        const QString path = m_dir.filePath(u"surveys-v3.sqlite"_s);
+        QVERIFY(Database::createAtVersion(path, 3));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw3"_s);
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery query(raw);
+            QVERIFY(query.exec(u"INSERT INTO customers (id, external_id) VALUES (1, 'K-1')"_s));
+            QVERIFY(query.exec(u"INSERT INTO surveys (customer_id, survey_date, kind, score) VALUES"
+                               " (1, '2024-01-02', 'csat', 4), (1, '2024-01-03', 'nps', 9),"
+                               " (1, '2024-01-04', 'csat', NULL)"_s));
+            QVERIFY(!query.exec(u"INSERT INTO surveys (customer_id, survey_date, kind, score) VALUES"
+                                " (1, '2024-01-05', 'csat', 8)"_s)); // 1-5 only, then
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(u"raw3"_s);
+        auto db = Database::open(path);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().text()));
+        QSqlQuery query((*db)->connection());
+        QVERIFY(query.exec(
+            u"SELECT kind || ' ' || coalesce(score, '-') || '/' || scale FROM surveys ORDER BY survey_date"_s));
+        QStringList rows;
+        while (query.next())
+            rows.append(query.value(0).toString());
+        QCOMPARE(rows, (QStringList {u"csat 4/5"_s, u"nps 9/10"_s, u"csat -/5"_s}));
+        // Now a CSAT answer of 8 fits a survey on 1-10, and not one on 1-5.
+        QVERIFY(query.exec(u"INSERT INTO surveys (customer_id, survey_date, kind, score, scale) VALUES"
+                           " (1, '2024-01-05', 'csat', 8, 10)"_s));
+        QVERIFY(!query.exec(u"INSERT INTO surveys (customer_id, survey_date, kind, score, scale) VALUES"
+                            " (1, '2024-01-06', 'csat', 8, 5)"_s));
+        QVERIFY(!query.exec(u"INSERT INTO surveys (customer_id, survey_date, kind, score, scale) VALUES"
+                            " (1, '2024-01-07', 'nps', 8, 5)"_s));
+    }
+
     void dateRangeSpansAllTables()
     {
         auto db = Database::open(u":memory:"_s);
