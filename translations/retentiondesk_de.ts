@@ -2165,6 +2165,14 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
         <source>Churn rate = customers lost in the period / customers at its start x 100. Customers who join during the period are not in the denominator. Retention rate = (customers at the end - new customers) / customers at the start x 100.</source>
         <translation>Abwanderungsrate = im Zeitraum verlorene Kunden / Kunden zu seinem Beginn x 100. Kunden, die im Zeitraum hinzukommen, stehen nicht im Nenner. Bindungsrate = (Kunden am Ende - neue Kunden) / Kunden zu Beginn x 100.</translation>
     </message>
+    <message>
+        <source>quick ratio = (%1 new + %2 expansion) / (%3 contraction + %4 churned) = %5; above 1 the recurring revenue grows, 4 is healthy growth</source>
+        <translation>Quick Ratio = (%1 neu + %2 Ausweitung) / (%3 Rückgang + %4 abgewandert) = %5; über 1 wächst der wiederkehrende Umsatz, 4 ist gesundes Wachstum</translation>
+    </message>
+    <message>
+        <source>none (nothing lost)</source>
+        <translation>keine (nichts verloren)</translation>
+    </message>
 </context>
 <context>
     <name>ReviewRepository</name>
@@ -3870,6 +3878,22 @@ Monthly recurring revenue: %4</source>
         <translation>%1 (%2)
 %3
 Monatlich wiederkehrender Umsatz: %4</translation>
+    </message>
+    <message>
+        <source>Quick ratio (right axis)</source>
+        <translation>Quick Ratio (rechte Achse)</translation>
+    </message>
+    <message>
+        <source>Quick ratio</source>
+        <comment>axis title</comment>
+        <translation>Quick Ratio</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3</source>
+        <comment>period, dates, how the quick ratio was computed</comment>
+        <translation>%1 (%2)
+%3</translation>
     </message>
 </context>
 <context>

@@ -5,9 +5,13 @@
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStackedWidget>
 
 #include "views/dialogs/reliabilitydialog.h"
 #include "views/dialogs/settingsdialog.h"
+#include "views/charts/revenuechart.h"
 #include "views/mainwindow.h"
 #include "views/pages/riskpage.h"
 
@@ -43,6 +47,15 @@ bool MainWindow::saveScreenshots(const QString &directory)
         setPage(Page(page));
         QApplication::processEvents();
         saved = grab().save(QDir(directory).filePath(pageFileName(Page(page)) + u".png"_s)) && saved;
+    }
+    // The revenue charts below the churn chart (recurring revenue movements and the quick ratio), scrolled to.
+    setPage(Churn);
+    if (auto *scroll = qobject_cast<QScrollArea *>(m_stack->currentWidget())) {
+        scroll->ensureWidgetVisible(m_revenue, 0, 0);
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+        QApplication::processEvents();
+        saved = grab().save(QDir(directory).filePath(u"churn-retention-revenue.png"_s)) && saved;
+        scroll->verticalScrollBar()->setValue(0);
     }
     // The detail of the top red customer (the list's first row), as a reviewer would open it.
     setPage(Risk);

@@ -256,6 +256,17 @@ QString ReportExplanation::grr(const PeriodFigures &figures, const QString &curr
             moneyText(figures.previousRevenueMinor, currency, locale), percentText(figures.grr(), locale));
 }
 
+QString ReportExplanation::quickRatio(const PeriodFigures &figures, const QString &currency, const QLocale &locale)
+{
+    const std::optional<double> ratio = figures.quickRatio();
+    return tr("quick ratio = (%1 new + %2 expansion) / (%3 contraction + %4 churned) = %5; above 1 the recurring "
+              "revenue grows, 4 is healthy growth")
+        .arg(moneyText(figures.mrrNewMinor, currency, locale), moneyText(figures.mrrExpansionMinor, currency, locale),
+            moneyText(figures.mrrContractionMinor, currency, locale),
+            moneyText(figures.mrrChurnedMinor, currency, locale),
+            ratio ? locale.toString(*ratio, 'f', 2) : tr("none (nothing lost)"));
+}
+
 QString ReportExplanation::definitions()
 {
     return tr("Churn rate = customers lost in the period / customers at its start x 100. Customers who join "

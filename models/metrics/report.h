@@ -85,6 +85,7 @@ public:
     static QString retentionRate(const PeriodFigures &figures, const QLocale &locale = {});
     static QString nrr(const PeriodFigures &figures, const QString &currency, const QLocale &locale = {});
     static QString grr(const PeriodFigures &figures, const QString &currency, const QLocale &locale = {});
+    static QString quickRatio(const PeriodFigures &figures, const QString &currency, const QLocale &locale = {});
     // The definitions this program uses, for a "how is this calculated?" text.
     static QString definitions();
 };

@@ -324,6 +324,17 @@ private slots:
         QCOMPARE(sets.at(0)->at(0), 400.0); // new
         QCOMPARE(sets.at(4)->label(), u"Churned"_s);
         QCOMPARE(sets.at(4)->at(2), -220.0); // losses below zero
+        // The quick ratio on the right: (new + expansion) / (contraction + churned), 500 / 250 = 2 in January.
+        const QList<QLineSeries *> lines = seriesOf<QLineSeries>(chart.movementsChart());
+        QCOMPARE(lines.size(), 1);
+        QCOMPARE(lines.constFirst()->name(), u"Quick ratio (right axis)"_s);
+        QCOMPARE(lines.constFirst()->count(), 3);
+        QCOMPARE(lines.constFirst()->at(0).y(), 2.0);
+        QVERIFY(qAbs(lines.constFirst()->at(2).y() - 500.0 / 270.0) < 1e-9);
+        const QString how = ReportExplanation::quickRatio(smallReport(true).periods.at(0), u"EUR"_s, QLocale::c());
+        QVERIFY2(how.startsWith(u"quick ratio = (400.00 EUR new + 100.00 EUR expansion) / (50.00 EUR contraction + "
+                                "200.00 EUR churned) = 2.00"_s),
+            qPrintable(how));
         chart.setReport(smallReport());
         QVERIFY(!chart.showsMovements());
     }

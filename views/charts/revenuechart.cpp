@@ -219,6 +219,38 @@ void RevenueChart::buildMovements()
     fitAxis(moneyAxis, low * 1.1, high * 1.1);
     styleAxis(xAxis, QString(), false);
     styleAxis(moneyAxis, revenueAxisTitle(tr("Change", "axis title: change in recurring revenue")));
+
+    // The quick ratio on its own axis: what came in against what went out; a period that lost nothing has none.
+    auto *quick = new QLineSeries;
+    quick->setName(tr("Quick ratio (right axis)"));
+    double quickHigh = 4.0;
+    for (int i = 0; i < periods.size(); ++i) {
+        if (const std::optional<double> ratio = periods.at(i).quickRatio()) {
+            quick->append(i, *ratio);
+            quickHigh = std::max(quickHigh, *ratio);
+        }
+    }
+    auto *ratioAxis = new QValueAxis;
+    m_movements->addAxis(ratioAxis, Qt::AlignRight);
+    m_movements->addSeries(quick);
+    quick->attachAxis(xAxis);
+    quick->attachAxis(ratioAxis);
+    quick->setPen(QPen(isDark() ? QColor(230, 230, 230) : QColor(40, 40, 40), 2.0));
+    quick->setPointsVisible(true);
+    fitAxis(ratioAxis, 0.0, std::min(quickHigh * 1.1, 50.0));
+    styleAxis(ratioAxis, tr("Quick ratio", "axis title"), false);
+    connect(quick, &QLineSeries::hovered, this,
+        [this](const QPointF &point, bool state) { state ? hoverQuickRatio(qRound(point.x())) : hideHover(); });
+}
+
+void RevenueChart::hoverQuickRatio(int period)
+{
+    if (period < 0 || period >= m_report.periods.size())
+        return;
+    const PeriodFigures &figures = m_report.periods.at(period);
+    showHover(tr("%1 (%2)\n%3", "period, dates, how the quick ratio was computed")
+                  .arg(periodCaption(figures.period, m_report.options.kind), periodRange(figures.period),
+                      ReportExplanation::quickRatio(figures, m_report.currency, locale())));
 }
 
 void RevenueChart::hoverRevenue(int period)

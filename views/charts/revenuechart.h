@@ -33,6 +33,7 @@ private:
     void hoverRevenue(int period);
     void hoverRetention(int period, bool net);
     void hoverMovement(int period, Movement movement);
+    void hoverQuickRatio(int period);
     QString revenueAxisTitle(const QString &what) const;
 
     Report m_report;
