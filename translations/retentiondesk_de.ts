@@ -4146,6 +4146,14 @@ Monatlich wiederkehrender Umsatz: %4</translation>
         <source>Open a database to change its settings: currency, churn model and the risk light&apos;s limits.</source>
         <translation>Öffnen Sie eine Datenbank, um ihre Einstellungen zu ändern: Währung, Abwanderungsmodell und die Grenzen der Risikoampel.</translation>
     </message>
+    <message>
+        <source>Check and Tune the Light on Your History…</source>
+        <translation>Ampel an Ihrer Geschichte prüfen und einstellen …</translation>
+    </message>
+    <message>
+        <source>Applies the values shown, then shows how well the light&apos;s colours worked out on your own history, where it can be tuned</source>
+        <translation>Übernimmt die gezeigten Werte und zeigt dann, wie sich die Farben der Ampel an Ihrer eigenen Geschichte bewährt haben; dort lässt sie sich einstellen</translation>
+    </message>
 </context>
 <context>
     <name>rd::SurvivalChart</name>

@@ -282,6 +282,10 @@ void MainWindow::computed()
         = m_snapshot && m_snapshot->partial && !result->partial && m_snapshot->request.asksForSameAs(result->request);
     m_snapshot = std::move(result.value());
     showSnapshot(completing);
+    if (m_reliabilityPending && !m_snapshot->partial) {
+        m_reliabilityPending = false;
+        m_risk->showReliability();
+    }
     emit snapshotReady();
     // The first picture came without the purchase model: ask for the whole, in the background.
     if (m_snapshot->partial) {
@@ -415,6 +419,14 @@ SettingsDialog *MainWindow::showSettings()
         connect(controller, &SettingsController::changed, this, &MainWindow::reloadSettings);
     }
     connect(dialog, &SettingsDialog::recentFilesForgotten, this, &MainWindow::updateRecentMenu);
+    connect(dialog, &SettingsDialog::tuneRequested, this, [this] {
+        setPage(Risk);
+        // With the values just applied: once the light is scored with them.
+        if (isBusy())
+            m_reliabilityPending = true;
+        else
+            m_risk->showReliability();
+    });
     dialog->open();
     return dialog;
 }

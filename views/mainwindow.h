@@ -101,6 +101,7 @@ private:
     std::optional<DashboardSnapshot> m_snapshot;
     QFutureWatcher<Result<DashboardSnapshot>> m_watcher;
     bool m_pending = false; // a request came while the worker was busy
+    bool m_reliabilityPending = false; // the hindsight check opens when the settings just applied are scored
     bool m_retranslating = false; // a retranslation is queued (one language switch sends several events)
 
     QListWidget *m_pages = nullptr;

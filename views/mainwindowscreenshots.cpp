@@ -9,9 +9,9 @@
 #include <QScrollBar>
 #include <QStackedWidget>
 
+#include "views/charts/revenuechart.h"
 #include "views/dialogs/reliabilitydialog.h"
 #include "views/dialogs/settingsdialog.h"
-#include "views/charts/revenuechart.h"
 #include "views/mainwindow.h"
 #include "views/pages/riskpage.h"
 

@@ -223,6 +223,20 @@ void SettingsDialog::addGroup(SettingGroup group)
         form->addRow(label, field);
         m_editors.insert(info.key, editor);
     }
+    // The list's limits can be set by hand here, or tuned on the business's own history.
+    if (group == SettingGroup::List) {
+        auto *tune = new QPushButton(tr("Check and Tune the Light on Your History…"), page);
+        tune->setObjectName(u"tuneLight"_s);
+        tune->setToolTip(tr("Applies the values shown, then shows how well the light's colours worked out on your "
+                            "own history, where it can be tuned"));
+        connect(tune, &QPushButton::clicked, this, [this] {
+            if (!apply())
+                return;
+            accept();
+            emit tuneRequested();
+        });
+        form->addRow(tune);
+    }
     scroll->setWidget(page);
     m_pages->addWidget(scroll);
 }

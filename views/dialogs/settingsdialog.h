@@ -44,6 +44,8 @@ public:
 
 signals:
     void recentFilesForgotten();
+    // The values are applied and the dialog closed: the window shows the hindsight check, to tune the light.
+    void tuneRequested();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -17,6 +17,7 @@
 #include "dashboard/settingscontroller.h"
 #include "storage/database.h"
 #include "support/demofixture.h"
+#include "views/dialogs/reliabilitydialog.h"
 #include "views/dialogs/settingsdialog.h"
 #include "views/language.h"
 #include "views/mainwindow.h"
@@ -238,6 +239,20 @@ private slots:
         QCOMPARE(window.snapshot()->thresholds.redShareMax, 0.02);
         QVERIFY2(window.snapshot()->risk.red < red,
             qPrintable(u"%1 red before, %2 after"_s.arg(red).arg(window.snapshot()->risk.red)));
+
+        // From the list's limits to the hindsight check, with the values shown applied first.
+        dialog = window.showSettings();
+        dialog->showGroup(SettingGroup::List);
+        qobject_cast<QDoubleSpinBox *>(dialog->editor(u"risk.red_share_max"_s))->setValue(3);
+        auto *tune = dialog->findChild<QPushButton *>(u"tuneLight"_s);
+        QVERIFY(tune);
+        QSignalSpy tuneRequested(dialog, &SettingsDialog::tuneRequested);
+        tune->click();
+        QCOMPARE(tuneRequested.count(), 1);
+        QCOMPARE(stored(path).value(u"risk.red_share_max"_s), u"0.03"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<ReliabilityDialog *>() != nullptr, 30000);
+        QCOMPARE(window.page(), MainWindow::Risk);
+        QCOMPARE(window.snapshot()->thresholds.redShareMax, 0.03);
     }
 };
 
