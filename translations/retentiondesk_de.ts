@@ -1433,6 +1433,18 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
         <source>Net revenue retention</source>
         <translation>Netto-Umsatzbindung</translation>
     </message>
+    <message>
+        <source>no customers at the start</source>
+        <translation>keine Kunden zu Beginn</translation>
+    </message>
+    <message>
+        <source>not measurable yet</source>
+        <translation>noch nicht messbar</translation>
+    </message>
+    <message>
+        <source>no revenue in the period before</source>
+        <translation>kein Umsatz im Zeitraum davor</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -3639,10 +3651,6 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
     <message>
         <source>%1 is not over yet (the data ends on %2), so the figures are those of %3, the last complete period. &lt;a href=&quot;so-far&quot;&gt;Show %1 so far&lt;/a&gt;</source>
         <translation>%1 ist noch nicht vorbei (die Daten enden am %2), daher zeigen die Zahlen %3, den letzten vollständigen Zeitraum. &lt;a href=&quot;so-far&quot;&gt;%1 bisher zeigen&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>not measurable yet</source>
-        <translation>noch nicht messbar</translation>
     </message>
     <message numerus="yes">
         <source>Revenue and customers count identified customers only: %Ln order row(s) without a customer id (guest orders, %1) were not imported.</source>

@@ -213,28 +213,34 @@ OverviewFigures DashboardEngine::overview(const Report &report, const RiskReport
     using K = Kpi::Kind;
     using B = Kpi::Better;
     const QLocale locale;
+    // A rate without a value says why: the churn window has not passed yet, or there was no one to lose.
+    const QString noStart = now.measurable ? tr("no customers at the start") : tr("not measurable yet");
     figures.kpis = {
         {tr("Active customers"), K::Count, B::Higher, double(now.endCustomers),
             value([](const PeriodFigures &f) { return std::optional<double>(double(f.endCustomers)); }),
             tr("customers at the end = %1 at start + %2 new − %3 lost")
                 .arg(locale.toString(now.startCustomers), locale.toString(now.newCustomers),
-                    locale.toString(now.lostCustomers))},
+                    locale.toString(now.lostCustomers)),
+            {}},
         {tr("Churn rate"), K::Percent, B::Lower, now.churnRate(),
-            value([](const PeriodFigures &f) { return f.churnRate(); }), ReportExplanation::churnRate(now, locale)},
+            value([](const PeriodFigures &f) { return f.churnRate(); }), ReportExplanation::churnRate(now, locale),
+            noStart},
         {tr("Retention rate"), K::Percent, B::Higher, now.retentionRate(),
             value([](const PeriodFigures &f) { return f.retentionRate(); }),
-            ReportExplanation::retentionRate(now, locale)},
+            ReportExplanation::retentionRate(now, locale), noStart},
         {tr("New customers"), K::Count, B::Higher, double(now.newCustomers),
             value([](const PeriodFigures &f) { return std::optional<double>(double(f.newCustomers)); }),
             tr("%1 new, of them %2 back after leaving")
-                .arg(locale.toString(now.newCustomers), locale.toString(now.reactivatedCustomers))},
+                .arg(locale.toString(now.newCustomers), locale.toString(now.reactivatedCustomers)),
+            {}},
         {tr("Revenue"), K::Money, B::Higher, double(now.revenueMinor),
             value([](const PeriodFigures &f) { return std::optional<double>(double(f.revenueMinor)); }),
             tr("paid orders in the period, refunds subtracted, from %1 paying customers")
-                .arg(locale.toString(now.payingCustomers))},
+                .arg(locale.toString(now.payingCustomers)),
+            {}},
         {tr("Net revenue retention"), K::Percent, B::Higher, now.nrr(),
-            value([](const PeriodFigures &f) { return f.nrr(); }),
-            ReportExplanation::nrr(now, report.currency, locale)},
+            value([](const PeriodFigures &f) { return f.nrr(); }), ReportExplanation::nrr(now, report.currency, locale),
+            tr("no revenue in the period before")},
     };
     return figures;
 }

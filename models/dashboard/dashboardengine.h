@@ -51,6 +51,7 @@ struct Kpi
     std::optional<double> current; // money in minor units
     std::optional<double> previous;
     QString explanation; // the formula with its numbers, translated
+    QString missing; // why current may be empty (translated): shown in its place when it is
 
     std::optional<double> change() const
     {

@@ -223,8 +223,7 @@ void OverviewPage::showFigures()
         tile->setToolTip(kpi.explanation);
         const std::optional<double> change = kpi.change();
         if (!change) {
-            tile->setChange(
-                kpi.current ? tr("no earlier period to compare") : tr("not measurable yet"), KpiTile::Trend::Neutral);
+            tile->setChange(kpi.current ? tr("no earlier period to compare") : kpi.missing, KpiTile::Trend::Neutral);
             continue;
         }
         const double delta = *change;

@@ -239,6 +239,39 @@ private slots:
         QVERIFY(!DashboardEngine::overviewSoFar(report, {}));
     }
 
+    // A rate the overview cannot give says why: no customers at the start, or churn not measurable yet.
+    void overviewSaysWhyARateIsMissing_data()
+    {
+        QTest::addColumn<bool>("measurable");
+        QTest::addColumn<qint64>("start");
+        QTest::addColumn<QString>("churn");
+        QTest::addRow("nobody at the start") << true << qint64(0) << u"no customers at the start"_s;
+        QTest::addRow("within the churn window") << false << qint64(40) << u"not measurable yet"_s;
+        QTest::addRow("measured") << true << qint64(40) << QString();
+    }
+
+    void overviewSaysWhyARateIsMissing()
+    {
+        QFETCH(bool, measurable);
+        QFETCH(qint64, start);
+        QFETCH(QString, churn);
+        Report report;
+        PeriodFigures figures;
+        figures.period = {dayOf(QDate(2011, 1, 1)), dayOf(QDate(2011, 2, 1)), u"2011-01"_s};
+        figures.measurable = measurable;
+        figures.startCustomers = start;
+        figures.endCustomers = start + 5;
+        figures.newCustomers = 5;
+        report.periods.append(figures);
+        const OverviewFigures overview = DashboardEngine::overview(report, {});
+        const Kpi &rate = overview.kpis.at(1);
+        QCOMPARE(rate.current.has_value(), churn.isEmpty());
+        if (!churn.isEmpty())
+            QCOMPARE(rate.missing, churn);
+        QCOMPARE(overview.kpis.at(5).missing, u"no revenue in the period before"_s);
+        QVERIFY(!overview.kpis.at(5).current);
+    }
+
     void emptyDatabaseGivesAnEmptyPicture()
     {
         const QString path = m_dir.filePath(u"empty.sqlite"_s);
