@@ -144,7 +144,8 @@ void SettingsDialog::addUserPage()
 
 void SettingsDialog::showUserSettings()
 {
-    m_language->setCurrentIndex(std::max(0, m_language->findData(int(Language::stored()))));
+    m_languageShown = Language::stored();
+    m_language->setCurrentIndex(std::max(0, m_language->findData(int(m_languageShown))));
     m_startPage->setCurrentIndex(std::max(0, m_startPage->findData(UserSettings::startPage())));
 }
 
@@ -332,8 +333,10 @@ bool SettingsDialog::apply()
 {
     // The user's own settings, which nothing can refuse; a new language takes effect at once.
     UserSettings::setStartPage(m_startPage->currentData().toInt());
+    // Only a language chosen here switches: a run started with --lang keeps its language through other changes.
     const auto language = Language::Choice(m_language->currentData().toInt());
-    if (language != Language::stored() || Language::localeFor(language) != Language::current()) {
+    if (language != m_languageShown) {
+        m_languageShown = language;
         Language::store(language);
         Language::apply(Language::localeFor(language));
     }

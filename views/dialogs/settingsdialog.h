@@ -68,6 +68,7 @@ private:
     QHash<QString, QWidget *> m_editors;
     QLabel *m_intro = nullptr;
     QComboBox *m_language = nullptr;
+    int m_languageShown = 0; // the stored choice (Language::Choice) as the dialog opened or last applied it
     QComboBox *m_startPage = nullptr;
     bool m_rebuildQueued = false;
 };

@@ -58,8 +58,12 @@ private slots:
         QSettings().clear();
     }
 
-    // Each test in English, whatever one before it switched to.
-    void cleanup() { Language::apply(Language::localeFor(Language::English)); }
+    // Each test in English, whatever one before it chose (a dialog applies the stored choice with its values).
+    void cleanup()
+    {
+        Language::store(Language::System);
+        Language::apply(Language::localeFor(Language::English));
+    }
 
     // The user's own settings round-trip through QSettings, without a database.
     void userSettingsRoundTrip()
@@ -107,6 +111,8 @@ private slots:
         QCOMPARE(QLocale().language(), QLocale::German);
         QTRY_COMPARE(dialog.windowTitle(), u"Einstellungen"_s);
         QCOMPARE(dialog.findChild<QListWidget *>()->item(0)->text(), u"Dieser Computer"_s);
+        // Qt's own texts follow (its translations come with qt6-translations-l10n).
+        QTRY_COMPARE(button(dialog, QDialogButtonBox::Cancel)->text(), u"Abbrechen"_s);
         // The choice stays as edited through the rebuild.
         language = dialog.findChild<QComboBox *>(u"language"_s);
         QCOMPARE(language->currentData().toInt(), int(Language::German));
