@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: RetentionDesk contributors
 #include "views/language.h"
 
+#include <optional>
+
 #include <QLibraryInfo>
 #include <QPointer>
 #include <QSettings>

@@ -265,10 +265,10 @@ int importCommand(const QStringList &arguments)
 
     const QString file = parser.positionalArguments().constFirst();
     NewFileGuard guard(parser.value(db));
-    const bool needsCurrency = Importer::needsCurrency(parser.value(db));
     auto database = Database::open(parser.value(db));
     if (!database)
         return failure(database.error());
+    const bool needsCurrency = Importer::needsCurrency(**database);
     Importer importer;
     const ImportReport report = importer.run(**database, file, options);
     for (const RejectedRow &row : report.rejects) {

@@ -35,10 +35,14 @@ bool Importer::needsCurrency(const QString &databasePath)
     if (!QFileInfo::exists(databasePath))
         return true;
     auto database = Database::open(databasePath);
-    if (!database)
-        return false; // the import itself will say what is wrong with the file
-    auto currency = (*database)->setting(u"currency"_s);
-    auto counts = (*database)->counts();
+    // A file that does not open: the import itself will say what is wrong with it.
+    return database && needsCurrency(**database);
+}
+
+bool Importer::needsCurrency(Database &database)
+{
+    auto currency = database.setting(u"currency"_s);
+    auto counts = database.counts();
     return currency && currency->isEmpty() && counts && counts->orders == 0;
 }
 

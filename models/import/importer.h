@@ -122,6 +122,7 @@ public:
     // Whether an import into this database should ask for the currency of the amounts: it holds no orders and no
     // currency setting yet (a file without a currency column would otherwise be labelled EUR).
     static bool needsCurrency(const QString &databasePath);
+    static bool needsCurrency(Database &database);
     static QString guestOrderSummary(const ImportReport &report, const QLocale &locale = QLocale());
     // Thread-safe: the running import stops at the next row and rolls back. A cancel that comes before
     // run() has begun stops it at once: an Importer once cancelled stays so (take a new one per import).

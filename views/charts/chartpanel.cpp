@@ -12,25 +12,16 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
-#include <QClipboard>
 #include <QCursor>
-#include <QDir>
 #include <QEvent>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QGraphicsLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
-#include <QImageWriter>
 #include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
 #include <QMenu>
-#include <QMessageBox>
-#include <QPainter>
 #include <QStackedWidget>
-#include <QStandardPaths>
-#include <QSvgGenerator>
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -474,129 +465,6 @@ int ChartPanel::labelStep(double room, double needed)
             return step;
     }
     return int(std::ceil(needed / std::max(room, 0.1)));
-}
-
-int ChartPanel::titleHeight(int width) const
-{
-    const QRect all(0, 0, width, 10000);
-    int height = QFontMetrics(m_title->font()).boundingRect(all, Qt::TextWordWrap, m_title->text()).height();
-    if (!m_exportContext.isEmpty())
-        height += QFontMetrics(font()).boundingRect(all, Qt::TextWordWrap, m_exportContext).height();
-    return height;
-}
-
-QSize ChartPanel::imageSize()
-{
-    // A panel that was never shown has no layout yet; export at a size that reads well in a document.
-    const QSize charts = m_stack->isVisible() ? m_stack->size() : QSize(900, 450);
-    constexpr int padding = 12;
-    return {charts.width(), titleHeight(charts.width() - 2 * padding) + 2 * padding + charts.height()};
-}
-
-void ChartPanel::paintImage(QPainter *painter, const QSize &size)
-{
-    constexpr int padding = 12;
-    const QPalette &pal = palette();
-    painter->fillRect(QRect(QPoint(0, 0), size), pal.color(QPalette::Base));
-    const int textHeight = titleHeight(size.width() - 2 * padding);
-    painter->setPen(pal.color(QPalette::Text));
-    painter->setFont(m_title->font());
-    const QRect titleArea(padding, padding, size.width() - 2 * padding, textHeight);
-    QRect drawn;
-    painter->drawText(titleArea, Qt::TextWordWrap, m_title->text(), &drawn);
-    if (!m_exportContext.isEmpty()) {
-        painter->setFont(font());
-        painter->drawText(titleArea.adjusted(0, drawn.height(), 0, 0), Qt::TextWordWrap, m_exportContext);
-    }
-    const QRect target(0, textHeight + 2 * padding, size.width(), size.height() - textHeight - 2 * padding);
-    if (!m_stack->isVisible())
-        m_stack->resize(target.size());
-    painter->save();
-    painter->translate(target.topLeft());
-    m_stack->render(painter, QPoint(), QRegion(), QWidget::DrawChildren);
-    painter->restore();
-}
-
-QPixmap ChartPanel::toPixmap()
-{
-    const QSize size = imageSize();
-    const qreal ratio = devicePixelRatioF();
-    QPixmap pixmap(size * ratio);
-    pixmap.setDevicePixelRatio(ratio);
-    pixmap.fill(palette().color(QPalette::Base));
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    paintImage(&painter, size);
-    return pixmap;
-}
-
-bool ChartPanel::saveImage(const QString &path)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == u"svg"_s) {
-        const QSize size = imageSize();
-        QSvgGenerator generator;
-        generator.setFileName(path);
-        generator.setSize(size);
-        generator.setViewBox(QRect(QPoint(0, 0), size));
-        generator.setTitle(m_title->text());
-        generator.setDescription(m_exportContext.isEmpty()
-                ? tr("Chart exported from RetentionDesk")
-                : tr("Chart exported from RetentionDesk: %1").arg(m_exportContext));
-        QPainter painter;
-        if (!painter.begin(&generator))
-            return false;
-        painter.setRenderHint(QPainter::Antialiasing);
-        paintImage(&painter, size);
-        return painter.end() && QFileInfo(path).size() > 0;
-    }
-    if (!QImageWriter::supportedImageFormats().contains(suffix.toLatin1()))
-        return false;
-    return toPixmap().save(path, suffix.toLatin1().constData());
-}
-
-void ChartPanel::copyToClipboard()
-{
-    QGuiApplication::clipboard()->setPixmap(toPixmap());
-}
-
-QString ChartPanel::suggestedFileName(const QString &suffix) const
-{
-    QString name = m_title->text().simplified();
-    for (QChar &c : name) {
-        if (!c.isLetterOrNumber())
-            c = u'-';
-    }
-    if (name.isEmpty())
-        name = tr("chart", "default file name");
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    return QDir(dir).filePath(name + u'.' + suffix);
-}
-
-QString ChartPanel::askFileName(const QString &caption, const QString &filter, const QString &suffix)
-{
-    QString path = QFileDialog::getSaveFileName(this, caption, suggestedFileName(suffix), filter);
-    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
-        path += u'.' + suffix;
-    return path;
-}
-
-void ChartPanel::saveAsPng()
-{
-    const QString path = askFileName(tr("Save chart as PNG"), tr("PNG images (*.png)"), u"png"_s);
-    if (!path.isEmpty() && !saveImage(path))
-        QMessageBox::warning(this, tr("Could not save the chart"),
-            tr("The image could not be written to %1. Choose another folder or file name.")
-                .arg(QDir::toNativeSeparators(path)));
-}
-
-void ChartPanel::saveAsSvg()
-{
-    const QString path = askFileName(tr("Save chart as SVG"), tr("SVG images (*.svg)"), u"svg"_s);
-    if (!path.isEmpty() && !saveImage(path))
-        QMessageBox::warning(this, tr("Could not save the chart"),
-            tr("The image could not be written to %1. Choose another folder or file name.")
-                .arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace rd
