@@ -11,6 +11,8 @@ DEMO_CUSTOMERS ?= 10000
 PACKAGES    := $(shell grep -v '^\#' packaging/debian-packages.txt)
 BENCH_PACKAGES := $(shell grep -v '^\#' packaging/bench-packages.txt)
 FUZZ_PACKAGES := $(shell grep -v '^\#' packaging/fuzz-packages.txt)
+TIDY_PACKAGES := $(shell grep -v '^\#' packaging/tidy-packages.txt)
+TIDY_BASE   ?= HEAD~1
 FUZZ_DIR    ?= build-fuzz
 FUZZ_SECONDS ?= 120
 ASAN_DIR    ?= build-asan
@@ -22,7 +24,7 @@ ifeq ($(CI),true)
 WERROR := ON
 endif
 
-.PHONY: all deps bench-deps configure build run test demo bench bench-import bench-metrics bench-risk bench-gui format lupdate clean \
+.PHONY: all deps bench-deps tidy-deps tidy configure build run test package demo bench bench-import bench-metrics bench-risk bench-gui format lupdate clean \
 	fuzz-deps fuzz test-asan
 
 all: build
@@ -64,6 +66,10 @@ run: build $(DEMO_DB)
 test: build
 	QT_QPA_PLATFORM=offscreen ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS)
 
+# The Debian package (CPack): $(BUILD_DIR)/retentiondesk_<version>_<arch>.deb; sudo apt install ./<that file>.
+package: build
+	cd $(BUILD_DIR) && cpack -G DEB
+
 bench: bench-import bench-metrics bench-risk bench-gui
 
 bench-import: build
@@ -75,6 +81,18 @@ bench-metrics: build bench-deps
 
 lupdate: configure
 	cmake --build $(BUILD_DIR) --target update_translations
+
+# clang-tidy (.clang-tidy) on the C++ files changed since TIDY_BASE, committed or not; the build's
+# compile_commands.json gives each file its flags. Headers are checked through the files including them.
+tidy-deps:
+	$(call install_missing,$(TIDY_PACKAGES))
+
+tidy: build tidy-deps
+	@files=$$( { git diff --name-only --diff-filter=ACMR $(TIDY_BASE) -- '*.cpp'; \
+		git ls-files --others --exclude-standard -- '*.cpp'; } | sort -u); \
+	if [ -z "$$files" ]; then echo "tidy: no C++ file changed since $(TIDY_BASE)"; exit 0; fi; \
+	echo "tidy: $$files" | tr '\n' ' '; echo; \
+	clang-tidy -p $(BUILD_DIR) --quiet --extra-arg=-Wno-unknown-warning-option $$files
 
 format:
 	git ls-files '*.cpp' '*.h' | xargs clang-format -i

@@ -2468,11 +2468,11 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
     </message>
     <message>
         <source>Open the database FILE.</source>
-        <translation>Die Datenbank FILE öffnen.</translation>
+        <translation>Die Datenbank DATEI öffnen.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation>FILE</translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>User interface language (de or en).</source>
@@ -2480,7 +2480,7 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
     </message>
     <message>
         <source>LANG</source>
-        <translation>LANG</translation>
+        <translation>SPRACHE</translation>
     </message>
     <message>
         <source>Could not open the database</source>
@@ -2488,11 +2488,19 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
     </message>
     <message>
         <source>Render every page at 1280x800 into PNG files in DIR, then quit.</source>
-        <translation>Jede Seite in 1280x800 als PNG-Datei in DIR speichern und dann beenden.</translation>
+        <translation>Jede Seite in 1280x800 als PNG-Datei in ORDNER speichern und dann beenden.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation>DIR</translation>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <source>The database to open (the same as --db; how the desktop opens a file).</source>
+        <translation>Die zu öffnende Datenbank (wie --db; so öffnet der Desktop eine Datei).</translation>
+    </message>
+    <message>
+        <source>[FILE]</source>
+        <translation>[DATEI]</translation>
     </message>
 </context>
 <context>
@@ -3561,10 +3569,6 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
         <translation>&amp;Liste gefährdeter Kunden exportieren …</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;RetentionDesk&lt;/b&gt; shows how many customers you keep and lose, and who is about to leave.&lt;/p&gt;&lt;p&gt;Churn rate = customers lost in the period / customers at its start × 100. Retention rate = (customers at the end − new customers) / customers at the start × 100. Hover over a figure to see how it was computed with its numbers.&lt;/p&gt;&lt;p&gt;Import your data with File &gt; Import (or &lt;tt&gt;retentiondesk-cli import&lt;/tt&gt;); everything stays on this computer.&lt;/p&gt;&lt;p&gt;Keys: Ctrl+O open, Ctrl+I import, Ctrl+1…5 pages, Ctrl+F filter the at-risk list, Ctrl+E export the chart, Ctrl+Shift+E export the at-risk list for Excel.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;RetentionDesk&lt;/b&gt; zeigt, wie viele Kunden Sie halten und verlieren und wer kurz davor ist zu gehen.&lt;/p&gt;&lt;p&gt;Abwanderungsrate = im Zeitraum verlorene Kunden / Kunden zu Beginn × 100. Bindungsrate = (Kunden am Ende − neue Kunden) / Kunden zu Beginn × 100. Fahren Sie mit der Maus über eine Zahl, um zu sehen, wie sie mit ihren Werten berechnet wurde.&lt;/p&gt;&lt;p&gt;Importieren Sie Ihre Daten mit Datei &gt; Importieren (oder &lt;tt&gt;retentiondesk-cli import&lt;/tt&gt;); alles bleibt auf diesem Computer.&lt;/p&gt;&lt;p&gt;Tasten: Strg+O öffnen, Strg+I importieren, Strg+1…5 Seiten, Strg+F Liste gefährdeter Kunden filtern, Strg+E Diagramm exportieren, Strg+Umschalt+E Liste gefährdeter Kunden für Excel exportieren.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Restore &amp;Backup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
@@ -3587,6 +3591,10 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
     <message>
         <source> · country %1</source>
         <translation> · Land %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;RetentionDesk %1&lt;/b&gt; shows how many customers you keep and lose, and who is about to leave.&lt;/p&gt;&lt;p&gt;Churn rate = customers lost in the period / customers at its start × 100. Retention rate = (customers at the end − new customers) / customers at the start × 100. Hover over a figure to see how it was computed with its numbers.&lt;/p&gt;&lt;p&gt;Import your data with File &gt; Import (or &lt;tt&gt;retentiondesk-cli import&lt;/tt&gt;); everything stays on this computer.&lt;/p&gt;&lt;p&gt;Keys: Ctrl+O open, Ctrl+I import, Ctrl+1…5 pages, Ctrl+F filter the at-risk list, Ctrl+E export the chart, Ctrl+Shift+E export the at-risk list for Excel.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;RetentionDesk %1&lt;/b&gt; zeigt, wie viele Kunden Sie halten und verlieren und wer kurz davor ist zu gehen.&lt;/p&gt;&lt;p&gt;Abwanderungsrate = im Zeitraum verlorene Kunden / Kunden zu Beginn × 100. Bindungsrate = (Kunden am Ende − neue Kunden) / Kunden zu Beginn × 100. Fahren Sie mit der Maus über eine Zahl, um zu sehen, wie sie mit ihren Werten berechnet wurde.&lt;/p&gt;&lt;p&gt;Importieren Sie Ihre Daten mit Datei &gt; Importieren (oder &lt;tt&gt;retentiondesk-cli import&lt;/tt&gt;); alles bleibt auf diesem Computer.&lt;/p&gt;&lt;p&gt;Tasten: Strg+O öffnen, Strg+I importieren, Strg+1…5 Seiten, Strg+F Liste gefährdeter Kunden filtern, Strg+E Diagramm exportieren, Strg+Umschalt+E Liste gefährdeter Kunden für Excel exportieren.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@
 #include "views/dialogs/importdialog.h"
 #include "views/dialogs/restorebackupdialog.h"
 #include "views/dialogs/settingsdialog.h"
+#include "views/icons.h"
 #include "views/pages/cohortpage.h"
 #include "views/pages/overviewpage.h"
 #include "views/pages/riskpage.h"
@@ -65,8 +66,8 @@ MainWindow::MainWindow(QWidget *parent)
     auto *body = new QHBoxLayout;
     body->setContentsMargins(6, 6, 6, 6);
     m_pages = new QListWidget(central);
-    for (int page = 0; page < PageCount; ++page)
-        m_pages->addItem(QString());
+    for (const char *icon : {"overview", "churn", "cohorts", "survival", "atrisk"})
+        m_pages->addItem(new QListWidgetItem(Icons::page(QString::fromLatin1(icon)), QString()));
     m_pages->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
     m_stack = new QStackedWidget(central);
     m_overview = new OverviewPage(m_stack);
@@ -366,14 +367,15 @@ void MainWindow::createDatabase()
 void MainWindow::showHelp()
 {
     QMessageBox::about(this, tr("About RetentionDesk"),
-        tr("<p><b>RetentionDesk</b> shows how many customers you keep and lose, and who is about to leave.</p>"
+        tr("<p><b>RetentionDesk %1</b> shows how many customers you keep and lose, and who is about to leave.</p>"
            "<p>Churn rate = customers lost in the period / customers at its start × 100. Retention rate = "
            "(customers at the end − new customers) / customers at the start × 100. Hover over a figure to see "
            "how it was computed with its numbers.</p>"
            "<p>Import your data with File > Import (or <tt>retentiondesk-cli import</tt>); everything stays on this "
            "computer.</p>"
            "<p>Keys: Ctrl+O open, Ctrl+I import, Ctrl+1…5 pages, Ctrl+F filter the at-risk list, Ctrl+E export "
-           "the chart, Ctrl+Shift+E export the at-risk list for Excel.</p>"));
+           "the chart, Ctrl+Shift+E export the at-risk list for Excel.</p>")
+            .arg(QApplication::applicationVersion()));
 }
 
 ImportDialog *MainWindow::importFile(const QString &path)

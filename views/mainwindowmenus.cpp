@@ -14,6 +14,7 @@
 
 #include "views/charts/chartpanel.h"
 #include "views/dashboardtoolbar.h"
+#include "views/icons.h"
 #include "views/mainwindow.h"
 #include "views/pages/riskpage.h"
 #include "views/usersettings.h"
@@ -85,14 +86,18 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *create = file->addAction(tr("&New…"), this, &MainWindow::createDatabase);
     create->setShortcut(QKeySequence::New);
+    create->setIcon(Icons::action(u"document-new"_s));
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseDatabase);
     open->setShortcut(QKeySequence::Open);
+    open->setIcon(Icons::action(u"document-open"_s));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     QAction *import = file->addAction(tr("&Import…"), this, [this] { importFile(); });
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    file->addAction(tr("Restore &Backup…"), this, &MainWindow::restoreBackup);
+    import->setIcon(Icons::action(u"document-import"_s));
+    file->addAction(Icons::action(u"document-revert"_s), tr("Restore &Backup…"), this, &MainWindow::restoreBackup);
     QAction *close = file->addAction(tr("&Close"), this, &MainWindow::closeDatabase);
     close->setShortcut(QKeySequence::Close);
+    close->setIcon(Icons::action(u"window-close"_s));
     file->addSeparator();
     QAction *exportChart = file->addAction(tr("&Export Chart…"), this, [this] {
         QWidget *page = m_stack->currentWidget();
@@ -103,6 +108,7 @@ void MainWindow::createMenus()
             panel->saveAsPng();
     });
     exportChart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportChart->setIcon(Icons::action(u"document-export"_s));
     QAction *exportList = file->addAction(tr("Export At-Risk &List…"), this, [this] {
         setPage(Risk);
         m_risk->chooseExportFile();
@@ -111,17 +117,20 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+    quit->setIcon(Icons::action(u"application-exit"_s));
     updateRecentMenu();
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     m_settingsAction = edit->addAction(tr("&Settings…"), this, [this] { showSettings(); });
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_settingsAction->setIcon(Icons::action(u"preferences-system"_s));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int page = 0; page < PageCount; ++page) {
         QAction *action = view->addAction(m_pages->item(page)->text(), this, [this, page] { setPage(Page(page)); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
+        action->setIcon(m_pages->item(page)->icon());
     }
     view->addSeparator();
     QAction *find = view->addAction(tr("&Find Customer…"), this, [this] {
@@ -129,9 +138,11 @@ void MainWindow::createMenus()
         m_risk->focusFilter();
     });
     find->setShortcut(QKeySequence::Find);
+    find->setIcon(Icons::action(u"edit-find"_s));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About RetentionDesk"), this, &MainWindow::showHelp);
     about->setShortcut(QKeySequence::HelpContents);
+    about->setIcon(Icons::action(u"help-about"_s));
 }
 
 void MainWindow::updateRecentMenu()

@@ -7,6 +7,7 @@
 
 #include "cli/commands.h"
 #include "core/memory.h"
+#include "core/version.h"
 
 using namespace Qt::StringLiterals;
 
@@ -19,7 +20,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"RetentionDesk"_s);
     QCoreApplication::setApplicationName(u"retentiondesk-cli"_s);
-    QCoreApplication::setApplicationVersion(u"0.1.0"_s);
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(rd::Version));
     // English, with its plurals ("1 customer", "2 customers").
     QTranslator plurals;
     if (plurals.load(u"retentiondesk_en"_s, u":/i18n"_s))

@@ -11,8 +11,10 @@
 #include <QTimer>
 
 #include "core/memory.h"
+#include "core/version.h"
 #include "demo/demodatabase.h"
 #include "storage/database.h"
+#include "views/icons.h"
 #include "views/language.h"
 #include "views/mainwindow.h"
 
@@ -24,7 +26,20 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"RetentionDesk"_s);
     QApplication::setApplicationName(u"RetentionDesk"_s);
-    QApplication::setApplicationVersion(u"0.1.0"_s);
+    QApplication::setApplicationVersion(QString::fromLatin1(rd::Version));
+    // The desktop entry's name (Wayland finds the window's icon and name through it) and the window's icon.
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(rd::AppId));
+    QApplication::setWindowIcon(rd::Icons::application());
+
+    // The language first (--lang for this run; else the user's choice in Edit > Settings, by default the
+    // system's), so that --help speaks it too.
+    {
+        QCommandLineParser language;
+        language.addOption(QCommandLineOption(u"lang"_s, QString(), u"LANG"_s));
+        language.parse(QApplication::arguments()); // other options are the real parser's business
+        rd::Language::apply(language.isSet(u"lang"_s) ? QLocale(language.value(u"lang"_s))
+                                                      : rd::Language::localeFor(rd::Language::stored()));
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Customer retention dashboard"));
@@ -41,14 +56,16 @@ int main(int argc, char *argv[])
     parser.addOption(dbOption);
     parser.addOption(langOption);
     parser.addOption(screenshotOption);
+    parser.addPositionalArgument(u"file"_s,
+        QApplication::translate("main", "The database to open (the same as --db; how the desktop opens a file)."),
+        QApplication::translate("main", "[FILE]"));
     parser.process(app);
-
-    // --lang for this run; else the user's choice (Edit > Settings), by default the system's language.
-    rd::Language::apply(
-        parser.isSet(langOption) ? QLocale(parser.value(langOption)) : rd::Language::localeFor(rd::Language::stored()));
 
     rd::MainWindow window;
     QString path = parser.value(dbOption);
+    const bool fileGiven = parser.isSet(dbOption) || !parser.positionalArguments().isEmpty();
+    if (path.isEmpty() && !parser.positionalArguments().isEmpty())
+        path = parser.positionalArguments().constFirst();
     if (path.isEmpty())
         path = QSettings().value(u"lastDatabase"_s).toString();
     if (path.isEmpty() && !parser.isSet(screenshotOption)) {
@@ -66,7 +83,7 @@ int main(int argc, char *argv[])
             path = demo;
     }
     const bool screenshots = parser.isSet(screenshotOption);
-    if (!path.isEmpty() && (parser.isSet(dbOption) || QFileInfo::exists(path))) {
+    if (!path.isEmpty() && (fileGiven || QFileInfo::exists(path))) {
         if (auto result = window.openDatabase(path); !result) {
             if (screenshots) {
                 qCritical("%s", qPrintable(result.error().text()));

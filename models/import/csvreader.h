@@ -56,9 +56,9 @@ class CsvReader
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
 
 public:
-    static constexpr qint64 DefaultChunkSize = 256 * 1024;
+    static constexpr qint64 DefaultChunkSize = qint64(256) * 1024;
     // A record this long (in characters) is taken for a quoted field that never closes.
-    static constexpr qsizetype MaxRecordLength = 16 * 1024 * 1024;
+    static constexpr qsizetype MaxRecordLength = qsizetype(16) * 1024 * 1024;
 
     // Reads from the device's current position; the device is not owned and must stay open.
     explicit CsvReader(QIODevice *device, CsvFormat format = {});
