@@ -1360,6 +1360,61 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
         <source>CSAT answers on a scale of 1 to %1.</source>
         <translation>CSAT-Antworten auf einer Skala von 1 bis %1.</translation>
     </message>
+    <message>
+        <source>Write the printed report as a PDF file.</source>
+        <translation>Den gedruckten Bericht als PDF-Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>Write the report the window prints (figures of the last complete period against the one before, charts, cohorts, survival, the red and yellow customers with their reasons, definitions) as a PDF file. No display is needed.</source>
+        <translation>Schreibt den Bericht, den das Fenster druckt (Kennzahlen des letzten vollständigen Zeitraums gegenüber dem davor, Diagramme, Kohorten, Verbleib, die roten und gelben Kunden mit ihren Gründen, Begriffserklärungen), als PDF-Datei. Ein Bildschirm wird nicht gebraucht.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Die zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>Period length: week, month, quarter or year (default: month).</source>
+        <translation>Zeitraumlänge: week, month, quarter oder year (Standard: month).</translation>
+    </message>
+    <message>
+        <source>First day of the charts (yyyy-MM-dd; default: 12 periods before the as-of day).</source>
+        <translation>Erster Tag der Diagramme (yyyy-MM-dd; Standard: 12 Zeiträume vor dem Stichtag).</translation>
+    </message>
+    <message>
+        <source>The report&apos;s language: de or en (default: the system&apos;s).</source>
+        <translation>Sprache des Berichts: de oder en (Standard: die des Systems).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>export-report needs --db FILE.</source>
+        <translation>export-report braucht --db FILE.</translation>
+    </message>
+    <message>
+        <source>export-report needs --out FILE, the PDF to write.</source>
+        <translation>export-report braucht --out FILE, die zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>--from must not be after --as-of.</source>
+        <translation>--from darf nicht nach --as-of liegen.</translation>
+    </message>
+    <message>
+        <source>--lang takes de or en, not &quot;%1&quot;.</source>
+        <translation>--lang erwartet de oder en, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 holds no data yet: import customers or orders first.</source>
+        <translation>%1 enthält noch keine Daten: Importieren Sie zuerst Kunden oder Bestellungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Bericht in %1 geschrieben (%n Seite).</numerusform>
+            <numerusform>Bericht in %1 geschrieben (%n Seiten).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContextBand</name>
@@ -2153,6 +2208,327 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
     <message>
         <source>The data ends before those days do: some counted as stopped may still buy.</source>
         <translation>Die Daten enden vor diesen Tagen: Manche, die als abgewandert zählen, kaufen vielleicht noch.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date format: day, month name, year</comment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Customer retention report</source>
+        <translation>Bericht zur Kundenbindung</translation>
+    </message>
+    <message>
+        <source>No period with data yet</source>
+        <translation>Noch kein Zeitraum mit Daten</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Zeitraum: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1, compared with %2</source>
+        <translation>Zeitraum: %1, verglichen mit %2</translation>
+    </message>
+    <message>
+        <source>Customers: all</source>
+        <translation>Kunden: alle</translation>
+    </message>
+    <message>
+        <source>segment %1</source>
+        <translation>Segment %1</translation>
+    </message>
+    <message>
+        <source>plan %1</source>
+        <translation>Tarif %1</translation>
+    </message>
+    <message>
+        <source>country %1</source>
+        <translation>Land %1</translation>
+    </message>
+    <message>
+        <source>Customers: %1</source>
+        <translation>Kunden: %1</translation>
+    </message>
+    <message>
+        <source>RetentionDesk · %1 · as of %2</source>
+        <translation>RetentionDesk · %1 · Stand %2</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>Der Bericht konnte nicht in %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: customer retention report</source>
+        <translation>%1: Bericht zur Kundenbindung</translation>
+    </message>
+    <message>
+        <source>The report could not be drawn.</source>
+        <translation>Der Bericht konnte nicht gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>Charts: %1 to %2, per %3</source>
+        <translation>Diagramme: %1 bis %2, je %3</translation>
+    </message>
+    <message>
+        <source>As of: %1</source>
+        <translation>Stichtag: %1</translation>
+    </message>
+    <message>
+        <source>Written on %1 by RetentionDesk %2, from the data on this computer only.</source>
+        <translation>Erstellt am %1 mit RetentionDesk %2, nur aus den Daten auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>These are made-up demo data.</source>
+        <translation>Dies sind erfundene Demodaten.</translation>
+    </message>
+    <message>
+        <source>The figures of %1</source>
+        <translation>Die Kennzahlen für %1</translation>
+    </message>
+    <message>
+        <source>The data ends inside this period: it is not over yet.</source>
+        <translation>Die Daten enden innerhalb dieses Zeitraums: Er ist noch nicht vorbei.</translation>
+    </message>
+    <message>
+        <source>%1%2 points</source>
+        <comment>percentage points</comment>
+        <translation>%1%2 Prozentpunkte</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Davor</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>Customers at risk now</source>
+        <translation>Jetzt gefährdete Kunden</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Ampel</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Revenue at stake (12 months)</source>
+        <translation>Gefährdeter Umsatz (12 Monate)</translation>
+    </message>
+    <message>
+        <source>Churn, retention and revenue</source>
+        <translation>Abwanderung, Kundenbindung und Umsatz</translation>
+    </message>
+    <message>
+        <source>Cohorts and survival</source>
+        <translation>Kohorten und Verbleib</translation>
+    </message>
+    <message>
+        <source>Share of each cohort (customers by the period they started) still active n periods later, in %.</source>
+        <translation>Anteil jeder Kohorte (Kunden nach dem Zeitraum ihres Beginns), der n Zeiträume später noch aktiv ist, in %.</translation>
+    </message>
+    <message>
+        <source>No cohorts yet.</source>
+        <translation>Noch keine Kohorten.</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kohorte</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n earlier cohort(s) are in the window&apos;s Cohorts page.</source>
+        <translation>
+            <numerusform>Die %n frühere Kohorte steht auf der Seite Kohorten im Fenster.</numerusform>
+            <numerusform>Die %n früheren Kohorten stehen auf der Seite Kohorten im Fenster.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers at risk, and why</source>
+        <translation>Gefährdete Kunden, und warum</translation>
+    </message>
+    <message>
+        <source>Most valuable first within each colour. ★ marks a key account: one of the fewest customers who together bring 80 % of the revenue of the last 12 months.</source>
+        <translation>Innerhalb jeder Farbe die wertvollsten zuerst. ★ kennzeichnet einen Schlüsselkunden: einen der wenigsten Kunden, die zusammen 80 % des Umsatzes der letzten 12 Monate bringen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>customer name (id)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Red: call today (%Ln customer(s), %1 of revenue at stake)</source>
+        <translation>
+            <numerusform>Rot: heute anrufen (%Ln Kunde, %1 Umsatz gefährdet)</numerusform>
+            <numerusform>Rot: heute anrufen (%Ln Kunden, %1 Umsatz gefährdet)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Yellow: keep an eye on (%Ln customer(s), %1 of revenue at stake)</source>
+        <translation>
+            <numerusform>Gelb: im Auge behalten (%Ln Kunde, %1 Umsatz gefährdet)</numerusform>
+            <numerusform>Gelb: im Auge behalten (%Ln Kunden, %1 Umsatz gefährdet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Value (12 months)</source>
+        <translation>Wert (12 Monate)</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Gründe</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more: the at-risk list in the window, or retentiondesk-cli risk, lists them all.</source>
+        <translation>
+            <numerusform>… und %Ln weiterer: Die Liste gefährdeter Kunden im Fenster oder retentiondesk-cli risk führt alle auf.</numerusform>
+            <numerusform>… und %Ln weitere: Die Liste gefährdeter Kunden im Fenster oder retentiondesk-cli risk führt alle auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the figures mean</source>
+        <translation>Was die Kennzahlen bedeuten</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>Aktive Kunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customers at the end of the period: with a running contract, or who bought within the churn window (%Ln day(s) without an order or activity count as lost).</source>
+        <translation>
+            <numerusform>Kunden am Ende des Zeitraums: mit laufendem Vertrag oder mit einem Kauf innerhalb des Abwanderungsfensters (wer %Ln Tag ohne Bestellung oder Aktivität bleibt, gilt als verloren).</numerusform>
+            <numerusform>Kunden am Ende des Zeitraums: mit laufendem Vertrag oder mit einem Kauf innerhalb des Abwanderungsfensters (wer %Ln Tage ohne Bestellung oder Aktivität bleibt, gilt als verloren).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Neue Kunden</translation>
+    </message>
+    <message>
+        <source>Customers who started in the period, for the first time or again (reactivated).</source>
+        <translation>Kunden, die im Zeitraum begonnen haben, zum ersten Mal oder erneut (reaktiviert).</translation>
+    </message>
+    <message>
+        <source>Lost customers</source>
+        <translation>Verlorene Kunden</translation>
+    </message>
+    <message>
+        <source>Customers who cancelled in the period, or whose last sign of life is a whole churn window old.</source>
+        <translation>Kunden, die im Zeitraum gekündigt haben oder deren letztes Lebenszeichen ein ganzes Abwanderungsfenster zurückliegt.</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>Abwanderungsrate</translation>
+    </message>
+    <message>
+        <source>Customers lost in the period / customers at its start × 100.</source>
+        <translation>Im Zeitraum verlorene Kunden / Kunden zu seinem Beginn × 100.</translation>
+    </message>
+    <message>
+        <source>Retention rate</source>
+        <translation>Bindungsrate</translation>
+    </message>
+    <message>
+        <source>(Customers at the end − new customers) / customers at the start × 100: the share of the customers at the start still there at the end.</source>
+        <translation>(Kunden am Ende − neue Kunden) / Kunden zu Beginn × 100: der Anteil der Kunden vom Beginn, die am Ende noch da sind.</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>The net amount of the orders in the period (refunds subtracted), in %1.</source>
+        <translation>Der Nettobetrag der Bestellungen im Zeitraum (Erstattungen abgezogen), in %1.</translation>
+    </message>
+    <message>
+        <source>the business&apos;s currency</source>
+        <translation>der Währung des Unternehmens</translation>
+    </message>
+    <message>
+        <source>Net revenue retention (NRR)</source>
+        <translation>Netto-Umsatzbindung (NRR)</translation>
+    </message>
+    <message>
+        <source>Revenue in the period from the customers who bought in the period before / their revenue then × 100: above 100 % the existing customers spend more than they did.</source>
+        <translation>Umsatz im Zeitraum mit den Kunden, die im Zeitraum davor gekauft haben / ihr Umsatz damals × 100: über 100 % geben die bestehenden Kunden mehr aus als zuvor.</translation>
+    </message>
+    <message>
+        <source>The customers who started in the same period; the table shows the share of them still active 0, 1, 2 … periods later.</source>
+        <translation>Die Kunden, die im selben Zeitraum begonnen haben; die Tabelle zeigt den Anteil, der 0, 1, 2 … Zeiträume später noch aktiv ist.</translation>
+    </message>
+    <message>
+        <source>Survival</source>
+        <translation>Verbleib</translation>
+    </message>
+    <message>
+        <source>The share of customers still with you, by months since they started (Kaplan-Meier).</source>
+        <translation>Der Anteil der Kunden, die noch bei Ihnen sind, nach Monaten seit ihrem Beginn (Kaplan-Meier).</translation>
+    </message>
+    <message>
+        <source>A serious unresolved complaint, or strong evidence that a customer is leaving: call today.</source>
+        <translation>Eine ernste, ungelöste Beschwerde oder ein starkes Zeichen, dass ein Kunde geht: heute anrufen.</translation>
+    </message>
+    <message>
+        <source>An unresolved problem or fading engagement: keep an eye on the customer.</source>
+        <translation>Ein ungelöstes Problem oder nachlassende Bindung: den Kunden im Auge behalten.</translation>
+    </message>
+    <message>
+        <source>No warning signal.</source>
+        <translation>Kein Warnsignal.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s revenue in the 12 months up to the as-of day.</source>
+        <translation>Der Umsatz des Kunden in den 12 Monaten bis zum Stichtag.</translation>
+    </message>
+    <message>
+        <source>As-of day</source>
+        <translation>Stichtag</translation>
+    </message>
+    <message>
+        <source>The day the figures are computed for; nothing after it is counted.</source>
+        <translation>Der Tag, für den die Kennzahlen berechnet werden; nichts danach wird gezählt.</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -3595,6 +3971,47 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
     <message>
         <source>&lt;p&gt;&lt;b&gt;RetentionDesk %1&lt;/b&gt; shows how many customers you keep and lose, and who is about to leave.&lt;/p&gt;&lt;p&gt;Churn rate = customers lost in the period / customers at its start × 100. Retention rate = (customers at the end − new customers) / customers at the start × 100. Hover over a figure to see how it was computed with its numbers.&lt;/p&gt;&lt;p&gt;Import your data with File &gt; Import (or &lt;tt&gt;retentiondesk-cli import&lt;/tt&gt;); everything stays on this computer.&lt;/p&gt;&lt;p&gt;Keys: Ctrl+O open, Ctrl+I import, Ctrl+1…5 pages, Ctrl+F filter the at-risk list, Ctrl+E export the chart, Ctrl+Shift+E export the at-risk list for Excel.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;RetentionDesk %1&lt;/b&gt; zeigt, wie viele Kunden Sie halten und verlieren und wer kurz davor ist zu gehen.&lt;/p&gt;&lt;p&gt;Abwanderungsrate = im Zeitraum verlorene Kunden / Kunden zu Beginn × 100. Bindungsrate = (Kunden am Ende − neue Kunden) / Kunden zu Beginn × 100. Fahren Sie mit der Maus über eine Zahl, um zu sehen, wie sie mit ihren Werten berechnet wurde.&lt;/p&gt;&lt;p&gt;Importieren Sie Ihre Daten mit Datei &gt; Importieren (oder &lt;tt&gt;retentiondesk-cli import&lt;/tt&gt;); alles bleibt auf diesem Computer.&lt;/p&gt;&lt;p&gt;Tasten: Strg+O öffnen, Strg+I importieren, Strg+1…5 Seiten, Strg+F Liste gefährdeter Kunden filtern, Strg+E Diagramm exportieren, Strg+Umschalt+E Liste gefährdeter Kunden für Excel exportieren.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>&amp;Bericht exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Open a database with data first.</source>
+        <translation>Öffnen Sie zuerst eine Datenbank mit Daten.</translation>
+    </message>
+    <message>
+        <source>%1 retention report.pdf</source>
+        <comment>default file name</comment>
+        <translation>%1 Kundenbindungsbericht.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not export the report</source>
+        <translation>Der Bericht konnte nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>%1 retention report</source>
+        <translation>%1 Kundenbindungsbericht</translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>Bericht drucken</translation>
     </message>
 </context>
 <context>

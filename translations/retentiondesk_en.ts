@@ -26,12 +26,60 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>Report written to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Report written to %1 (%n page).</numerusform>
+            <numerusform>Report written to %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message numerus="yes">
         <source> and %n more</source>
         <translation>
             <numerusform> and %n more</numerusform>
             <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message numerus="yes">
+        <source>The %n earlier cohort(s) are in the window&apos;s Cohorts page.</source>
+        <translation>
+            <numerusform>The %n earlier cohort is in the window&apos;s Cohorts page.</numerusform>
+            <numerusform>The %n earlier cohorts are in the window&apos;s Cohorts page.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Red: call today (%Ln customer(s), %1 of revenue at stake)</source>
+        <translation>
+            <numerusform>Red: call today (%Ln customer, %1 of revenue at stake)</numerusform>
+            <numerusform>Red: call today (%Ln customers, %1 of revenue at stake)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Yellow: keep an eye on (%Ln customer(s), %1 of revenue at stake)</source>
+        <translation>
+            <numerusform>Yellow: keep an eye on (%Ln customer, %1 of revenue at stake)</numerusform>
+            <numerusform>Yellow: keep an eye on (%Ln customers, %1 of revenue at stake)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more: the at-risk list in the window, or retentiondesk-cli risk, lists them all.</source>
+        <translation>
+            <numerusform>… and %Ln more: the at-risk list in the window, or retentiondesk-cli risk, lists them all.</numerusform>
+            <numerusform>… and %Ln more: the at-risk list in the window, or retentiondesk-cli risk, lists them all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Customers at the end of the period: with a running contract, or who bought within the churn window (%Ln day(s) without an order or activity count as lost).</source>
+        <translation>
+            <numerusform>Customers at the end of the period: with a running contract, or who bought within the churn window (%Ln day without an order or activity counts as lost).</numerusform>
+            <numerusform>Customers at the end of the period: with a running contract, or who bought within the churn window (%Ln days without an order or activity count as lost).</numerusform>
         </translation>
     </message>
 </context>

@@ -59,6 +59,11 @@ public:
     static QString pageFileName(Page page);
     static QString pageName(Page page);
     RiskPage *riskPage() const { return m_risk; }
+    // File > Export Report…: the report of what the window shows (period, as-of day, customers) as a PDF;
+    // a file dialog asks when path is empty. False when nothing was written (the reason was shown).
+    bool exportReport(const QString &path = {});
+    // File > Print…: the same report in a print preview, from which it prints.
+    void printReport();
     // Edit > Settings: the user's own settings, and the open database's when one is open.
     SettingsDialog *showSettings();
     // File > Import: the import dialog for this file (a file dialog asks when empty) on the open database;

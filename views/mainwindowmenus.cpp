@@ -114,6 +114,9 @@ void MainWindow::createMenus()
         m_risk->chooseExportFile();
     });
     exportList->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    file->addAction(Icons::action(u"document-export"_s), tr("Export &Report…"), this, [this] { exportReport(); });
+    QAction *print = file->addAction(Icons::action(u"document-print"_s), tr("&Print…"), this, &MainWindow::printReport);
+    print->setShortcut(QKeySequence::Print);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);

@@ -21,6 +21,7 @@
 #include "cli/common.h"
 #include "cli/customercommands.h"
 #include "cli/metricscommands.h"
+#include "cli/reportcommands.h"
 #include "cli/riskcommands.h"
 #include "cli/settingscommands.h"
 #include "demo/demodatabase.h"
@@ -470,6 +471,7 @@ const QList<Command> &commands()
         {"customer", QT_TRANSLATE_NOOP("Cli", "Export or erase everything held about one customer (GDPR)."),
             customerCommand},
         {"demo", QT_TRANSLATE_NOOP("Cli", "Write a demo business into a new database."), demoCommand},
+        {"export-report", QT_TRANSLATE_NOOP("Cli", "Write the printed report as a PDF file."), exportReportCommand},
         {"fit", QT_TRANSLATE_NOOP("Cli", "Fit the BG/NBD purchase model."), fitCommand},
         {"import", QT_TRANSLATE_NOOP("Cli", "Import a CSV file into a database."), importCommand},
         {"info", QT_TRANSLATE_NOOP("Cli", "Show what a database holds."), infoCommand},
@@ -488,7 +490,7 @@ QString overview()
 {
     QString text = Cli::tr("Usage: retentiondesk-cli COMMAND [OPTIONS]\n\nCommands:\n");
     for (const Command &command : commands())
-        text += u"  "_s + QString::fromLatin1(command.name).leftJustified(10) + Cli::tr(command.summary) + u'\n';
+        text += u"  "_s + QString::fromLatin1(command.name).leftJustified(14) + Cli::tr(command.summary) + u'\n';
     text += Cli::tr("\nRun retentiondesk-cli COMMAND --help for the options of a command.\n");
     return text;
 }

@@ -249,6 +249,32 @@ std::optional<int> loadMetrics(
     return std::nullopt;
 }
 
+std::optional<int> parsePeriodKind(const QCommandLineParser &parser, const QCommandLineOption &option, PeriodKind &kind)
+{
+    const auto parsed = periodKindFromName(parser.value(option));
+    if (!parsed)
+        return usageError(
+            Cli::tr("--period takes week, month, quarter or year, not \"%1\".").arg(parser.value(option)), parser);
+    kind = *parsed;
+    return std::nullopt;
+}
+
+std::optional<int> parseDates(
+    const QCommandLineParser &parser, std::initializer_list<std::pair<const QCommandLineOption *, QDate *>> dates)
+{
+    for (const auto &[option, target] : dates) {
+        if (!parser.isSet(*option))
+            continue;
+        const auto date = isoDate(parser.value(*option));
+        if (!date)
+            return usageError(Cli::tr("--%1 takes a date as yyyy-MM-dd, not \"%2\".")
+                                  .arg(option->names().constFirst(), parser.value(*option)),
+                parser);
+        *target = *date;
+    }
+    return std::nullopt;
+}
+
 // Machine-readable numbers: a point as decimal mark, fixed decimals, empty (CSV) or null (JSON) when undefined.
 QString csvNumber(const std::optional<double> &value)
 {

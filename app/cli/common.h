@@ -4,6 +4,7 @@
 
 // What the subcommands share: output streams, option parsing, the database and metrics they load.
 
+#include <initializer_list>
 #include <memory>
 #include <optional>
 
@@ -117,6 +118,12 @@ struct MetricsOptions
 };
 
 std::optional<QDate> isoDate(const QString &text);
+// --period's value (week, month, quarter, year) into kind; an exit code (usage error) when it is none.
+std::optional<int> parsePeriodKind(
+    const QCommandLineParser &parser, const QCommandLineOption &option, PeriodKind &kind);
+// Each of the date options that is set, read as yyyy-MM-dd into its date; an exit code when one is no date.
+std::optional<int> parseDates(
+    const QCommandLineParser &parser, std::initializer_list<std::pair<const QCommandLineOption *, QDate *>> dates);
 // Loads the database's data and lifetimes as of --as-of; returns an exit code when the command must stop
 // (usage error or bad input).
 std::optional<int> loadMetrics(

@@ -37,21 +37,10 @@ int reportCommand(const QStringList &arguments)
     if (auto stop = parse(parser, arguments))
         return *stop;
     ReportOptions reportOptions;
-    const auto kind = periodKindFromName(parser.value(period));
-    if (!kind)
-        return usageError(
-            Cli::tr("--period takes week, month, quarter or year, not \"%1\".").arg(parser.value(period)), parser);
-    reportOptions.kind = *kind;
-    for (const auto &[option, target] : {std::pair {&from, &reportOptions.from}, std::pair {&to, &reportOptions.to}}) {
-        if (!parser.isSet(*option))
-            continue;
-        const auto date = isoDate(parser.value(*option));
-        if (!date)
-            return usageError(Cli::tr("--%1 takes a date as yyyy-MM-dd, not \"%2\".")
-                                  .arg(option->names().constFirst(), parser.value(*option)),
-                parser);
-        *target = *date;
-    }
+    if (auto stop = parsePeriodKind(parser, period, reportOptions.kind))
+        return *stop;
+    if (auto stop = parseDates(parser, {{&from, &reportOptions.from}, {&to, &reportOptions.to}}))
+        return *stop;
     if (reportOptions.from.isValid() && reportOptions.to.isValid() && reportOptions.from > reportOptions.to)
         return usageError(Cli::tr("--from must not be after --to."), parser);
     MetricsInput input;

@@ -3,6 +3,7 @@
 #include "dashboard/dashboardengine.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <QFileInfo>
 #include <QFuture>
@@ -11,6 +12,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "core/checkedmath.h"
+#include "core/money.h"
 #include "dashboard/businesssettings.h"
 #include "demo/demodatabase.h"
 #include "storage/database.h"
@@ -19,6 +21,19 @@
 using namespace Qt::StringLiterals;
 
 namespace rd {
+
+QString Kpi::format(double value, const QString &currency, const QLocale &locale) const
+{
+    switch (kind) {
+    case Kind::Count:
+        return locale.toString(qint64(std::llround(value)));
+    case Kind::Percent:
+        return locale.toString(value, 'f', 2) + QStringLiteral(" %");
+    case Kind::Money:
+        return formatMoney(qint64(std::llround(value)), currency, locale);
+    }
+    return {};
+}
 
 DashboardEngine::DashboardEngine(QString databasePath)
     : m_path(std::move(databasePath))

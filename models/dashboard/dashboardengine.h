@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 #include <QStringList>
 
 #include "core/result.h"
@@ -57,6 +58,8 @@ struct Kpi
     {
         return current && previous ? std::optional<double>(*current - *previous) : std::nullopt;
     }
+    // A value of this figure as people read it: "1,234", "6.88 %", "£1,234.56".
+    QString format(double value, const QString &currency, const QLocale &locale = {}) const;
     // Whether the change is good for the business (falling churn is, falling revenue is not).
     bool improved() const
     {

@@ -25,12 +25,16 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 
 using namespace Qt::StringLiterals;
@@ -120,6 +124,38 @@ private slots:
             QVERIFY(
                 QFileInfo(QDir(directory).filePath(MainWindow::pageFileName(MainWindow::Page(page)) + u".png"_s)).size()
                 > 0);
+    }
+
+    // File > Export Report… writes what the window shows as a PDF; File > Print… previews the same pages.
+    void exportsAndPrintsTheReport()
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        QVERIFY(window.openDatabase(demoDatabase()));
+        QTRY_VERIFY_WITH_TIMEOUT(window.snapshot() && !window.snapshot()->partial && !window.isBusy(), 30000);
+        const QString pdf = m_dir.filePath(u"window report.pdf"_s);
+        QVERIFY(window.exportReport(pdf));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+
+        QStringList fileMenu;
+        for (QAction *action : window.menuBar()->actions().constFirst()->menu()->actions())
+            fileMenu << action->text();
+        QVERIFY(fileMenu.contains(u"Export &Report…"_s));
+        QVERIFY(fileMenu.contains(u"&Print…"_s));
+
+        int previewPages = -1;
+        QTimer::singleShot(0, &window, [&previewPages] {
+            auto *preview = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+            if (!preview)
+                return;
+            if (auto *pages = preview->findChild<QPrintPreviewWidget *>())
+                previewPages = pages->pageCount();
+            preview->reject();
+        });
+        window.printReport();
+        QVERIFY2(previewPages >= 5, qPrintable(QString::number(previewPages)));
     }
 
     void clicksThroughPagesFiltersAndReviews()

@@ -55,6 +55,9 @@ public:
     // The title and the visible charts as an image; PNG, SVG or another image format by the suffix.
     bool saveImage(const QString &path);
     QPixmap toPixmap();
+    // The charts alone (no title), laid out at `layout` pixels and scaled into target: vector output on a
+    // PDF or printer painter. For a report that draws its own headings.
+    void paintCharts(QPainter *painter, const QRectF &target, const QSize &layout);
 
 public slots:
     void copyToClipboard();

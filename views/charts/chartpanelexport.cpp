@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: RetentionDesk contributors
 // A chart panel as a picture: PNG, SVG or the clipboard, with its title and where its figures come from.
+#include <algorithm>
+
 #include <QChart>
 #include <QClipboard>
 #include <QDir>
@@ -58,6 +60,27 @@ void ChartPanel::paintImage(QPainter *painter, const QSize &size)
         m_stack->resize(target.size());
     painter->save();
     painter->translate(target.topLeft());
+    m_stack->render(painter, QPoint(), QRegion(), QWidget::DrawChildren);
+    painter->restore();
+}
+
+void ChartPanel::paintCharts(QPainter *painter, const QRectF &target, const QSize &layout)
+{
+    // A panel made for a report is never shown: lay it out at the size asked for, off the screen, so that
+    // its charts place their axes and legends for that size (a hidden widget's layout does not run).
+    if (!isVisible()) {
+        setAttribute(Qt::WA_DontShowOnScreen);
+        resize(layout.width(), layout.height() + m_stack->y());
+        show();
+        resize(layout.width(), layout.height() + m_stack->y());
+    }
+    const QSize size = m_stack->size();
+    if (size.isEmpty())
+        return;
+    painter->save();
+    painter->translate(target.topLeft());
+    const double scale = std::min(target.width() / size.width(), target.height() / size.height());
+    painter->scale(scale, scale);
     m_stack->render(painter, QPoint(), QRegion(), QWidget::DrawChildren);
     painter->restore();
 }

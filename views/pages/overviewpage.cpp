@@ -20,24 +20,6 @@
 
 namespace rd {
 
-namespace {
-
-QString formatted(const Kpi &kpi, double value, const QString &currency)
-{
-    const QLocale locale;
-    switch (kpi.kind) {
-    case Kpi::Kind::Count:
-        return locale.toString(qint64(std::llround(value)));
-    case Kpi::Kind::Percent:
-        return locale.toString(value, 'f', 2) + QStringLiteral(" %");
-    case Kpi::Kind::Money:
-        return formatMoney(qint64(std::llround(value)), currency, locale);
-    }
-    return {};
-}
-
-} // namespace
-
 OverviewPage::OverviewPage(QWidget *parent)
     : QWidget(parent)
     , m_heading(new QLabel(this))
@@ -219,7 +201,7 @@ void OverviewPage::showFigures()
         tile->show();
         const Kpi &kpi = overview.kpis.at(i);
         tile->setTitle(kpi.title);
-        tile->setValue(kpi.current ? formatted(kpi, *kpi.current, m_currency) : QStringLiteral("—"));
+        tile->setValue(kpi.current ? kpi.format(*kpi.current, m_currency) : QStringLiteral("—"));
         tile->setToolTip(kpi.explanation);
         const std::optional<double> change = kpi.change();
         if (!change) {
@@ -228,7 +210,7 @@ void OverviewPage::showFigures()
         }
         const double delta = *change;
         const QString arrow = delta > 0 ? QStringLiteral("▲") : delta < 0 ? QStringLiteral("▼") : QStringLiteral("■");
-        QString amount = formatted(kpi, std::abs(delta), m_currency);
+        QString amount = kpi.format(std::abs(delta), m_currency);
         if (kpi.kind == Kpi::Kind::Percent)
             amount = tr("%1 points", "percentage points").arg(locale.toString(std::abs(delta), 'f', 2));
         tile->setChange(tr("%1 %2 against %3").arg(arrow, amount, previousTitle),
