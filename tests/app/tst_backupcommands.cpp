@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "support/testcase.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -41,7 +43,7 @@ int orders(const QString &db)
 
 } // namespace
 
-class TestBackupCommands : public QObject
+class TestBackupCommands : public rd::test::TestCase
 {
     Q_OBJECT
 

@@ -9,6 +9,7 @@
 
 #include "storage/database.h"
 #include "support/clirunner.h"
+#include "support/testcase.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd::test;
@@ -25,7 +26,7 @@ constexpr auto AmbiguousDates = "customer_id,date,amount\n"
 
 // Runs the built retentiondesk-cli as a user would: no display, exit codes and output checked. Usage,
 // help, info, compact, import and demo; the other commands in tst_clirisk, tst_clireport and tst_climetrics.
-class TestCli : public QObject, private CliRunner
+class TestCli : public rd::test::TestCase, private CliRunner
 {
     Q_OBJECT
 
@@ -38,7 +39,6 @@ private:
 
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
-    void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
 
     void usageErrorsExitWithTwo_data()
     {

@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include "support/clifixtures.h"
+#include "support/testcase.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd::test;
@@ -32,13 +33,12 @@ QStringList survivalLines(const QString &text)
 
 // The metrics commands of the built retentiondesk-cli, run as a user would on the businesses of
 // clifixtures.h: what report, cohorts and survival share, cohorts and survival (report in tst_clireport).
-class TestCliMetrics : public QObject, private CliFixtures
+class TestCliMetrics : public rd::test::TestCase, private CliFixtures
 {
     Q_OBJECT
 
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
-    void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
 
     // report, cohorts and survival: what they share.
 

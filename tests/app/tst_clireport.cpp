@@ -6,19 +6,19 @@
 #include <QTest>
 
 #include "support/clifixtures.h"
+#include "support/testcase.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd::test;
 
 // The report command of the built retentiondesk-cli, run as a user would on the businesses of
 // clifixtures.h; what it shares with cohorts and survival is in tst_climetrics.
-class TestCliReport : public QObject, private CliFixtures
+class TestCliReport : public rd::test::TestCase, private CliFixtures
 {
     Q_OBJECT
 
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
-    void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
 
     void report_data()
     {

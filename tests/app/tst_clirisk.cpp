@@ -10,12 +10,13 @@
 #include <QTest>
 
 #include "support/clirunner.h"
+#include "support/testcase.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd::test;
 
 // The risk commands of the built retentiondesk-cli, run as a user would: risk, review, fit, backtest and tune.
-class TestCliRisk : public QObject, private CliRunner
+class TestCliRisk : public rd::test::TestCase, private CliRunner
 {
     Q_OBJECT
 
@@ -61,7 +62,6 @@ private:
 
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
-    void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
 
     void riskListsCustomersInPriorityOrder()
     {

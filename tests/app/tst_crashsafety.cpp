@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "support/testcase.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -126,7 +128,7 @@ bool copyDatabase(const QString &from, const QString &to)
 // kill -9 of retentiondesk-cli while it imports a large file or compacts the database: whenever it dies, the
 // file opens, passes SQLite's integrity check and holds exactly the state before or the state after, never
 // part of the import.
-class TestCrashSafety : public QObject
+class TestCrashSafety : public rd::test::TestCase
 {
     Q_OBJECT
 
@@ -319,8 +321,6 @@ private slots:
         for (const QString &line : std::as_const(m_figures))
             qInfo("%s", qPrintable(line));
     }
-
-    void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
 
     void killedAtAnyPointLeavesBeforeOrAfter_data()
     {

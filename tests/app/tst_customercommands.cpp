@@ -11,6 +11,8 @@
 #ifdef Q_OS_LINUX
 #include <pty.h>
 #include <unistd.h>
+
+#include "support/testcase.h"
 #endif
 
 using namespace Qt::StringLiterals;
@@ -39,7 +41,7 @@ constexpr auto OthersPermissions = QFileDevice::ReadGroup | QFileDevice::WriteGr
 } // namespace
 
 // customer export and customer erase, run as a user would run them.
-class TestCustomerCommands : public QObject
+class TestCustomerCommands : public rd::test::TestCase
 {
     Q_OBJECT
 

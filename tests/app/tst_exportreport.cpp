@@ -9,10 +9,11 @@
 #include <QTest>
 
 #include "support/clirunner.h"
+#include "support/testcase.h"
 
 using namespace Qt::StringLiterals;
 
-class tst_ExportReport : public QObject, public rd::test::CliRunner
+class tst_ExportReport : public rd::test::TestCase, public rd::test::CliRunner
 {
     Q_OBJECT
 
@@ -63,7 +64,6 @@ private slots:
         const Run demo = cli({u"demo"_s, u"--db"_s, m_db, u"--customers"_s, u"800"_s});
         QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
     }
-    void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
 
     void holdsTheFiguresOfReport_data()
     {

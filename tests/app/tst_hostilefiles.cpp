@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "support/testcase.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -69,7 +71,7 @@ QByteArray utf16(const QString &text)
 
 } // namespace
 
-class TestHostileFiles : public QObject
+class TestHostileFiles : public rd::test::TestCase
 {
     Q_OBJECT
 

@@ -5,10 +5,11 @@
 #include <QTest>
 
 #include "support/clirunner.h"
+#include "support/testcase.h"
 
 using namespace Qt::StringLiterals;
 
-class TestSettingsCommand : public QObject, public rd::test::CliRunner
+class TestSettingsCommand : public rd::test::TestCase, public rd::test::CliRunner
 {
     Q_OBJECT
 

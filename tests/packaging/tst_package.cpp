@@ -11,9 +11,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "support/testcase.h"
+
 using namespace Qt::StringLiterals;
 
-class tst_Package : public QObject
+class tst_Package : public rd::test::TestCase
 {
     Q_OBJECT
 
@@ -63,8 +65,6 @@ private slots:
         const Run unpack = run(u"dpkg-deb"_s, {u"-x"_s, m_deb, m_root});
         QVERIFY2(unpack.exitCode == 0, qPrintable(unpack.err));
     }
-
-    void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
 
     void namesItsVersionAndArchitecture()
     {

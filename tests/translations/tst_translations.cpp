@@ -7,11 +7,13 @@
 #include <QTranslator>
 #include <QXmlStreamReader>
 
+#include "support/testcase.h"
+
 using namespace Qt::StringLiterals;
 
 // The translation files: every German text is translated, and both languages count right
 // ("1 customer", "2 customers"; "1 Kunde", "2 Kunden").
-class TestTranslations : public QObject
+class TestTranslations : public rd::test::TestCase
 {
     Q_OBJECT
 

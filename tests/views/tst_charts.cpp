@@ -16,6 +16,7 @@
 
 #include "metrics/benchmarks.h"
 #include "support/chartfixture.h"
+#include "support/testcase.h"
 #include "views/charts/churnchart.h"
 #include "views/charts/revenuechart.h"
 #include "views/charts/survivalchart.h"
@@ -58,7 +59,7 @@ template<typename Series> Series *seriesNamed(QChart *chart, const QString &name
 
 // What the churn, revenue and survival charts draw: series, bands, axes, labels, hover texts and the
 // empty state. What every chart panel shares (theme, rebuilds, images, colours) is in tst_chartpanel.
-class TestCharts : public QObject
+class TestCharts : public rd::test::TestCase
 {
     Q_OBJECT
 
@@ -66,7 +67,6 @@ private slots:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
 
     // Any warning fails a test, except the offscreen platform's note that it cannot raise the tooltip.
-    void init() { QTest::failOnWarning(QRegularExpression(u"^(?!This plugin does not support raise\\(\\)).*"_s)); }
 
     void bandsForThePeriodKind()
     {

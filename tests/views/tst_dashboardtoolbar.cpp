@@ -12,6 +12,7 @@
 #include "dashboard/dashboardengine.h"
 #include "storage/database.h"
 #include "support/demofixture.h"
+#include "support/testcase.h"
 #include "views/dashboardtoolbar.h"
 
 using namespace Qt::StringLiterals;
@@ -19,7 +20,7 @@ using namespace rd;
 
 // The window's toolbar: what a snapshot was computed for goes in without a signal, the user's choices come
 // out as one.
-class TestDashboardToolBar : public QObject
+class TestDashboardToolBar : public rd::test::TestCase
 {
     Q_OBJECT
 

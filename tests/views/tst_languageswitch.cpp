@@ -27,6 +27,7 @@
 #include <QToolBar>
 
 #include "support/demofixture.h"
+#include "support/testcase.h"
 #include "views/language.h"
 #include "views/mainwindow.h"
 #include "views/pages/kpitile.h"
@@ -119,7 +120,7 @@ public:
 
 } // namespace
 
-class TestLanguageSwitch : public QObject
+class TestLanguageSwitch : public rd::test::TestCase
 {
     Q_OBJECT
 

@@ -9,6 +9,7 @@
 #include "itemmodels/risktablemodel.h"
 #include "storage/database.h"
 #include "support/demofixture.h"
+#include "support/testcase.h"
 #include "views/charts/chartpanel.h"
 #include "views/charts/churnchart.h"
 #include "views/dialogs/reliabilitydialog.h"
@@ -40,7 +41,7 @@
 using namespace Qt::StringLiterals;
 using namespace rd;
 
-class TestMainWindow : public QObject
+class TestMainWindow : public rd::test::TestCase
 {
     Q_OBJECT
 

@@ -4,11 +4,12 @@
 #include <QTest>
 
 #include "core/money.h"
+#include "support/testcase.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
 
-class TestMoney : public QObject
+class TestMoney : public rd::test::TestCase
 {
     Q_OBJECT
 

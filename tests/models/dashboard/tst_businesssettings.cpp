@@ -8,11 +8,12 @@
 #include "dashboard/dashboardengine.h"
 #include "storage/database.h"
 #include "support/demofixture.h"
+#include "support/testcase.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
 
-class TestBusinessSettings : public QObject
+class TestBusinessSettings : public rd::test::TestCase
 {
     Q_OBJECT
 

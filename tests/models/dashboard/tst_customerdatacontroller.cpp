@@ -14,6 +14,7 @@
 #include "storage/database.h"
 #include "storage/importstore.h"
 #include "storage/reviewrepository.h"
+#include "support/testcase.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
@@ -34,7 +35,7 @@ CustomerRecord customer(const QString &externalId, const QString &name)
 
 } // namespace
 
-class TestCustomerDataController : public QObject
+class TestCustomerDataController : public rd::test::TestCase
 {
     Q_OBJECT
 
@@ -96,7 +97,7 @@ private slots:
 
     void init()
     {
-        QTest::failOnWarning(QRegularExpression(u".*"_s));
+        TestCase::init();
         makeDatabase();
     }
 

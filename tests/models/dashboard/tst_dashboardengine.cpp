@@ -11,11 +11,12 @@
 #include "dashboard/dashboardengine.h"
 #include "storage/database.h"
 #include "support/demofixture.h"
+#include "support/testcase.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
 
-class TestDashboardEngine : public QObject
+class TestDashboardEngine : public rd::test::TestCase
 {
     Q_OBJECT
 

@@ -8,6 +8,7 @@
 #include "demo/demodatabase.h"
 #include "storage/database.h"
 #include "storage/importstore.h"
+#include "support/testcase.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
@@ -63,7 +64,7 @@ QString snapshot(const Database &db)
 
 } // namespace
 
-class TestDemoDatabase : public QObject
+class TestDemoDatabase : public rd::test::TestCase
 {
     Q_OBJECT
 
@@ -78,7 +79,6 @@ private:
 
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
-    void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
 
     void summaryMatchesTheTables()
     {

@@ -9,6 +9,7 @@
 
 #include "demo/demogenerator.h"
 #include "support/demorecording.h"
+#include "support/testcase.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
@@ -59,12 +60,11 @@ private:
 // The generator's contract: ids, the same records from the same options, the invariants of every record,
 // nothing from invalid options, and a sink that stops it. Whether the business it makes looks real is
 // checked in tst_demobusiness.
-class TestDemoGenerator : public QObject
+class TestDemoGenerator : public rd::test::TestCase
 {
     Q_OBJECT
 
 private slots:
-    void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
 
     void customerIds_data()
     {

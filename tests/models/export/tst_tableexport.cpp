@@ -9,6 +9,7 @@
 #include "itemmodels/riskfilterproxymodel.h"
 #include "itemmodels/risktablemodel.h"
 #include "support/demofixture.h"
+#include "support/testcase.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
@@ -40,7 +41,7 @@ QByteArray readAll(const QString &path)
 
 } // namespace
 
-class TestTableExport : public QObject
+class TestTableExport : public rd::test::TestCase
 {
     Q_OBJECT
 

@@ -11,6 +11,7 @@
 #include "import/csvreader.h"
 #include "import/formatdetector.h"
 #include "import/valueparser.h"
+#include "support/testcase.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
@@ -88,12 +89,11 @@ constexpr qint64 chunkSizes[] = {1, 2, 3, 4, 5, 7, 64, CsvReader::DefaultChunkSi
 
 } // namespace
 
-class TestCsvReader : public QObject
+class TestCsvReader : public rd::test::TestCase
 {
     Q_OBJECT
 
 private slots:
-    void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
 
     void readsRecords_data()
     {

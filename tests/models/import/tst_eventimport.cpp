@@ -7,11 +7,12 @@
 #include "import/importer.h"
 #include "storage/database.h"
 #include "support/importfixture.h"
+#include "support/testcase.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
 
-class TestEventImport : public QObject
+class TestEventImport : public rd::test::TestCase
 {
     Q_OBJECT
 

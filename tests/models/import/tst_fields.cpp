@@ -3,16 +3,16 @@
 #include <QTest>
 
 #include "import/fields.h"
+#include "support/testcase.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
 
-class TestFields : public QObject
+class TestFields : public rd::test::TestCase
 {
     Q_OBJECT
 
 private slots:
-    void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
 
     void normalisesHeaders_data()
     {

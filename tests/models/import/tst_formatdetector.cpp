@@ -4,16 +4,16 @@
 #include <QTest>
 
 #include "import/formatdetector.h"
+#include "support/testcase.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
 
-class TestFormatDetector : public QObject
+class TestFormatDetector : public rd::test::TestCase
 {
     Q_OBJECT
 
 private slots:
-    void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
 
     void detectsEncoding_data()
     {

@@ -12,6 +12,7 @@
 #include "core/checkedmath.h"
 #include "import/importer.h"
 #include "storage/database.h"
+#include "support/testcase.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
@@ -33,7 +34,7 @@ QString errorOf(const ImportReport &report)
 
 } // namespace
 
-class TestHostileImport : public QObject
+class TestHostileImport : public rd::test::TestCase
 {
     Q_OBJECT
 

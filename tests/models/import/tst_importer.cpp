@@ -10,6 +10,7 @@
 #include "import/importer.h"
 #include "storage/database.h"
 #include "support/importfixture.h"
+#include "support/testcase.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
@@ -45,7 +46,7 @@ QVariant value(Database &db, const QString &statement)
 
 } // namespace
 
-class TestImporter : public QObject
+class TestImporter : public rd::test::TestCase
 {
     Q_OBJECT
 
@@ -58,7 +59,6 @@ private:
 
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
-    void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
 
     void germanFormatFile()
     {

@@ -3,16 +3,16 @@
 #include <QTest>
 
 #include "import/presets.h"
+#include "support/testcase.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
 
-class TestPresets : public QObject
+class TestPresets : public rd::test::TestCase
 {
     Q_OBJECT
 
 private slots:
-    void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
 
     // Header rows as the tools write them (abridged to the columns that matter plus some others).
     void recognisesExports_data()

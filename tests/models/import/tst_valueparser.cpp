@@ -5,6 +5,7 @@
 #include <QTest>
 
 #include "import/valueparser.h"
+#include "support/testcase.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
@@ -19,12 +20,11 @@ constexpr auto point = DecimalStyle::Point;
 constexpr auto comma = DecimalStyle::Comma;
 } // namespace
 
-class TestValueParser : public QObject
+class TestValueParser : public rd::test::TestCase
 {
     Q_OBJECT
 
 private slots:
-    void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
 
     void parsesMoney_data()
     {

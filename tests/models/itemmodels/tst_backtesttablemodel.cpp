@@ -6,6 +6,7 @@
 #include <QTest>
 
 #include "itemmodels/backtesttablemodel.h"
+#include "support/testcase.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
@@ -33,12 +34,11 @@ BacktestResult sample()
 
 } // namespace
 
-class TestBacktestTableModel : public QObject
+class TestBacktestTableModel : public rd::test::TestCase
 {
     Q_OBJECT
 
 private slots:
-    void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
 
     void emptyWithoutAResult()
     {

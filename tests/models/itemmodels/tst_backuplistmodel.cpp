@@ -8,11 +8,12 @@
 
 #include "itemmodels/backuplistmodel.h"
 #include "storage/database.h"
+#include "support/testcase.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
 
-class TestBackupListModel : public QObject
+class TestBackupListModel : public rd::test::TestCase
 {
     Q_OBJECT
 

@@ -5,6 +5,7 @@
 #include <QTest>
 
 #include "itemmodels/cohorttablemodel.h"
+#include "support/testcase.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
@@ -35,12 +36,11 @@ CohortMatrix activeMatrix()
 
 } // namespace
 
-class TestCohortTableModel : public QObject
+class TestCohortTableModel : public rd::test::TestCase
 {
     Q_OBJECT
 
 private slots:
-    void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
     void cleanup() { QLocale::setDefault(QLocale::c()); }
 
     void showsPercentagesCountsAndTooltips()

@@ -5,6 +5,7 @@
 #include <QTest>
 
 #include "itemmodels/importpreviewmodel.h"
+#include "support/testcase.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
@@ -25,7 +26,7 @@ ImportPreview germanPreview()
 
 } // namespace
 
-class TestImportPreviewModel : public QObject
+class TestImportPreviewModel : public rd::test::TestCase
 {
     Q_OBJECT
 

@@ -5,11 +5,12 @@
 #include <QTest>
 
 #include "itemmodels/rejectedrowsmodel.h"
+#include "support/testcase.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
 
-class TestRejectedRowsModel : public QObject
+class TestRejectedRowsModel : public rd::test::TestCase
 {
     Q_OBJECT
 

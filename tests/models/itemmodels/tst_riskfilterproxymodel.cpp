@@ -7,6 +7,7 @@
 
 #include "itemmodels/riskfilterproxymodel.h"
 #include "itemmodels/risktablemodel.h"
+#include "support/testcase.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
@@ -115,14 +116,14 @@ QHash<RiskLevel, int> counts(int red, int yellow, int green)
 
 } // namespace
 
-class TestRiskFilterProxyModel : public QObject
+class TestRiskFilterProxyModel : public rd::test::TestCase
 {
     Q_OBJECT
 
 private slots:
     void init()
     {
-        QTest::failOnWarning(QRegularExpression(u".*"_s));
+        TestCase::init();
         QLocale::setDefault(QLocale::c());
     }
 

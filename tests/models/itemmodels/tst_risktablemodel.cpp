@@ -5,6 +5,7 @@
 #include <QTest>
 
 #include "itemmodels/risktablemodel.h"
+#include "support/testcase.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
@@ -90,14 +91,14 @@ QString text(const QAbstractItemModel &model, int row, int column, int role = Qt
 
 } // namespace
 
-class TestRiskTableModel : public QObject
+class TestRiskTableModel : public rd::test::TestCase
 {
     Q_OBJECT
 
 private slots:
     void init()
     {
-        QTest::failOnWarning(QRegularExpression(u".*"_s));
+        TestCase::init();
         QLocale::setDefault(QLocale::c());
     }
     void cleanup() { QLocale::setDefault(QLocale::c()); }

@@ -4,6 +4,7 @@
 #include <QTest>
 
 #include "metrics/benchmarks.h"
+#include "support/testcase.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
@@ -21,12 +22,11 @@ const ContextBand *bandById(const char *id)
 
 } // namespace
 
-class TestBenchmarks : public QObject
+class TestBenchmarks : public rd::test::TestCase
 {
     Q_OBJECT
 
 private slots:
-    void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
 
     void bands_data()
     {

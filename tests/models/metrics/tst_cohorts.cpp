@@ -3,6 +3,7 @@
 #include <QTest>
 
 #include "metrics/cohorts.h"
+#include "support/testcase.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
@@ -105,12 +106,11 @@ struct ExpectedRow
 using ExpectedRows = QList<ExpectedRow>;
 Q_DECLARE_METATYPE(ExpectedRows)
 
-class TestCohorts : public QObject
+class TestCohorts : public rd::test::TestCase
 {
     Q_OBJECT
 
 private slots:
-    void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
 
     void modeNamesRoundTrip()
     {

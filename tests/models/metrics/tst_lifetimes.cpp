@@ -4,6 +4,7 @@
 
 #include "datasetbuilder.h"
 #include "metrics/lifetimes.h"
+#include "support/testcase.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
@@ -25,12 +26,11 @@ QString describe(const Lifetimes &lifetimes, int customer)
 }
 } // namespace
 
-class TestLifetimes : public QObject
+class TestLifetimes : public rd::test::TestCase
 {
     Q_OBJECT
 
 private slots:
-    void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
 
     void activityCustomers_data()
     {

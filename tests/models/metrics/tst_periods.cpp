@@ -3,16 +3,16 @@
 #include <QTest>
 
 #include "metrics/periods.h"
+#include "support/testcase.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
 
-class TestPeriods : public QObject
+class TestPeriods : public rd::test::TestCase
 {
     Q_OBJECT
 
 private slots:
-    void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
 
     void labelsAndBounds_data()
     {

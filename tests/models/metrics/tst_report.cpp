@@ -4,6 +4,7 @@
 
 #include "datasetbuilder.h"
 #include "metrics/report.h"
+#include "support/testcase.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
@@ -32,12 +33,11 @@ PeriodFigures march(const Dataset &data)
 }
 } // namespace
 
-class TestReport : public QObject
+class TestReport : public rd::test::TestCase
 {
     Q_OBJECT
 
 private slots:
-    void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
 
     void textbookExamples_data()
     {

@@ -3,6 +3,7 @@
 #include <QTest>
 
 #include "metrics/survival.h"
+#include "support/testcase.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
@@ -73,12 +74,11 @@ bool near(double a, double b)
 
 } // namespace
 
-class TestSurvival : public QObject
+class TestSurvival : public rd::test::TestCase
 {
     Q_OBJECT
 
 private slots:
-    void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
 
     void textbook_data()
     {

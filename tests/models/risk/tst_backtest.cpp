@@ -8,6 +8,7 @@
 
 #include "../metrics/datasetbuilder.h"
 #include "risk/backtest.h"
+#include "support/testcase.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
@@ -65,12 +66,11 @@ BacktestOptions optionsAt(int horizonDays = 180)
 
 } // namespace
 
-class TestBacktest : public QObject
+class TestBacktest : public rd::test::TestCase
 {
     Q_OBJECT
 
 private slots:
-    void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
 
     // The data as of the day: nothing after it, tickets and contracts as they stood then.
     void datasetAsOfKnowsOnlyThePast()

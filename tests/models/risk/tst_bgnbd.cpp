@@ -7,6 +7,7 @@
 
 #include "risk/bgnbd.h"
 #include "support/bgnbdfixture.h"
+#include "support/testcase.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
@@ -46,12 +47,11 @@ double closedFormExpected(const BgNbdParameters &p, const BgNbdCustomer &c, doub
 
 // The BG/NBD model's input and scores: the summary of each customer's orders, and what fitted parameters
 // say about a customer, checked against the paper's closed forms. The fit itself is in tst_bgnbdfit.
-class TestBgNbd : public QObject
+class TestBgNbd : public rd::test::TestCase
 {
     Q_OBJECT
 
 private slots:
-    void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
 
     void summary()
     {

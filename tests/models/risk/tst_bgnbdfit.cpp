@@ -12,6 +12,7 @@
 
 #include "risk/bgnbd.h"
 #include "support/bgnbdfixture.h"
+#include "support/testcase.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
@@ -183,12 +184,11 @@ Q_DECLARE_METATYPE(std::vector<rd::BgNbdCustomer>)
 
 // Fitting the BG/NBD model: simulated customers and the CDNOW sample give back their parameters, and
 // awkward, broken or degenerate data give a finite fit or an error.
-class TestBgNbdFit : public QObject
+class TestBgNbdFit : public rd::test::TestCase
 {
     Q_OBJECT
 
 private slots:
-    void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
 
     // 5,000 simulated customers, each observed for 39 weeks. The maximum likelihood estimate must beat the
     // true parameters' likelihood, by less than the likelihood ratio test allows (2 ΔLL below 18.47, the

@@ -4,6 +4,7 @@
 #include <QTest>
 
 #include "support/riskfixture.h"
+#include "support/testcase.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
@@ -27,7 +28,7 @@ void baselineEvents(Customer &customer, int events)
 // The engine's rules one signal at a time: each row a contract customer with the records of one story,
 // and the level and reasons the engine gives it. The list as a whole is in tst_risklist, the thresholds
 // and the reasons' words in tst_riskthresholds.
-class TestRiskEngine : public QObject
+class TestRiskEngine : public rd::test::TestCase
 {
     Q_OBJECT
 
@@ -62,7 +63,6 @@ private:
     }
 
 private slots:
-    void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
 
     void inactivity_data()
     {

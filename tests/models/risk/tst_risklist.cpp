@@ -11,6 +11,7 @@
 #include "storage/database.h"
 #include "storage/metricsrepository.h"
 #include "support/riskfixture.h"
+#include "support/testcase.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
@@ -18,12 +19,11 @@ using namespace rd::test;
 
 // The engine's list: levels and scores, the share limits, the 12-month value and key accounts, the
 // priority order, who is listed at all and the recount for a segment; and the list of the demo business.
-class TestRiskList : public QObject
+class TestRiskList : public rd::test::TestCase
 {
     Q_OBJECT
 
 private slots:
-    void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
 
     // Red and yellow stay within their shares of the list; serious evidence counts but is never moved.
     void shareLimits_data()

@@ -10,6 +10,7 @@
 #include "storage/database.h"
 #include "storage/metricsrepository.h"
 #include "support/riskfixture.h"
+#include "support/testcase.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
@@ -19,12 +20,11 @@ Q_DECLARE_METATYPE(rd::ReasonCode)
 
 // The engine's thresholds (their keys, and the values stored in a database's settings) and the words
 // that its reasons are read in.
-class TestRiskThresholds : public QObject
+class TestRiskThresholds : public rd::test::TestCase
 {
     Q_OBJECT
 
 private slots:
-    void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
 
     void thresholdKeys()
     {

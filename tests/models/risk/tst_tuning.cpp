@@ -8,6 +8,7 @@
 #include "risk/tuning.h"
 #include "storage/database.h"
 #include "storage/metricsrepository.h"
+#include "support/testcase.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
@@ -37,12 +38,11 @@ Dataset business(int days, quint32 seed = 7)
 
 } // namespace
 
-class TestTuning : public QObject
+class TestTuning : public rd::test::TestCase
 {
     Q_OBJECT
 
 private slots:
-    void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
 
     void keepsTheShareLimits_data()
     {

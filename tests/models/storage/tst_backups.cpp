@@ -9,6 +9,7 @@
 
 #include "storage/backups.h"
 #include "storage/database.h"
+#include "support/testcase.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
@@ -40,7 +41,7 @@ int customers(const QString &path)
 
 } // namespace
 
-class TestBackups : public QObject
+class TestBackups : public rd::test::TestCase
 {
     Q_OBJECT
 

@@ -11,6 +11,7 @@
 
 #include "storage/database.h"
 #include "storage/sqlutil.h"
+#include "support/testcase.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
@@ -40,14 +41,14 @@ QVariant pragma(const Database &db, const QString &name)
 }
 } // namespace
 
-class TestDatabase : public QObject
+class TestDatabase : public rd::test::TestCase
 {
     Q_OBJECT
 
 private slots:
     void init()
     {
-        QTest::failOnWarning(QRegularExpression(u".*"_s));
+        TestCase::init();
         QVERIFY(m_dir.isValid());
     }
 

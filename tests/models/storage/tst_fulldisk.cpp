@@ -11,6 +11,7 @@
 
 #include "import/importer.h"
 #include "storage/database.h"
+#include "support/testcase.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
@@ -73,7 +74,7 @@ qint64 pragma(const QSqlDatabase &db, const QString &statement)
 
 // An import that runs out of disk space fails with a message that says so in words, and leaves the
 // database exactly as it was.
-class TestFullDisk : public QObject
+class TestFullDisk : public rd::test::TestCase
 {
     Q_OBJECT
 
@@ -124,8 +125,6 @@ private slots:
         if (m_mounted)
             QVERIFY(run(u"umount"_s, {m_mountPoint}));
     }
-
-    void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
 
     void importFailsCleanlyWhenTheDiskIsFull_data()
     {

@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/importstore.h"
 #include "storage/isoday.h"
+#include "support/testcase.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
@@ -32,7 +33,7 @@ OrderRecord order(const QString &customer, const QString &ref, qint64 amount)
 }
 } // namespace
 
-class TestImportStore : public QObject
+class TestImportStore : public rd::test::TestCase
 {
     Q_OBJECT
 
@@ -42,7 +43,7 @@ private:
 private slots:
     void init()
     {
-        QTest::failOnWarning(QRegularExpression(u".*"_s));
+        TestCase::init();
         auto db = Database::open(u":memory:"_s);
         QVERIFY(db);
         m_db = std::move(db.value());

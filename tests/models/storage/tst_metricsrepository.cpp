@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/importstore.h"
 #include "storage/metricsrepository.h"
+#include "support/testcase.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
@@ -20,12 +21,11 @@ QList<QDate> dates(std::span<const Day> days)
 }
 } // namespace
 
-class TestMetricsRepository : public QObject
+class TestMetricsRepository : public rd::test::TestCase
 {
     Q_OBJECT
 
 private slots:
-    void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
 
     void loadsWhatTheEngineNeeds_data()
     {

@@ -12,6 +12,7 @@
 #include "storage/importstore.h"
 #include "storage/privacyrepository.h"
 #include "storage/reviewrepository.h"
+#include "support/testcase.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
@@ -76,7 +77,7 @@ QByteArray bytesOf(const QString &path)
 
 } // namespace
 
-class TestPrivacyRepository : public QObject
+class TestPrivacyRepository : public rd::test::TestCase
 {
     Q_OBJECT
 
@@ -169,7 +170,7 @@ private slots:
 
     void init()
     {
-        QTest::failOnWarning(QRegularExpression(u".*"_s));
+        TestCase::init();
         auto db = Database::open(u":memory:"_s);
         QVERIFY(db);
         m_db = std::move(db.value());

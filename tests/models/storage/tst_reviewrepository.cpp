@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/importstore.h"
 #include "storage/reviewrepository.h"
+#include "support/testcase.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
@@ -44,7 +45,7 @@ OrderRecord order(const QString &customer, const QString &ref, const QDate &date
 const QDate Later(2030, 1, 15);
 } // namespace
 
-class TestReviewRepository : public QObject
+class TestReviewRepository : public rd::test::TestCase
 {
     Q_OBJECT
 
@@ -81,7 +82,7 @@ private:
 private slots:
     void init()
     {
-        QTest::failOnWarning(QRegularExpression(u".*"_s));
+        TestCase::init();
         auto db = Database::open(u":memory:"_s);
         QVERIFY(db);
         m_db = std::move(db.value());

@@ -14,6 +14,7 @@
 #include "storage/importstore.h"
 #include "storage/sqlitestatement.h"
 #include "storage/sqlutil.h"
+#include "support/testcase.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
@@ -35,7 +36,7 @@ bool looksTechnical(const QString &message)
 } // namespace
 
 // SQLite's failures in words for the user, the same through Qt SQL and through SQLite's own API.
-class TestSqlUtil : public QObject
+class TestSqlUtil : public rd::test::TestCase
 {
     Q_OBJECT
 
@@ -46,7 +47,6 @@ private:
     QString newPath() { return m_dir.filePath(u"db%1.sqlite"_s.arg(++m_files)); }
 
 private slots:
-    void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
 
     void messageFollowsThePrimaryCode_data()
     {

@@ -14,13 +14,14 @@
 #include "itemmodels/importpreviewmodel.h"
 #include "itemmodels/rejectedrowsmodel.h"
 #include "storage/database.h"
+#include "support/testcase.h"
 #include "views/dialogs/importdialog.h"
 #include "views/mainwindow.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
 
-class TestImportDialog : public QObject
+class TestImportDialog : public rd::test::TestCase
 {
     Q_OBJECT
 

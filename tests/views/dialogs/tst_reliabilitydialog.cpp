@@ -16,6 +16,7 @@
 #include "itemmodels/backtesttablemodel.h"
 #include "storage/database.h"
 #include "storage/metricsrepository.h"
+#include "support/testcase.h"
 #include "views/dialogs/reliabilitydialog.h"
 
 using namespace Qt::StringLiterals;
@@ -60,12 +61,11 @@ std::shared_ptr<const Dataset> varied()
 
 } // namespace
 
-class TestReliabilityDialog : public QObject
+class TestReliabilityDialog : public rd::test::TestCase
 {
     Q_OBJECT
 
 private slots:
-    void init() { QTest::failOnWarning(QRegularExpression(u"^(?!This plugin does not support).*"_s)); }
 
     void showsTheCheckInWordsAChartAndATable()
     {

@@ -8,12 +8,13 @@
 
 #include "itemmodels/backuplistmodel.h"
 #include "storage/database.h"
+#include "support/testcase.h"
 #include "views/dialogs/restorebackupdialog.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
 
-class TestRestoreBackupDialog : public QObject
+class TestRestoreBackupDialog : public rd::test::TestCase
 {
     Q_OBJECT
 

@@ -17,6 +17,7 @@
 #include "dashboard/settingscontroller.h"
 #include "storage/database.h"
 #include "support/demofixture.h"
+#include "support/testcase.h"
 #include "views/dialogs/reliabilitydialog.h"
 #include "views/dialogs/settingsdialog.h"
 #include "views/language.h"
@@ -26,7 +27,7 @@
 using namespace Qt::StringLiterals;
 using namespace rd;
 
-class TestSettingsDialog : public QObject
+class TestSettingsDialog : public rd::test::TestCase
 {
     Q_OBJECT
 

@@ -14,12 +14,13 @@
 #include "dashboard/dashboardengine.h"
 #include "itemmodels/cohorttablemodel.h"
 #include "support/demofixture.h"
+#include "support/testcase.h"
 #include "views/pages/cohortpage.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
 
-class TestCohortPage : public QObject
+class TestCohortPage : public rd::test::TestCase
 {
     Q_OBJECT
 

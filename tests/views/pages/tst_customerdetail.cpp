@@ -14,6 +14,7 @@
 #include "storage/database.h"
 #include "storage/reviewrepository.h"
 #include "support/demofixture.h"
+#include "support/testcase.h"
 #include "views/mainwindow.h"
 #include "views/pages/customerdetail.h"
 #include "views/pages/riskpage.h"
@@ -23,7 +24,7 @@ using namespace rd;
 
 // The customer detail's "Export data…" and "Erase customer…", in the window as a user meets them. The file
 // dialog and the confirmation are replaced, so that nothing waits for a click.
-class TestCustomerDetail : public QObject
+class TestCustomerDetail : public rd::test::TestCase
 {
     Q_OBJECT
 

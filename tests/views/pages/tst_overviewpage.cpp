@@ -4,6 +4,7 @@
 #include <QTest>
 #include <tuple>
 
+#include "support/testcase.h"
 #include "views/pages/kpitile.h"
 #include "views/pages/overviewpage.h"
 
@@ -12,7 +13,7 @@ using namespace rd;
 
 // The Overview on data that ends inside a month: the last complete month by default, the month so far a
 // click away, and either way the page says which it shows.
-class TestOverviewPage : public QObject
+class TestOverviewPage : public rd::test::TestCase
 {
     Q_OBJECT
 

@@ -7,12 +7,13 @@
 #include <QTest>
 
 #include "support/demofixture.h"
+#include "support/testcase.h"
 #include "views/report/reportdocument.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
 
-class tst_ReportDocument : public QObject
+class tst_ReportDocument : public rd::test::TestCase
 {
     Q_OBJECT
 
@@ -27,7 +28,6 @@ private slots:
         QVERIFY2(snapshot, qPrintable(snapshot ? QString() : snapshot.error().text()));
         m_snapshot = std::move(*snapshot);
     }
-    void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
 
     // A4 in German and wherever the metric system is used; US Letter where the locale measures in inches.
     void pageSizeFollowsTheLocale_data()
