@@ -174,6 +174,7 @@ Result<void> MainWindow::openDatabase(const QString &path)
     if (auto checked = DashboardEngine::checkDatabase(path); !checked)
         return checked;
     m_watcher.waitForFinished();
+    m_computing = false; // what it computed was for the file before
     m_engine = std::make_shared<DashboardEngine>(QFileInfo(path).absoluteFilePath());
     m_snapshot.reset();
     m_riskShown.reset();
@@ -195,6 +196,8 @@ Result<void> MainWindow::openDatabase(const QString &path)
 void MainWindow::closeDatabase()
 {
     m_watcher.waitForFinished();
+    m_computing = false;
+    m_pending = false;
     m_engine.reset();
     m_snapshot.reset();
     m_riskShown.reset();
@@ -243,17 +246,18 @@ void MainWindow::setRequest(const DashboardRequest &request)
 
 bool MainWindow::isBusy() const
 {
-    return m_watcher.isRunning();
+    return m_computing;
 }
 
 void MainWindow::compute()
 {
     if (!m_engine)
         return;
-    if (m_watcher.isRunning()) {
+    if (m_computing) {
         m_pending = true; // the running one is stale: start again when it ends
         return;
     }
+    m_computing = true;
     m_pending = false;
     m_busy->show();
     // After the first picture only the purchase model is missing: say what the wait is for.
@@ -266,6 +270,9 @@ void MainWindow::compute()
 
 void MainWindow::computed()
 {
+    if (!m_computing)
+        return; // a result the window no longer waits for (its database was closed or replaced)
+    m_computing = false;
     if (m_pending) {
         compute();
         return;

@@ -106,6 +106,9 @@ private:
     std::optional<DashboardSnapshot> m_snapshot;
     QFutureWatcher<Result<DashboardSnapshot>> m_watcher;
     bool m_pending = false; // a request came while the worker was busy
+    // From compute() until computed() takes the result. Not the future's own state: a future that has just
+    // finished has not been taken yet, and the window must not act on the snapshot it is about to replace.
+    bool m_computing = false;
     bool m_reliabilityPending = false; // the hindsight check opens when the settings just applied are scored
     bool m_retranslating = false; // a retranslation is queued (one language switch sends several events)
 

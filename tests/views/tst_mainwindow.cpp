@@ -35,6 +35,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
+#include <QThreadPool>
 #include <QTimer>
 #include <QToolBar>
 
@@ -110,6 +111,23 @@ private slots:
         // Only the newest request is shown; stale results are dropped.
         QCOMPARE(window.snapshot()->request.kind, PeriodKind::Year);
         QVERIFY(window.snapshot()->report.periods.constLast().period.label.size() == 4);
+    }
+
+    // Busy until the window has taken the result, not only until the worker is done: whatever waits for the
+    // new figures (the hindsight check after Tune) must not run on the snapshot about to be replaced.
+    void busyUntilTheResultIsTaken()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(demoDatabase()));
+        QTRY_VERIFY_WITH_TIMEOUT(window.snapshot() && !window.snapshot()->partial && !window.isBusy(), 30000);
+        DashboardRequest quarter = window.request();
+        quarter.kind = PeriodKind::Quarter;
+        window.setRequest(quarter);
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(30000)); // the worker is done; no event handled yet
+        QVERIFY(window.isBusy());
+        QCOMPARE(window.snapshot()->request.kind, PeriodKind::Month);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 30000);
+        QCOMPARE(window.snapshot()->request.kind, PeriodKind::Quarter);
     }
 
     void rendersScreenshots()
