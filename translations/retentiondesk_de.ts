@@ -1415,6 +1415,14 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
             <numerusform>Bericht in %1 geschrieben (%n Seiten).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import the valid rows even when one column rejects so many rows (more than 5 % and more than 20) that the file was probably misread; without it such an import changes nothing.</source>
+        <translation>Die gültigen Zeilen auch dann importieren, wenn eine Spalte so viele Zeilen ablehnt (mehr als 5 % und mehr als 20), dass die Datei vermutlich falsch gelesen wurde; ohne diese Angabe ändert ein solcher Import nichts.</translation>
+    </message>
+    <message>
+        <source>(--date-format or --decimal give the format, --map the field; --accept-rejects imports the valid rows.)</source>
+        <translation>(--date-format oder --decimal geben das Format an, --map das Feld; --accept-rejects importiert die gültigen Zeilen.)</translation>
+    </message>
 </context>
 <context>
     <name>ContextBand</name>
@@ -2022,6 +2030,18 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
     <message>
         <source>a CSAT score is 1 to %1 in this file</source>
         <translation>eine CSAT-Bewertung ist in dieser Datei 1 bis %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (line %2)</source>
+        <translation>&quot;%1&quot; (Zeile %2)</translation>
+    </message>
+    <message>
+        <source>%1: column &quot;%2&quot; could not be read in %3 of %4 rows (%5 %): %6, for example %7. This looks like a format the import did not recognise rather than bad rows, so nothing was imported. Choose the column&apos;s format or field, or import the valid rows anyway.</source>
+        <translation>%1: Die Spalte &quot;%2&quot; konnte in %3 von %4 Zeilen (%5 %) nicht gelesen werden: %6, zum Beispiel %7. Das sieht nach einem Format aus, das der Import nicht erkannt hat, nicht nach fehlerhaften Zeilen; deshalb wurde nichts importiert. Wählen Sie das Format oder Feld der Spalte, oder importieren Sie die gültigen Zeilen trotzdem.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
     </message>
 </context>
 <context>
@@ -3738,6 +3758,10 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
     <message>
         <source>CSAT answers on a scale of 1 to %1.</source>
         <translation>CSAT-Antworten auf einer Skala von 1 bis %1.</translation>
+    </message>
+    <message>
+        <source>Import the Valid Rows Anyway</source>
+        <translation>Gültige Zeilen trotzdem importieren</translation>
     </message>
 </context>
 <context>

@@ -191,8 +191,11 @@ int importCommand(const QStringList &arguments)
     const QCommandLineOption csatScale(u"csat-scale"_s,
         Cli::tr("Highest score of the CSAT answers in a survey file: 5 or 10 (recognised when not given)."),
         Cli::tr("5|10"));
+    const QCommandLineOption acceptRejects(u"accept-rejects"_s,
+        Cli::tr("Import the valid rows even when one column rejects so many rows (more than 5 % and more than 20) "
+                "that the file was probably misread; without it such an import changes nothing."));
     for (const QCommandLineOption &option :
-        {db, kind, preset, map, delimiter, encoding, dateFormat, decimal, rejects, currency, csatScale})
+        {db, kind, preset, map, delimiter, encoding, dateFormat, decimal, rejects, currency, csatScale, acceptRejects})
         parser.addOption(option);
     parser.addPositionalArgument(u"CSVFILE"_s, Cli::tr("The file to import."));
     if (auto stop = parse(parser, arguments))
@@ -257,6 +260,7 @@ int importCommand(const QStringList &arguments)
         return usageError(
             Cli::tr("--currency takes a three-letter code such as EUR, not \"%1\".").arg(parser.value(currency)),
             parser);
+    options.acceptRejects = parser.isSet(acceptRejects);
     if (parser.isSet(csatScale)) {
         const QString scale = parser.value(csatScale);
         if (scale != u"5" && scale != u"10")
@@ -288,6 +292,10 @@ int importCommand(const QStringList &arguments)
         if (!report.ambiguousDateColumn.isEmpty())
             return failure(report.error->message + u' '
                 + Cli::tr("Say which with --date-format dd/MM/yyyy or --date-format MM/dd/yyyy."));
+        if (report.misread)
+            return failure(report.error->message + u' '
+                + Cli::tr("(--date-format or --decimal give the format, --map the field; --accept-rejects imports "
+                          "the valid rows.)"));
         return failure(*report.error);
     }
     guard.keep();

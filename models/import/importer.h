@@ -30,6 +30,19 @@ struct ImportOptions
     QString rejectsPath; // write rejected rows here as CSV
     QString currency; // for rows without one; empty: the database's setting, else EUR
     std::optional<int> csatScale; // 5 or 10; recognised from the file when unset
+    // Import the valid rows even when one column rejects so many rows for one reason that the file was
+    // probably misread (ImportReport::misread); by default such an import stops before committing.
+    bool acceptRejects = false;
+};
+
+// One column rejected many rows for the same reason (more than MisreadShare of the rows and more than
+// MisreadRows): a format the import did not recognise rather than bad rows.
+struct Misread
+{
+    QString column;
+    QString reason;
+    qint64 rows = 0;
+    QList<std::pair<qint64, QString>> examples; // line and value of the first two
 };
 
 struct RejectedRow
@@ -74,6 +87,8 @@ struct ImportReport
     // The column whose dates read both day first and month first: the import stopped, and only a
     // date format given in the options decides (the front end says how to give one).
     QString ambiguousDateColumn;
+    // Set when the import stopped because one column was misread (ImportOptions::acceptRejects goes on).
+    std::optional<Misread> misread;
     std::optional<Error> error; // set when nothing was written
 };
 
@@ -102,6 +117,10 @@ class Importer : public QObject
 
 public:
     static constexpr int MaxReportedRejects = 200;
+    // A column that rejects more than this share of the rows, and more than MisreadRows rows, for one
+    // reason was misread: the import stops unless told to accept the rejects.
+    static constexpr double MisreadShare = 0.05;
+    static constexpr qint64 MisreadRows = 20;
     // An import this large spreads the file's tables over the disk: runOnFile() compacts the file after
     // it (Database::compact), so that the first start after a restart of the computer stays fast.
     static constexpr qint64 CompactAfterRows = 100'000;

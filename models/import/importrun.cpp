@@ -188,6 +188,21 @@ void ImportRun::run(const QString &filePath)
                       .arg(m_report.rowsRead)
                       .arg(nativePath));
     }
+    // Many rows rejected by one column for one reason: the file was misread (a date or number format not
+    // recognised, a column mapped to the wrong field), not bad data. Stop before anything is stored.
+    if (const auto misread = misreadColumn(); misread && !m_options.acceptRejects) {
+        QStringList examples;
+        for (const auto &[line, value] : misread->examples)
+            examples << tr("\"%1\" (line %2)").arg(value).arg(line);
+        m_report.misread = misread;
+        return abort(tr("%1: column \"%2\" could not be read in %3 of %4 rows (%5 %): %6, for example %7. This "
+                        "looks like a format the import did not recognise rather than bad rows, so nothing was "
+                        "imported. Choose the column's format or field, or import the valid rows anyway.")
+                         .arg(nativePath, misread->column, QLocale().toString(misread->rows),
+                             QLocale().toString(m_report.rowsRead),
+                             QLocale().toString(100.0 * double(misread->rows) / double(m_report.rowsRead), 'f', 1),
+                             misread->reason, examples.join(tr(" and "))));
+    }
     m_report.sha256 = QString::fromLatin1(hash.result().toHex());
     if (m_adoptCurrency) {
         if (auto adopted = m_database.setSetting(u"currency"_s, m_options.currency); !adopted)
@@ -499,6 +514,13 @@ Outcome ImportRun::reject(const Row &row, Field field, const QString &reason)
 Outcome ImportRun::rejectColumn(const Row &row, int column, const QString &reason)
 {
     RejectedRow rejected {row.line, m_report.headers.value(column), row.fields.value(column), reason};
+    Misread &tally = m_rejectTally[{column, reason}];
+    if (tally.rows++ == 0) {
+        tally.column = rejected.column;
+        tally.reason = reason;
+    }
+    if (tally.examples.size() < 2)
+        tally.examples.append({row.line, rejected.value.left(MaxShownValue)});
     if (m_writeRejects) {
         m_rejects << rejected.line << ',' << csvTextCell(rejected.column) << ',' << csvTextCell(rejected.value) << ','
                   << csvTextCell(rejected.reason) << '\n';
@@ -508,6 +530,19 @@ Outcome ImportRun::rejectColumn(const Row &row, int column, const QString &reaso
     if (m_report.rejects.size() < Importer::MaxReportedRejects)
         m_report.rejects.append(std::move(rejected));
     return Outcome::Rejected;
+}
+
+std::optional<Misread> ImportRun::misreadColumn() const
+{
+    const Misread *worst = nullptr;
+    for (const Misread &tally : m_rejectTally) {
+        if (!worst || tally.rows > worst->rows)
+            worst = &tally;
+    }
+    if (!worst || worst->rows <= Importer::MisreadRows
+        || double(worst->rows) <= Importer::MisreadShare * double(m_report.rowsRead))
+        return std::nullopt;
+    return *worst;
 }
 
 Outcome ImportRun::rejectGuestOrder(const Row &row, qint64 revenueMinor, const QString &currency)

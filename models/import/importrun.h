@@ -20,6 +20,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QSaveFile>
 #include <QSet>
 #include <QTextStream>
@@ -166,6 +167,8 @@ private:
     bool chooseCsatScale(const QString &filePath, const CsvFormat &format, int headerLine);
     bool openRejects(const QString &filePath);
     Outcome rejectColumn(const Row &row, int column, const QString &reason);
+    // The column that rejected the most rows for one reason, when that many make a misread file.
+    std::optional<Misread> misreadColumn() const;
     void warnAboutDuplicateHeaders();
     void process(const Row &row);
     Outcome processCustomer(const Row &row);
@@ -224,6 +227,8 @@ private:
     QSaveFile m_rejectsFile;
     QTextStream m_rejects;
     bool m_writeRejects = false;
+    // Rejections per column and reason, to tell a misread column from bad rows (Importer::MisreadShare).
+    QHash<std::pair<int, QString>, Misread> m_rejectTally;
 
     BatchQueue m_queue;
     Batch m_batch;

@@ -209,6 +209,14 @@ public:
         return true;
     }
 
+    // One of the characters, which it returns; a null QChar when the next character is none of them.
+    QChar skipAny(QStringView characters)
+    {
+        if (atEnd() || !characters.contains(m_text[m_pos]))
+            return {};
+        return m_text[m_pos++];
+    }
+
     bool skipSpaces()
     {
         const qsizetype start = m_pos;
@@ -450,31 +458,41 @@ QDate parseDate(QStringView text, DateFormat format, int defaultYear)
     std::optional<int> year;
     std::optional<int> month;
     std::optional<int> day;
+    // Three numbers in the format's order, split twice by the same separator, one of those the family takes.
+    const auto scanThree = [&scanner](std::optional<int> &first, std::optional<int> &second, QStringView separators,
+                               bool yearFirst) -> std::optional<int> {
+        const std::optional<int> leading = yearFirst ? scanner.number(4, 4) : scanner.number(1, 2);
+        const QChar separator = scanner.skipAny(separators);
+        if (!leading || separator.isNull() || !(second = scanner.number(1, 2)) || !scanner.skip(separator))
+            return std::nullopt;
+        first = leading;
+        return yearFirst ? scanner.number(1, 2) : scanYear(scanner);
+    };
     switch (format) {
-    case DateFormat::Iso:
-        year = scanner.number(4, 4);
-        if (!year || !scanner.skip(u'-') || !(month = scanner.number(1, 2)) || !scanner.skip(u'-')
-            || !(day = scanner.number(1, 2)) || !scanIsoTail(scanner))
+    case DateFormat::Iso: {
+        // Year, month, day: 2024-03-31, also 2024/03/31 and 2024.03.31.
+        std::optional<int> leading;
+        day = scanThree(leading, month, u"-/.", true);
+        year = leading;
+        if (!day || !scanIsoTail(scanner))
             return {};
         break;
+    }
     case DateFormat::DayMonthYearDot:
-        day = scanner.number(1, 2);
-        if (!day || !scanner.skip(u'.') || !(month = scanner.number(1, 2)) || !scanner.skip(u'.')
-            || !(year = scanYear(scanner)) || !scanLocalTail(scanner))
+    case DateFormat::DayMonthYearSlash: {
+        // Day, month, year: 31.03.2024, 31/03/2024, 31-03-24, 1.3.24.
+        year = scanThree(day, month, u"./-", false);
+        if (!year || !scanLocalTail(scanner))
             return {};
         break;
-    case DateFormat::MonthDayYearSlash:
-        month = scanner.number(1, 2);
-        if (!month || !scanner.skip(u'/') || !(day = scanner.number(1, 2)) || !scanner.skip(u'/')
-            || !(year = scanYear(scanner)) || !scanLocalTail(scanner))
+    }
+    case DateFormat::MonthDayYearSlash: {
+        // Month, day, year: 03/31/2024, 3/31/24, 03-31-2024; never with dots, which are day first.
+        year = scanThree(month, day, u"/-", false);
+        if (!year || !scanLocalTail(scanner))
             return {};
         break;
-    case DateFormat::DayMonthYearSlash:
-        day = scanner.number(1, 2);
-        if (!day || !scanner.skip(u'/') || !(month = scanner.number(1, 2)) || !scanner.skip(u'/')
-            || !(year = scanYear(scanner)) || !scanLocalTail(scanner))
-            return {};
-        break;
+    }
     case DateFormat::Compact:
         year = scanner.number(4, 4);
         if (!year || !(month = scanner.number(2, 2)) || !(day = scanner.number(2, 2)) || !scanner.atEnd())
@@ -507,6 +525,18 @@ DateDetection detectDateFormat(const QStringList &samples)
         });
         if (readsAll)
             detection.candidates.append(format);
+    }
+    // Day first with dots and day first with slashes read the same values: one family, named by the
+    // separator the samples use most.
+    if (detection.candidates.contains(DateFormat::DayMonthYearDot)
+        && detection.candidates.contains(DateFormat::DayMonthYearSlash)) {
+        qsizetype dots = 0;
+        qsizetype slashes = 0;
+        for (const QString &sample : samples) {
+            dots += sample.count(u'.');
+            slashes += sample.count(u'/');
+        }
+        detection.candidates.removeOne(dots >= slashes ? DateFormat::DayMonthYearSlash : DateFormat::DayMonthYearDot);
     }
     if (detection.candidates.size() == 1)
         detection.format = detection.candidates.constFirst();

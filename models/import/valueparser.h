@@ -31,11 +31,14 @@ std::optional<qint64> parseInteger(QStringView text);
 // digits, or after a leading 0). nullopt when no value decides or the votes tie.
 std::optional<DecimalStyle> detectDecimalStyle(const QStringList &samples);
 
+// Each format is a family: the fields' order, with one- or two-digit days and months, two- or four-digit
+// years and either separator of the family, the same one twice in a value ("11/8/2016", "06/12/2016" and
+// "11-08-16" are all month first).
 enum class DateFormat {
-    Iso, // yyyy-MM-dd, optionally with a time and a zone
-    DayMonthYearDot, // dd.MM.yyyy, also d.M.yyyy and dd.MM.yy
-    MonthDayYearSlash, // MM/dd/yyyy, also M/d/yyyy
-    DayMonthYearSlash, // dd/MM/yyyy, also d/M/yyyy
+    Iso, // yyyy-MM-dd, optionally with a time and a zone; also yyyy/MM/dd and yyyy.MM.dd
+    DayMonthYearDot, // dd.MM.yyyy, also d.M.yyyy, dd.MM.yy, dd/MM/yyyy and dd-MM-yyyy (day first)
+    MonthDayYearSlash, // MM/dd/yyyy, also M/d/yyyy, MM/dd/yy and MM-dd-yyyy (month first; never with dots)
+    DayMonthYearSlash, // dd/MM/yyyy, also d/M/yyyy, dd/MM/yy, dd.MM.yyyy and dd-MM-yyyy (day first)
     Compact, // yyyyMMdd
     DayMonth, // ddMM or dMM without a year (DATEV Belegdatum); never detected
 };

@@ -350,6 +350,28 @@ private slots:
         QCOMPARE(object.value(u"last_date"_s).toString(), lastDate);
     }
 
+    // A column misread in many rows stops the import (exit 1, nothing stored) and says how to go on;
+    // --accept-rejects imports the valid rows.
+    void aMisreadColumnStopsUnlessAccepted()
+    {
+        QByteArray content = "order_id,customer_id,date,amount\n";
+        for (int i = 0; i < 60; ++i)
+            content += "O" + QByteArray::number(i) + ",K" + QByteArray::number(i % 6)
+                + (i % 2 == 0 ? QByteArray(",03/15/2024,") : QByteArray(",2024-03-15,")) + "1.00\n";
+        const QString csv = writeFile(content);
+        const QString db = newPath(u".sqlite"_s);
+        const Run stopped = cli({u"import"_s, u"--db"_s, db, u"--kind"_s, u"orders"_s, csv});
+        QCOMPARE(stopped.exitCode, 1);
+        QVERIFY2(stopped.err.contains(u"column \"date\" could not be read in 30 of 60 rows (50.0 %)"_s),
+            qPrintable(stopped.err));
+        QVERIFY2(stopped.err.contains(u"--accept-rejects"_s), qPrintable(stopped.err));
+        QVERIFY(!QFile::exists(db));
+
+        const Run accepted = cli({u"import"_s, u"--db"_s, db, u"--kind"_s, u"orders"_s, u"--accept-rejects"_s, csv});
+        QCOMPARE(accepted.exitCode, 0);
+        QCOMPARE(info(db).value(u"orders"_s).toInt(), 30);
+    }
+
     void presets_data()
     {
         QTest::addColumn<QString>("preset");

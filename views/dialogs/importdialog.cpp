@@ -70,6 +70,7 @@ ImportDialog::ImportDialog(QString databasePath, QWidget *parent)
     , m_rejectsView(new QTableView(this))
     , m_saveRejects(new QPushButton(tr("Save Rejected Rows…"), this))
     , m_import(new QPushButton(tr("Import"), this))
+    , m_importAnyway(new QPushButton(tr("Import the Valid Rows Anyway"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
     , m_preview(new ImportPreviewModel(this))
     , m_rejects(new RejectedRowsModel(this))
@@ -155,6 +156,9 @@ ImportDialog::ImportDialog(QString databasePath, QWidget *parent)
     m_buttons->addButton(m_saveRejects, QDialogButtonBox::ActionRole);
     m_import->setDefault(true);
     m_buttons->addButton(m_import, QDialogButtonBox::ApplyRole);
+    m_importAnyway->setObjectName(u"importAnyway"_s);
+    m_buttons->addButton(m_importAnyway, QDialogButtonBox::ActionRole);
+    m_importAnyway->hide(); // the button box shows what it is given
     layout->addWidget(m_buttons);
 
     connect(choose, &QPushButton::clicked, this, &ImportDialog::chooseFile);
@@ -167,7 +171,8 @@ ImportDialog::ImportDialog(QString databasePath, QWidget *parent)
     connect(m_dates, &QComboBox::currentIndexChanged, this, &ImportDialog::refreshPreview);
     connect(m_currency, &QComboBox::currentTextChanged, this, &ImportDialog::updateButtons);
     connect(m_previewView->horizontalHeader(), &QHeaderView::sectionClicked, this, &ImportDialog::showFieldMenu);
-    connect(m_import, &QPushButton::clicked, this, &ImportDialog::startImport);
+    connect(m_import, &QPushButton::clicked, this, [this] { startImport(); });
+    connect(m_importAnyway, &QPushButton::clicked, this, [this] { startImport(true); });
     connect(m_saveRejects, &QPushButton::clicked, this, &ImportDialog::saveRejects);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
     connect(&m_watcher, &QFutureWatcher<ImportReport>::finished, this, &ImportDialog::finished);
@@ -192,6 +197,7 @@ void ImportDialog::setFilePath(const QString &path)
     m_summary->hide();
     m_rejectsView->hide();
     m_saveRejects->hide();
+    m_importAnyway->hide();
     m_overrides.clear();
     m_detectedPreset.clear();
     {
@@ -369,12 +375,14 @@ QString ImportDialog::rejectsPath() const
     return m_rejectsDirectory.isValid() ? m_rejectsDirectory.filePath(u"rejected.csv"_s) : QString();
 }
 
-void ImportDialog::startImport()
+void ImportDialog::startImport(bool acceptRejects)
 {
     if (!canImport())
         return;
     ImportOptions options = this->options();
     options.rejectsPath = rejectsPath();
+    options.acceptRejects = acceptRejects;
+    m_importAnyway->hide();
     m_problem->hide();
     m_summary->hide();
     m_rejectsView->hide();
@@ -410,13 +418,22 @@ void ImportDialog::finished()
     const QLocale locale;
     if (report.error) {
         // Nothing was written: the database is as it was.
-        QString problem = tr("Nothing was imported. %1").arg(report.error->message);
+        // (A misread column's message says so itself.)
+        QString problem
+            = report.misread ? report.error->message : tr("Nothing was imported. %1").arg(report.error->message);
         if (!report.ambiguousDateColumn.isEmpty()) {
             problem += u' ' + tr("Choose how the dates are written under Dates and import again.");
             m_dates->setFocus();
         }
         m_problem->setText(problem);
         m_problem->show();
+        // A misread column: the rows it rejected, and the choice to import the others all the same.
+        if (report.misread) {
+            m_rejects->setRejects(report.rejects);
+            m_rejectsView->show();
+            m_rejectsView->resizeColumnsToContents();
+            m_importAnyway->show();
+        }
     } else {
         QStringList lines {
             tr("Imported %1 of %2 rows (%3 rejected, %4 skipped).")

@@ -55,7 +55,8 @@ public:
     void setColumnField(int column, Field field);
     bool canImport() const;
     bool isImporting() const { return m_watcher.isRunning(); }
-    void startImport();
+    // Imports the file as the dialog shows it; with acceptRejects even when a column was misread.
+    void startImport(bool acceptRejects = false);
     // The last import's outcome; empty before the first one.
     const std::optional<ImportReport> &report() const { return m_report; }
     // Whether the file was compacted after the last import.
@@ -109,6 +110,8 @@ private:
     QTableView *m_rejectsView;
     QPushButton *m_saveRejects;
     QPushButton *m_import;
+    // Shown when an import stopped because one column was misread: imports the valid rows all the same.
+    QPushButton *m_importAnyway;
     QDialogButtonBox *m_buttons;
     ImportPreviewModel *m_preview;
     RejectedRowsModel *m_rejects;

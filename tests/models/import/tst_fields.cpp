@@ -62,11 +62,14 @@ private slots:
         for (const QString &header :
             {u"order_id"_s, u"InvoiceNo"_s, u"invoice"_s, u"Bestellnummer"_s, u"Rechnungsnummer"_s})
             row(header, O, Field::OrderId);
-        for (const QString &header :
-            {u"date"_s, u"order_date"_s, u"InvoiceDate"_s, u"Datum"_s, u"Bestelldatum"_s, u"Rechnungsdatum"_s})
+        for (const QString &header : {u"date"_s, u"order_date"_s, u"InvoiceDate"_s, u"Datum"_s, u"Bestelldatum"_s,
+                 u"Rechnungsdatum"_s, u"Order Date"_s, u"Auftragsdatum"_s, u"Verkaufsdatum"_s})
             row(header, O, Field::Date);
-        for (const QString &header : {u"amount"_s, u"total"_s, u"Betrag"_s, u"Umsatz"_s, u"Brutto"_s})
+        for (const QString &header : {u"amount"_s, u"total"_s, u"Betrag"_s, u"Umsatz"_s, u"Brutto"_s, u"Sales"_s,
+                 u"Revenue"_s, u"Order Total"_s, u"Total Amount"_s, u"Net Sales"_s, u"Grand Total"_s, u"Umsatz netto"_s,
+                 u"Gesamtbetrag"_s, u"Bestellwert"_s})
             row(header, O, Field::Amount);
+        row(u"Customer Name"_s, O, Field::Name);
         for (const QString &header : {u"quantity"_s, u"qty"_s, u"Menge"_s, u"Anzahl"_s})
             row(header, O, Field::Quantity);
         for (const QString &header : {u"unit_price"_s, u"UnitPrice"_s, u"price"_s, u"Einzelpreis"_s, u"Preis"_s})
@@ -97,6 +100,7 @@ private slots:
     {
         QVERIFY(!fieldForHeader(u"StockCode", ImportKind::Orders));
         QVERIFY(!fieldForHeader(u"Description", ImportKind::Orders));
+        QVERIFY(!fieldForHeader(u"Ship Date", ImportKind::Orders)); // not when it was ordered
         QVERIFY(!fieldForHeader(u"Betrag", ImportKind::Customers)); // an amount means nothing in a customer file
     }
 

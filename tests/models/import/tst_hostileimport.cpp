@@ -318,6 +318,56 @@ private slots:
         QCOMPARE(value(*db, u"SELECT amount_minor FROM orders"_s).toLongLong(), 1000);
     }
 
+    // A column that rejects many rows for one reason was misread: the import stops before anything is
+    // stored and says which column, why and with two examples; told to, it imports the valid rows.
+    void aMisreadColumnStopsTheImport_data()
+    {
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<int>("bad");
+        QTest::addColumn<bool>("accept");
+        QTest::addColumn<bool>("committed");
+        QTest::newRow("a third misread") << 200 << 67 << false << false;
+        QTest::newRow("a third misread, accepted") << 200 << 67 << true << true;
+        QTest::newRow("21 of 400: just over both limits") << 400 << 21 << false << false;
+        QTest::newRow("20 of 200: not more than 20 rows") << 200 << 20 << false << true;
+        QTest::newRow("50 of 1000: not more than 5 %") << 1000 << 50 << false << true;
+    }
+    void aMisreadColumnStopsTheImport()
+    {
+        QFETCH(int, rows);
+        QFETCH(int, bad);
+        QFETCH(bool, accept);
+        QFETCH(bool, committed);
+        QByteArray content = "order_id,customer_id,date,amount\n";
+        for (int i = 0; i < rows; ++i) {
+            // The bad rows carry a date in another form, spread over the file.
+            const bool misread = i * bad / rows != (i + 1) * bad / rows;
+            const QByteArray date = misread ? QByteArray("03/%1/2024").replace("%1", QByteArray::number(i % 20 + 10))
+                                            : QByteArray("2024-03-%1").replace("%1", QByteArray::number(i % 20 + 10));
+            content += "O" + QByteArray::number(i) + ",C" + QByteArray::number(i % 40) + ',' + date + ",10.00\n";
+        }
+        auto db = openDatabase();
+        Importer importer;
+        ImportOptions options;
+        options.kind = ImportKind::Orders;
+        options.acceptRejects = accept;
+        const ImportReport report = importer.run(*db, writeFile(u"misread.csv"_s, content), options);
+        QCOMPARE(report.committed, committed);
+        QCOMPARE(report.rejected, qint64(bad));
+        QCOMPARE(value(*db, u"SELECT COUNT(*) FROM orders"_s).toInt(), committed ? rows - bad : 0);
+        QCOMPARE(report.misread.has_value(), !committed);
+        if (!committed) {
+            QCOMPARE(report.misread->column, u"date"_s);
+            QCOMPARE(report.misread->rows, qint64(bad));
+            QCOMPARE(report.misread->examples.size(), 2);
+            QVERIFY(report.error);
+            QVERIFY2(report.error->message.contains(u"column \"date\""_s), qPrintable(report.error->message));
+            QVERIFY2(
+                report.error->message.contains(u"\"" + report.misread->examples.constFirst().second + u"\" (line "),
+                qPrintable(report.error->message));
+        }
+    }
+
 private:
     QTemporaryDir m_dir;
 };

@@ -252,7 +252,10 @@ private slots:
         QTest::addRow("iso hour only") << u"2024-03-01T10"_s << iso << 0 << QDate();
         QTest::addRow("iso bad zone") << u"2024-03-01T10:00:00 CET"_s << iso << 0 << QDate();
         QTest::addRow("iso two-digit year") << u"24-03-01"_s << iso << 0 << QDate();
-        QTest::addRow("iso slashes") << u"2024/03/01"_s << iso << 0 << QDate();
+        // Each format is a family: its order of fields, with either of its separators, the same one twice.
+        QTest::addRow("iso slashes") << u"2024/03/01"_s << iso << 0 << QDate(2024, 3, 1);
+        QTest::addRow("iso dots") << u"2024.03.01"_s << iso << 0 << QDate(2024, 3, 1);
+        QTest::addRow("iso mixed separators") << u"2024-03/01"_s << iso << 0 << QDate();
         QTest::addRow("iso empty") << QString() << iso << 0 << QDate();
 
         const auto dot = DateFormat::DayMonthYearDot;
@@ -270,6 +273,9 @@ private slots:
         QTest::addRow("dot three-digit year") << u"01.02.024"_s << dot << 0 << QDate();
         QTest::addRow("dot bad time") << u"01.02.2024 13:60"_s << dot << 0 << QDate();
         QTest::addRow("dot iso text") << u"2024-01-31"_s << dot << 0 << QDate();
+        QTest::addRow("day first, slashes") << u"31/01/2024"_s << dot << 0 << QDate(2024, 1, 31);
+        QTest::addRow("day first, dashes") << u"31-01-24"_s << dot << 0 << QDate(2024, 1, 31);
+        QTest::addRow("day first, mixed separators") << u"31.01/2024"_s << dot << 0 << QDate();
 
         const auto us = DateFormat::MonthDayYearSlash;
         QTest::addRow("us") << u"03/01/2024"_s << us << 0 << QDate(2024, 3, 1);
@@ -279,12 +285,17 @@ private slots:
         QTest::addRow("us pm with 24-hour time") << u"3/1/2024 13:00 PM"_s << us << 0 << QDate();
         QTest::addRow("us two-digit year") << u"12/31/99"_s << us << 0 << QDate(1999, 12, 31);
         QTest::addRow("us month 13") << u"13/01/2024"_s << us << 0 << QDate();
+        QTest::addRow("us dashes, two-digit year") << u"11-08-16"_s << us << 0 << QDate(2016, 11, 8);
+        QTest::addRow("us one-digit day") << u"11/8/2016"_s << us << 0 << QDate(2016, 11, 8);
+        QTest::addRow("us never with dots") << u"03.01.2024"_s << us << 0 << QDate();
+        QTest::addRow("us mixed separators") << u"11/08-16"_s << us << 0 << QDate();
 
         const auto uk = DateFormat::DayMonthYearSlash;
         QTest::addRow("uk") << u"13/01/2024"_s << uk << 0 << QDate(2024, 1, 13);
         QTest::addRow("uk day first") << u"01/03/2024"_s << uk << 0 << QDate(2024, 3, 1);
         QTest::addRow("uk with time") << u"1/3/2024 08:26"_s << uk << 0 << QDate(2024, 3, 1);
         QTest::addRow("uk 31 june") << u"31/06/2024"_s << uk << 0 << QDate();
+        QTest::addRow("uk dots") << u"13.01.2024"_s << uk << 0 << QDate(2024, 1, 13);
 
         const auto compact = DateFormat::Compact;
         QTest::addRow("compact") << u"20240131"_s << compact << 0 << QDate(2024, 1, 31);
@@ -331,6 +342,17 @@ private slots:
                             << OptionalFormat(DateFormat::DayMonthYearSlash) << Formats {DateFormat::DayMonthYearSlash};
         QTest::addRow("ambiguous slashes") << QStringList {u"01/02/2024"_s, u"12/11/2024 10:00"_s} << OptionalFormat()
                                            << Formats {DateFormat::MonthDayYearSlash, DateFormat::DayMonthYearSlash};
+        // A sample export's "Order Date": one column, month first, written three ways.
+        QTest::addRow("month first, mixed")
+            << QStringList {u"11/8/2016"_s, u"06/12/2016"_s, u"11-08-16"_s, u"12-31-17"_s}
+            << OptionalFormat(DateFormat::MonthDayYearSlash) << Formats {DateFormat::MonthDayYearSlash};
+        QTest::addRow("day first, mixed")
+            << QStringList {u"31.01.2024"_s, u"1/2/2024"_s, u"13-12-24"_s}
+            << OptionalFormat(DateFormat::DayMonthYearDot) << Formats {DateFormat::DayMonthYearDot};
+        QTest::addRow("iso, slashes") << QStringList {u"2024/01/31"_s, u"2024/2/1"_s} << OptionalFormat(DateFormat::Iso)
+                                      << Formats {DateFormat::Iso};
+        QTest::addRow("ambiguous dashes") << QStringList {u"01-02-2024"_s, u"11-12-24"_s} << OptionalFormat()
+                                          << Formats {DateFormat::DayMonthYearDot, DateFormat::MonthDayYearSlash};
         QTest::addRow("compact") << QStringList {u"20240131"_s} << OptionalFormat(DateFormat::Compact)
                                  << Formats {DateFormat::Compact};
         QTest::addRow("mixed") << QStringList {u"2024-01-31"_s, u"31.01.2024"_s} << OptionalFormat() << Formats {};

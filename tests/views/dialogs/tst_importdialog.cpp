@@ -6,6 +6,7 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -187,6 +188,40 @@ private slots:
         QVERIFY(imported.wait(30000));
         QCOMPARE(dialog.report()->customersCreated, 2);
         QCOMPARE(orders(database), 2);
+    }
+
+    // One column rejecting a third of the rows was misread: nothing is imported, the rejected rows are
+    // shown, and "Import the Valid Rows Anyway" imports the others.
+    void aMisreadColumnAsksBeforeImporting()
+    {
+        const QString database = newDatabase(u"misread.sqlite"_s);
+        QByteArray content = "order_id,customer_id,date,amount\n";
+        for (int i = 0; i < 90; ++i) {
+            const QByteArray day = QByteArray::number(10 + i % 9);
+            content += "O" + QByteArray::number(i) + ",K" + QByteArray::number(i % 9)
+                + (i % 3 == 0 ? QByteArray(",03/" + day + "/2024,") : QByteArray(",2024-03-" + day + ',')) + "5.00\n";
+        }
+        ImportDialog dialog(database);
+        dialog.setFilePath(writeFile(u"misread.csv"_s, content));
+        auto *anyway = dialog.findChild<QPushButton *>(u"importAnyway"_s);
+        QVERIFY(anyway);
+        QVERIFY(anyway->isHidden());
+        QSignalSpy imported(&dialog, &ImportDialog::imported);
+        dialog.startImport();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isImporting() && dialog.report().has_value(), 30000);
+        QVERIFY(!dialog.report()->committed);
+        QVERIFY(dialog.report()->misread.has_value());
+        QVERIFY2(dialog.problemText().contains(u"column \"date\" could not be read in 30 of 90 rows"_s),
+            qPrintable(dialog.problemText()));
+        QCOMPARE(orders(database), 0);
+        QVERIFY(!anyway->isHidden());
+
+        anyway->click();
+        QVERIFY(imported.wait(30000));
+        QCOMPARE(dialog.report()->accepted, 60);
+        QCOMPARE(dialog.report()->rejected, 30);
+        QCOMPARE(orders(database), 60);
+        QVERIFY(anyway->isHidden());
     }
 
     void datesThatReadBothWaysAreChosenByHand()
