@@ -1423,6 +1423,10 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
         <source>(--date-format or --decimal give the format, --map the field; --accept-rejects imports the valid rows.)</source>
         <translation>(--date-format oder --decimal geben das Format an, --map das Feld; --accept-rejects importiert die gültigen Zeilen.)</translation>
     </message>
+    <message>
+        <source>Map one with --map COLUMN=%1.</source>
+        <translation>Ordnen Sie eine Spalte mit --map COLUMN=%1 zu.</translation>
+    </message>
 </context>
 <context>
     <name>ContextBand</name>
@@ -1845,10 +1849,6 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
         <translation>%1: Die erste Zeile der DATEV-Datei nennt keinen Zeitraum (Felder 13 und 15), daher ist das Jahr der Datumsangaben unbekannt.</translation>
     </message>
     <message>
-        <source>%1 has no column for %2. Its columns are: %3. Map one with --map COLUMN=%4.</source>
-        <translation>%1 hat keine Spalte für %2. Die Spalten sind: %3. Ordnen Sie eine Spalte mit --map COLUMN=%4 zu.</translation>
-    </message>
-    <message>
         <source>%1 does not say which survey its scores answer: add a column kind (nps or csat), or name the score column NPS or CSAT.</source>
         <translation>%1 gibt nicht an, zu welcher Umfrage die Bewertungen gehören: Fügen Sie eine Spalte kind (nps oder csat) hinzu oder benennen Sie die Bewertungsspalte NPS oder CSAT.</translation>
     </message>
@@ -2042,6 +2042,10 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
     <message>
         <source> and </source>
         <translation> und </translation>
+    </message>
+    <message>
+        <source>%1 has no column for %2. Its columns are: %3.</source>
+        <translation>%1 hat keine Spalte für %2. Die Spalten sind: %3.</translation>
     </message>
 </context>
 <context>

@@ -292,6 +292,9 @@ int importCommand(const QStringList &arguments)
         if (!report.ambiguousDateColumn.isEmpty())
             return failure(report.error->message + u' '
                 + Cli::tr("Say which with --date-format dd/MM/yyyy or --date-format MM/dd/yyyy."));
+        if (!report.missingFields.isEmpty())
+            return failure(report.error->message + u' '
+                + Cli::tr("Map one with --map COLUMN=%1.").arg(fieldName(report.missingFields.constFirst())));
         if (report.misread)
             return failure(report.error->message + u' '
                 + Cli::tr("(--date-format or --decimal give the format, --map the field; --accept-rejects imports "

@@ -87,6 +87,8 @@ struct ImportReport
     // The column whose dates read both day first and month first: the import stopped, and only a
     // date format given in the options decides (the front end says how to give one).
     QString ambiguousDateColumn;
+    // The required fields no column maps to, when that stopped the import (the front end says how to map one).
+    QList<Field> missingFields;
     // Set when the import stopped because one column was misread (ImportOptions::acceptRejects goes on).
     std::optional<Misread> misread;
     std::optional<Error> error; // set when nothing was written

@@ -347,8 +347,8 @@ bool ImportRun::prepare(QFile &file, CsvReader &reader, const DetectedFormat &de
         QString listed = headers.mid(0, MaxListed).join(u", "_s);
         if (headers.size() > MaxListed)
             listed += tr(" and %n more", nullptr, int(std::min<qsizetype>(headers.size() - MaxListed, INT_MAX)));
-        return fail(tr("%1 has no column for %2. Its columns are: %3. Map one with --map COLUMN=%4.")
-                        .arg(nativePath, names.join(u", "_s), listed, names.constFirst()));
+        m_report.missingFields = missing;
+        return fail(tr("%1 has no column for %2. Its columns are: %3.").arg(nativePath, names.join(u", "_s), listed));
     }
     if (m_options.kind == ImportKind::Surveys && !has(Field::Kind)) {
         const QString scoreHeader = normaliseHeader(headers.at(m_report.mapping.column(Field::Score)));
