@@ -52,6 +52,22 @@ QString longDate(const QLocale &locale, const QDate &date)
 
 } // namespace
 
+// The window's own chart classes, fed the snapshot once: measuring the pages and painting them draw the same.
+struct ReportDocument::Charts
+{
+    explicit Charts(const DashboardSnapshot &snapshot)
+    {
+        churn.setBands(snapshot.bands);
+        churn.setReport(snapshot.report);
+        revenue.setReport(snapshot.report);
+        survival.setChurnWindow(snapshot.settings.model == ChurnModel::Contract ? 0 : snapshot.settings.inactivityDays);
+        survival.setCurves({snapshot.survival});
+    }
+    ChurnChart churn;
+    RevenueChart revenue;
+    SurvivalChart survival;
+};
+
 ReportDocument::ReportDocument(const DashboardSnapshot &snapshot, const QString &businessName, const QLocale &locale)
     : m_snapshot(snapshot)
     , m_business(businessName)
@@ -106,8 +122,9 @@ int ReportDocument::paint(QPagedPaintDevice *device) const
     const QString footer
         = tr("RetentionDesk · %1 · as of %2").arg(m_business, longDate(m_locale, dateOf(m_snapshot.asOf)));
     // First measure where the pages break, then paint knowing how many there are ("page 2 of 7").
+    Charts charts(m_snapshot);
     ReportCanvas measure(device, nullptr, footer, m_locale);
-    paintPages(measure);
+    paintPages(measure, charts);
     const int pages = measure.finish();
     QPainter painter;
     if (!painter.begin(device))
@@ -115,7 +132,7 @@ int ReportDocument::paint(QPagedPaintDevice *device) const
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     ReportCanvas canvas(device, &painter, footer, m_locale, pages);
-    paintPages(canvas);
+    paintPages(canvas, charts);
     canvas.finish();
     painter.end();
     return pages;
@@ -143,14 +160,14 @@ Result<int> ReportDocument::writePdf(const QString &path) const
     return pages;
 }
 
-void ReportDocument::paintPages(ReportCanvas &canvas) const
+void ReportDocument::paintPages(ReportCanvas &canvas, Charts &charts) const
 {
     paintTitle(canvas);
     paintKpis(canvas);
     canvas.newPage();
-    paintCharts(canvas);
+    paintCharts(canvas, charts);
     canvas.newPage();
-    paintCohorts(canvas);
+    paintCohorts(canvas, charts);
     canvas.newPage();
     paintCustomers(canvas);
     canvas.newPage();
@@ -244,19 +261,14 @@ void chartBlock(ReportCanvas &canvas, ChartPanel &panel, const QSize &layout)
 
 } // namespace
 
-void ReportDocument::paintCharts(ReportCanvas &canvas) const
+void ReportDocument::paintCharts(ReportCanvas &canvas, Charts &charts) const
 {
     canvas.paragraph(tr("Churn, retention and revenue"), ReportCanvas::Heading);
-    ChurnChart churn;
-    churn.setBands(m_snapshot.bands);
-    churn.setReport(m_snapshot.report);
-    chartBlock(canvas, churn, QSize(760, 370));
-    RevenueChart revenue;
-    revenue.setReport(m_snapshot.report);
-    chartBlock(canvas, revenue, QSize(760, 500));
+    chartBlock(canvas, charts.churn, QSize(760, 370));
+    chartBlock(canvas, charts.revenue, QSize(760, 500));
 }
 
-void ReportDocument::paintCohorts(ReportCanvas &canvas) const
+void ReportDocument::paintCohorts(ReportCanvas &canvas, Charts &charts) const
 {
     canvas.paragraph(tr("Cohorts and survival"), ReportCanvas::Heading);
     const CohortMatrix &cohorts = m_snapshot.cohorts;
@@ -307,10 +319,7 @@ void ReportDocument::paintCohorts(ReportCanvas &canvas) const
                 ReportCanvas::Small);
     }
     canvas.advance(canvas.mm(5));
-    SurvivalChart survival;
-    survival.setChurnWindow(m_snapshot.settings.model == ChurnModel::Contract ? 0 : m_snapshot.settings.inactivityDays);
-    survival.setCurves({m_snapshot.survival});
-    chartBlock(canvas, survival, QSize(760, 400));
+    chartBlock(canvas, charts.survival, QSize(760, 400));
 }
 
 void ReportDocument::paintCustomers(ReportCanvas &canvas) const

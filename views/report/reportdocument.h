@@ -46,11 +46,12 @@ public:
     QString customersLine() const;
 
 private:
-    void paintPages(ReportCanvas &canvas) const;
+    struct Charts; // the chart panels drawn into the report, built once for both passes
+    void paintPages(ReportCanvas &canvas, Charts &charts) const;
     void paintTitle(ReportCanvas &canvas) const;
     void paintKpis(ReportCanvas &canvas) const;
-    void paintCharts(ReportCanvas &canvas) const;
-    void paintCohorts(ReportCanvas &canvas) const;
+    void paintCharts(ReportCanvas &canvas, Charts &charts) const;
+    void paintCohorts(ReportCanvas &canvas, Charts &charts) const;
     void paintCustomers(ReportCanvas &canvas) const;
     void paintDefinitions(ReportCanvas &canvas) const;
 
