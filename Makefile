@@ -18,6 +18,8 @@ FUZZ_SECONDS ?= 120
 ASAN_DIR    ?= build-asan
 ASAN_CTEST_ARGS ?=
 CLI         := $(BUILD_DIR)/app/retentiondesk-cli
+# Rows of the generated orders file `make bench-import` imports (e.g. IMPORT_ROWS=10000000).
+IMPORT_ROWS ?= 1000000
 GUI         := $(BUILD_DIR)/app/retentiondesk
 
 ifeq ($(CI),true)
@@ -72,8 +74,8 @@ package: build
 
 bench: bench-import bench-metrics bench-risk bench-gui
 
-bench-import: build
-	bench/import/run.sh $(CLI)
+bench-import: build bench-deps
+	bench/import/run.sh $(CLI) $(IMPORT_ROWS)
 
 # The 100,000-customer demo database: bench/out/demo100k.sqlite unless DEMO100K is set (created on first run).
 bench-metrics: build bench-deps

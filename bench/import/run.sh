@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Import benchmark: a generated 1,000,000-row orders CSV, imported once by `retentiondesk-cli import`
 # (detection, validation, mapping, upserts, indexes) and once by the sqlite3 shell's `.import --csv`
-# into a bare table (no checks, no indexes). Prints both times and their ratio.
+# into a bare table (no checks, no indexes). Prints both times, their ratio and the peak memory of each.
 #
 # usage: bench/import/run.sh [path/to/retentiondesk-cli] [rows]
 set -euo pipefail
@@ -9,6 +9,7 @@ set -euo pipefail
 cli=${1:-build/app/retentiondesk-cli}
 rows=${2:-1000000}
 command -v sqlite3 >/dev/null || { echo "sqlite3 is missing (apt-get install sqlite3)" >&2; exit 1; }
+[ -x /usr/bin/time ] || { echo "/usr/bin/time is missing (make bench-deps)" >&2; exit 1; }
 [ -x "$cli" ] || { echo "$cli is not built (make build)" >&2; exit 1; }
 
 work=$(mktemp -d)
@@ -27,23 +28,28 @@ awk -v rows="$rows" 'BEGIN {
 }' > "$csv"
 echo "file: $rows rows, $(du -h "$csv" | cut -f1)"
 
-now() { date +%s.%N; }
-elapsed() { awk -v a="$1" -v b="$(now)" 'BEGIN { print b - a }'; }
 fastest() { printf '%s\n' "$@" | sort -g | head -n 1; }
+largest() { printf '%s\n' "$@" | sort -g | tail -n 1; }
+# Runs a command under /usr/bin/time: its wall-clock seconds and peak resident memory (KiB) into $work/time.
+timed() { /usr/bin/time -o "$work/time" -f '%e %M' "$@"; }
 
 # Three rounds, alternating, each into a new database; the fastest of each counts (the least disturbed).
 runs=${RUNS:-3}
 bare_times=()
 our_times=()
+bare_memory=()
+our_memory=()
 for round in $(seq "$runs"); do
     rm -f "$work"/bare.sqlite "$work"/retentiondesk.sqlite*
-    start=$(now)
-    sqlite3 "$work/bare.sqlite" ".import --csv $csv orders"
-    bare_times+=("$(elapsed "$start")")
+    timed sqlite3 "$work/bare.sqlite" ".import --csv $csv orders"
+    read -r seconds memory < "$work/time"
+    bare_times+=("$seconds")
+    bare_memory+=("$memory")
 
-    start=$(now)
-    "$cli" import --db "$work/retentiondesk.sqlite" --kind orders "$csv" > "$work/import.log"
-    our_times+=("$(elapsed "$start")")
+    timed "$cli" import --db "$work/retentiondesk.sqlite" --kind orders "$csv" > "$work/import.log"
+    read -r seconds memory < "$work/time"
+    our_times+=("$seconds")
+    our_memory+=("$memory")
 done
 sed 's/^/  /' "$work/import.log"
 bare=$(fastest "${bare_times[@]}")
@@ -56,3 +62,7 @@ our_rows=$(sqlite3 "$work/retentiondesk.sqlite" "SELECT count(*) FROM orders")
 printf 'sqlite3 .import --csv (bare table):   %6.2f s   (runs: %s)\n' "$bare" "${bare_times[*]}"
 printf 'retentiondesk-cli import:             %6.2f s   (runs: %s)\n' "$ours" "${our_times[*]}"
 printf 'ratio (ours / sqlite3):               %6.2f\n' "$(awk -v a="$ours" -v b="$bare" 'BEGIN { print a / b }')"
+printf 'peak memory: sqlite3 %d MiB, retentiondesk-cli %d MiB\n' "$(( $(largest "${bare_memory[@]}") / 1024 ))" \
+    "$(( $(largest "${our_memory[@]}") / 1024 ))"
+printf 'database: %s (sqlite3 bare table: %s)\n' "$(du -h "$work/retentiondesk.sqlite" | cut -f1)" \
+    "$(du -h "$work/bare.sqlite" | cut -f1)"

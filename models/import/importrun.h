@@ -173,6 +173,7 @@ private:
     void process(const Row &row);
     Outcome processCustomer(const Row &row);
     Outcome processOrder(const Row &row);
+    qint32 customerSlot(const QString &externalId, bool *firstSeen = nullptr);
     Outcome processActivity(const Row &row);
     Outcome processTicket(const Row &row);
     Outcome processSurvey(const Row &row);
@@ -235,7 +236,8 @@ private:
 
     // Line items of one order arrive on consecutive rows; they are added up here before writing.
     std::optional<OrderRecord> m_pendingOrder;
-    QSet<QString> m_customersDescribed;
+    // Each customer's number in this import (OrderRecord::customerSlot), given when first seen.
+    QHash<QString, qint32> m_customerSlots;
     QByteArray m_lastAutoKey;
     int m_autoKeyRepeat = 0;
 };

@@ -288,6 +288,17 @@ Outcome ImportRun::processCustomer(const Row &row)
     return Outcome::Accepted;
 }
 
+qint32 ImportRun::customerSlot(const QString &externalId, bool *firstSeen)
+{
+    auto it = m_customerSlots.constFind(externalId);
+    const bool added = it == m_customerSlots.cend();
+    if (added)
+        it = m_customerSlots.insert(externalId, qint32(m_customerSlots.size()));
+    if (firstSeen)
+        *firstSeen = added;
+    return *it;
+}
+
 void ImportRun::flushOrder()
 {
     if (!m_pendingOrder)
@@ -405,7 +416,9 @@ Outcome ImportRun::processOrder(const Row &row)
         return rejectGuestOrder(row, status == OrderStatus::Failed ? 0 : amount, currency(row));
     }
 
-    if (!m_customersDescribed.contains(customer)) {
+    bool firstSeen = false;
+    const qint32 slot = customerSlot(customer, &firstSeen);
+    if (firstSeen) {
         const QString name = customerName(row);
         const QString email = cell(row, Field::Email);
         const QString country = cell(row, Field::Country);
@@ -423,7 +436,6 @@ Outcome ImportRun::processOrder(const Row &row)
                 record.segment = segment;
             put(std::move(record));
         }
-        m_customersDescribed.insert(customer);
     }
 
     if (continuation) {
@@ -440,6 +452,7 @@ Outcome ImportRun::processOrder(const Row &row)
 
     OrderRecord order;
     order.customerExternalId = customer;
+    order.customerSlot = slot;
     order.date = day;
     order.amountMinor = amount;
     order.currency = currency(row);
@@ -477,6 +490,7 @@ Outcome ImportRun::processActivity(const Row &row)
         return rejectDate(row, Field::Date);
     if (!isPlausible(record.date, Field::Date))
         return rejectImplausibleDate(row, Field::Date);
+    record.customerSlot = customerSlot(record.customerExternalId);
     record.kind = cell(row, Field::Kind).toLower();
     if (record.kind.isEmpty())
         record.kind = u"activity"_s;

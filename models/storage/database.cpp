@@ -523,7 +523,30 @@ Result<void> Database::setBulkWriting(bool on)
 {
     // 256 MiB while writing in bulk, else SQLite's default of 2 MiB.
     QSqlQuery query(connection());
-    return sql::exec(query, on ? u"PRAGMA cache_size = -262144"_s : u"PRAGMA cache_size = -2000"_s);
+    if (auto result = sql::exec(query, on ? u"PRAGMA cache_size = -262144"_s : u"PRAGMA cache_size = -2000"_s); !result)
+        return result;
+    // An import names only customers it has just found or created in the same transaction (ImportStore),
+    // so checking every order's customer again would look up a million rows for nothing.
+    if (auto result = sql::exec(query, on ? u"PRAGMA foreign_keys = OFF"_s : u"PRAGMA foreign_keys = ON"_s); !result)
+        return result;
+    if (m_path == u":memory:" || m_readOnly)
+        return {};
+    // A write-ahead log holds every page an import writes, and a checkpoint writes it all again. A
+    // rollback journal holds only the pages the file had before, which an import into a young file
+    // seldom changes: its new pages are written once. Just as crash-safe, with a synchronous commit.
+    // The switch needs the file to itself: while another connection has it open, SQLite refuses it at
+    // once and the import writes through the log as before.
+    if (on) {
+        const auto mode = sql::scalar(connection(), u"PRAGMA journal_mode = DELETE"_s);
+        if (!mode || mode->toString() != u"delete")
+            return {};
+        return sql::exec(query, u"PRAGMA synchronous = FULL"_s);
+    }
+    for (const QString &pragma : {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s}) {
+        if (auto result = sql::exec(query, pragma); !result)
+            return result;
+    }
+    return {};
 }
 
 Result<void> Database::compact()

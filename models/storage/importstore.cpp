@@ -105,6 +105,9 @@ ImportStore::~ImportStore()
 
 Result<void> ImportStore::begin(const QString &fileName, const QString &kind)
 {
+    // Slots number the customers of one import only.
+    m_customerIds.clear();
+    m_slotIds.clear();
     sqlite3 *db = SqliteStatement::handle(m_database.connection());
     const QList<std::pair<SqliteStatement *, QString>> statements = {
         {&m_findCustomer, u"SELECT id FROM customers WHERE external_id = ?1"_s},
@@ -249,10 +252,21 @@ Result<void> ImportStore::run(SqliteStatement &statement)
     return {};
 }
 
-Result<qint64> ImportStore::customerId(const QString &externalId)
+Result<qint64> ImportStore::customerId(const QString &externalId, qint32 slot)
 {
+    // The producer numbered the ids it saw: a vector read instead of hashing the text again.
+    if (slot >= 0 && std::size_t(slot) < m_slotIds.size() && m_slotIds[std::size_t(slot)] != 0)
+        return m_slotIds[std::size_t(slot)];
+    const auto remember = [&](qint64 id) {
+        if (slot >= 0) {
+            if (std::size_t(slot) >= m_slotIds.size())
+                m_slotIds.resize(std::max(std::size_t(slot) + 1, m_slotIds.size() * 2), 0);
+            m_slotIds[std::size_t(slot)] = id;
+        }
+        return id;
+    };
     if (const auto it = m_customerIds.constFind(externalId); it != m_customerIds.cend())
-        return *it;
+        return remember(*it);
     m_findCustomer.bind(1, externalId);
     auto found = m_findCustomer.step();
     if (!found)
@@ -269,7 +283,7 @@ Result<qint64> ImportStore::customerId(const QString &externalId)
         id = m_createCustomer.lastInsertId();
     }
     m_customerIds.insert(externalId, id);
-    return id;
+    return remember(id);
 }
 
 Result<void> ImportStore::upsertCustomer(const CustomerRecord &record)
@@ -316,7 +330,7 @@ Result<void> ImportStore::upsertCustomer(const CustomerRecord &record)
 
 Result<void> ImportStore::addOrder(const OrderRecord &record)
 {
-    auto customer = customerId(record.customerExternalId);
+    auto customer = customerId(record.customerExternalId, record.customerSlot);
     if (!customer)
         return customer.error();
     m_pendingOrders.append({*customer, record});
@@ -356,7 +370,7 @@ Result<void> ImportStore::flushOrders()
 
 Result<void> ImportStore::addActivity(const ActivityRecord &record)
 {
-    auto customer = customerId(record.customerExternalId);
+    auto customer = customerId(record.customerExternalId, record.customerSlot);
     if (!customer)
         return customer.error();
     m_pendingActivity.append({*customer, record});
@@ -483,8 +497,10 @@ Result<bool> ImportStore::finish(const QString &sha256, const Summary &summary)
     m_customersCreated = *customers - m_customersBefore;
     finishStatements();
     m_active = false;
-    if (auto result = m_database.commit(); !result)
-        return result.error();
+    auto committed = m_database.commit();
+    endBulkWriting();
+    if (!committed)
+        return committed.error();
     return seenBefore;
 }
 
@@ -496,8 +512,10 @@ void ImportStore::rollback()
     m_activityCustomers.clear();
     finishStatements();
     m_database.rollback();
+    endBulkWriting();
     m_active = false;
     m_customerIds.clear();
+    m_slotIds.clear();
 }
 
 void ImportStore::finishStatements()
@@ -505,8 +523,13 @@ void ImportStore::finishStatements()
     for (SqliteStatement *statement : {&m_findCustomer, &m_createCustomer, &m_upsertCustomer, &m_orderChunk,
              &m_activityChunk, &m_upsertTicket, &m_upsertSurvey, &m_findImport, &m_logImport})
         statement->finalize();
-    // Only a failing connection refuses this; the import's own result says what went wrong.
-    [[maybe_unused]] const auto cacheReset = m_database.setBulkWriting(false);
+}
+
+void ImportStore::endBulkWriting()
+{
+    // After the transaction: SQLite changes the journal only outside one. Only a failing connection
+    // refuses this; the import's own result says what went wrong.
+    [[maybe_unused]] const auto reset = m_database.setBulkWriting(false);
 }
 
 } // namespace rd

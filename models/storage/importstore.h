@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <vector>
+
 #include "core/result.h"
 #include "storage/records.h"
 #include "storage/sqlitestatement.h"
@@ -59,11 +61,12 @@ public:
     qint64 customersCreated() const { return m_customersCreated; }
 
 private:
-    Result<qint64> customerId(const QString &externalId);
+    Result<qint64> customerId(const QString &externalId, qint32 slot = -1);
     Result<void> run(SqliteStatement &statement);
     Result<qint64> customerCount();
     Result<void> updateActivitySummaries();
     void finishStatements();
+    void endBulkWriting();
 
     Database &m_database;
     bool m_active = false;
@@ -72,6 +75,7 @@ private:
     qint64 m_customersBefore = 0;
     qint64 m_customersCreated = 0;
     QHash<QString, qint64> m_customerIds;
+    std::vector<qint64> m_slotIds; // by the records' customerSlot; 0 where not known yet
     QSet<qint64> m_activityCustomers; // whose activity summary finish() rewrites
     SqliteStatement m_findCustomer;
     SqliteStatement m_createCustomer;

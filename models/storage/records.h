@@ -45,6 +45,9 @@ struct OrderRecord
     // Identifies the order across re-imports: the external reference where there is one,
     // otherwise a key the importer derives from the row's content.
     QString dedupKey;
+    // A shortcut for the writer (ImportStore): the number the producer gives this customer's external id,
+    // counting from 0 in the order first seen within one import. -1: the writer looks the id up itself.
+    qint32 customerSlot = -1;
 };
 
 struct ActivityRecord
@@ -53,6 +56,9 @@ struct ActivityRecord
     QDate date;
     QString kind; // login, visit, email_open, feature_use, ...
     qint64 count = 1;
+    // A shortcut for the writer (ImportStore): the number the producer gives this customer's external id,
+    // counting from 0 in the order first seen within one import. -1: the writer looks the id up itself.
+    qint32 customerSlot = -1;
 };
 
 enum class TicketSeverity { Low, Normal, High, Critical };

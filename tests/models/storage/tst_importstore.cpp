@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: RetentionDesk contributors
+#include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "storage/database.h"
@@ -168,6 +170,87 @@ private slots:
             QVERIFY(store.finish({}, {1, 0, 0}));
         }
         QCOMPARE(summary(u"K1"_s), (Days {{QDate(2024, 1, 1), 1}, {QDate(2024, 2, 29), 1}, {QDate(2024, 3, 2), 5}}));
+    }
+
+    void slotsNameTheSameCustomersAsTheirIds()
+    {
+        ImportStore store(*m_db);
+        QVERIFY(store.begin(u"a.csv"_s, u"orders"_s));
+        // Slots as a producer numbers the ids it sees; a record without one is looked up by its id.
+        const QList<std::tuple<QString, qint32, QString>> orders = {{u"K1"_s, 0, u"R1"_s}, {u"K2"_s, 1, u"R2"_s},
+            {u"K1"_s, 0, u"R3"_s}, {u"K2"_s, -1, u"R4"_s}, {u"K3"_s, 2, u"R5"_s}, {u"K3"_s, 2, u"R6"_s}};
+        for (const auto &[customer, slot, ref] : orders) {
+            OrderRecord record = order(customer, ref, 100);
+            record.customerSlot = slot;
+            QVERIFY(store.addOrder(record));
+        }
+        QVERIFY(store.finish({}, {6, 0, 0}));
+        QCOMPARE(store.customersCreated(), 3);
+        QCOMPARE(value(*m_db,
+                     u"SELECT group_concat(external_id || ':' || n, ' ') FROM (SELECT c.external_id, count(*) AS n"
+                     " FROM orders o JOIN customers c ON c.id = o.customer_id GROUP BY c.external_id"
+                     " ORDER BY c.external_id)"_s)
+                     .toString(),
+            u"K1:2 K2:2 K3:2"_s);
+        // A second import numbers its customers afresh: slot 0 is now K3.
+        QVERIFY(store.begin(u"b.csv"_s, u"orders"_s));
+        OrderRecord record = order(u"K3"_s, u"R7"_s, 100);
+        record.customerSlot = 0;
+        QVERIFY(store.addOrder(record));
+        QVERIFY(store.finish({}, {1, 0, 0}));
+        QCOMPARE(value(*m_db,
+                     u"SELECT c.external_id FROM orders o JOIN customers c ON c.id = o.customer_id"
+                     " WHERE o.dedup_key = 'R7'"_s)
+                     .toString(),
+            u"K3"_s);
+    }
+
+    // An import into a file writes through a rollback journal when it has the file to itself, and through the
+    // write-ahead log while another connection has it open; either way the file is as before afterwards:
+    // write-ahead log, foreign keys checked.
+    void fileSettingsComeBackAfterTheImport_data()
+    {
+        QTest::addColumn<bool>("shared");
+        QTest::addColumn<bool>("commit");
+        QTest::newRow("alone, committed") << false << true;
+        QTest::newRow("alone, rolled back") << false << false;
+        QTest::newRow("shared, committed") << true << true;
+    }
+    void fileSettingsComeBackAfterTheImport()
+    {
+        QFETCH(bool, shared);
+        QFETCH(bool, commit);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"business.sqlite"_s);
+        auto opened = Database::open(path);
+        QVERIFY(opened);
+        Database &db = **opened;
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other"_s);
+            if (shared) {
+                other.setDatabaseName(path);
+                QVERIFY(other.open());
+                QSqlQuery read(other);
+                QVERIFY(read.exec(u"SELECT count(*) FROM orders"_s) && read.next());
+            }
+            ImportStore store(db);
+            QVERIFY(store.begin(u"a.csv"_s, u"orders"_s));
+            QCOMPARE(value(db, u"PRAGMA journal_mode"_s).toString(), shared ? u"wal"_s : u"delete"_s);
+            QCOMPARE(value(db, u"PRAGMA foreign_keys"_s).toInt(), 0);
+            QVERIFY(store.addOrder(order(u"K1"_s, u"R1"_s, 1000)));
+            if (commit)
+                QVERIFY(store.finish({}, {1, 0, 0}));
+            else
+                store.rollback();
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(u"other"_s);
+        QCOMPARE(value(db, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+        QCOMPARE(value(db, u"PRAGMA foreign_keys"_s).toInt(), 1);
+        QCOMPARE(value(db, u"PRAGMA synchronous"_s).toInt(), 1); // NORMAL
+        QCOMPARE(value(db, u"SELECT count(*) FROM orders"_s).toInt(), commit ? 1 : 0);
+        QVERIFY(!QFile::exists(path + u"-journal"_s));
     }
 
     void invalidRecordFailsCleanly()
