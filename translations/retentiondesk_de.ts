@@ -607,10 +607,6 @@ retentiondesk-cli COMMAND --help zeigt die Optionen eines Befehls.
         <translation>E</translation>
     </message>
     <message>
-        <source>Date format: dd.MM.yyyy, yyyy-MM-dd, iso, MM/dd/yyyy, dd/MM/yyyy, yyyyMMdd or ddMM (detected when not given).</source>
-        <translation>Datumsformat: dd.MM.yyyy, yyyy-MM-dd, iso, MM/dd/yyyy, dd/MM/yyyy, yyyyMMdd oder ddMM (wird erkannt, wenn nicht angegeben).</translation>
-    </message>
-    <message>
         <source>F</source>
         <translation>F</translation>
     </message>
@@ -1427,6 +1423,10 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
         <source>Map one with --map COLUMN=%1.</source>
         <translation>Ordnen Sie eine Spalte mit --map COLUMN=%1 zu.</translation>
     </message>
+    <message>
+        <source>Date format: dd.MM.yyyy, yyyy-MM-dd, iso, MM/dd/yyyy, dd/MM/yyyy, yyyyMMdd, ddMM or &quot;MMM d, yyyy&quot; (the month as a word; detected when not given).</source>
+        <translation>Datumsformat: dd.MM.yyyy, yyyy-MM-dd, iso, MM/dd/yyyy, dd/MM/yyyy, yyyyMMdd, ddMM oder &quot;MMM d, yyyy&quot; (der Monat als Wort; erkannt, wenn nicht angegeben).</translation>
+    </message>
 </context>
 <context>
     <name>ContextBand</name>
@@ -2181,6 +2181,18 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
     <message>
         <source>DATEV booking batch (EXTF)</source>
         <translation>DATEV-Buchungsstapel (EXTF)</translation>
+    </message>
+    <message>
+        <source>Etsy sold orders</source>
+        <translation>Etsy: verkaufte Bestellungen</translation>
+    </message>
+    <message>
+        <source>eBay orders (Seller Hub)</source>
+        <translation>eBay-Bestellungen (Verkäufer-Cockpit)</translation>
+    </message>
+    <message>
+        <source>Amazon Seller Central order report</source>
+        <translation>Amazon Seller Central: Bestellbericht</translation>
     </message>
 </context>
 <context>

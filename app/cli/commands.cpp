@@ -180,7 +180,7 @@ int importCommand(const QStringList &arguments)
         u"encoding"_s, Cli::tr("Text encoding: utf-8 or windows-1252 (detected when not given)."), Cli::tr("E"));
     const QCommandLineOption dateFormat(u"date-format"_s,
         Cli::tr("Date format: dd.MM.yyyy, yyyy-MM-dd, iso, MM/dd/yyyy, dd/MM/yyyy, "
-                "yyyyMMdd or ddMM (detected when not given)."),
+                "yyyyMMdd, ddMM or \"MMM d, yyyy\" (the month as a word; detected when not given)."),
         Cli::tr("F"));
     const QCommandLineOption decimal(u"decimal"_s,
         Cli::tr("Decimal mark in amounts: comma or point (detected when not given)."), Cli::tr("comma|point"));

@@ -62,6 +62,15 @@ public:
         return m_pos > start;
     }
 
+    // Letters up to the next character that is none; empty when there are none.
+    QStringView word()
+    {
+        const qsizetype start = m_pos;
+        while (!atEnd() && m_text[m_pos].isLetter())
+            ++m_pos;
+        return m_text.sliced(start, m_pos - start);
+    }
+
     bool skipWord(QStringView word)
     {
         if (!m_text.sliced(m_pos).startsWith(word, Qt::CaseInsensitive))
@@ -138,6 +147,27 @@ bool scanLocalTail(Scanner &scanner)
     return scanner.atEnd();
 }
 
+// A month's name in English or German, in full or shortened to three letters or more (Sep, Sept, Okt,
+// Mär, and Mrz as German calendars write it); 1 to 12.
+std::optional<int> monthFromName(QStringView word)
+{
+    static const std::array<std::array<QStringView, 2>, 12> names = {{{u"january", u"januar"},
+        {u"february", u"februar"}, {u"march", u"märz"}, {u"april", u"april"}, {u"may", u"mai"}, {u"june", u"juni"},
+        {u"july", u"juli"}, {u"august", u"august"}, {u"september", u"september"}, {u"october", u"oktober"},
+        {u"november", u"november"}, {u"december", u"dezember"}}};
+    if (word.compare(u"mrz", Qt::CaseInsensitive) == 0)
+        return 3;
+    if (word.size() < 3)
+        return std::nullopt;
+    for (int month = 0; month < 12; ++month) {
+        for (QStringView name : names[std::size_t(month)]) {
+            if (name.startsWith(word, Qt::CaseInsensitive))
+                return month + 1;
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<int> scanYear(Scanner &scanner)
 {
     int digits = 0;
@@ -149,12 +179,13 @@ std::optional<int> scanYear(Scanner &scanner)
     return year;
 }
 
-constexpr std::array<DateFormat, 5> detectableDateFormats = {
+constexpr std::array<DateFormat, 6> detectableDateFormats = {
     DateFormat::Iso,
     DateFormat::DayMonthYearDot,
     DateFormat::MonthDayYearSlash,
     DateFormat::DayMonthYearSlash,
     DateFormat::Compact,
+    DateFormat::MonthName,
 };
 
 } // namespace
@@ -205,6 +236,34 @@ QDate parseDate(QStringView text, DateFormat format, int defaultYear)
         if (!year || !(month = scanner.number(2, 2)) || !(day = scanner.number(2, 2)) || !scanner.atEnd())
             return {};
         break;
+    case DateFormat::MonthName: {
+        // Day first (1 Jul 2024, 04-Mar-24, 15. März 2024) or the name first (Jul 1, 2024, Mar-04-24).
+        const auto gap = [&scanner] { return scanner.skipSpaces() || !scanner.skipAny(u"-").isNull(); };
+        day = scanner.number(1, 2);
+        if (day) {
+            scanner.skip(u'.');
+            if (!gap())
+                return {};
+        }
+        month = monthFromName(scanner.word());
+        if (!month)
+            return {};
+        scanner.skip(u'.');
+        if (!gap())
+            return {};
+        if (!day) {
+            day = scanner.number(1, 2);
+            if (!day)
+                return {};
+            scanner.skip(u',');
+            if (!gap())
+                return {};
+        }
+        year = scanYear(scanner);
+        if (!year || !scanLocalTail(scanner))
+            return {};
+        break;
+    }
     case DateFormat::DayMonth: {
         // dMM or ddMM: the month is always the last two digits.
         const auto value = scanner.number(3, 4);
@@ -265,6 +324,8 @@ std::optional<DateFormat> dateFormatFromPattern(QStringView pattern)
         return DateFormat::Compact;
     if (text == u"ddMM")
         return DateFormat::DayMonth;
+    if (text == u"MMM d, yyyy" || text == u"d MMM yyyy" || text == u"dd-MMM-yy" || text == u"MMM-dd-yy")
+        return DateFormat::MonthName;
     return std::nullopt;
 }
 
@@ -283,6 +344,8 @@ QString dateFormatPattern(DateFormat format)
         return u"yyyyMMdd"_s;
     case DateFormat::DayMonth:
         return u"ddMM"_s;
+    case DateFormat::MonthName:
+        return u"MMM d, yyyy"_s;
     }
     return {};
 }

@@ -192,6 +192,21 @@ DetectedFormat detectFormat(QByteArrayView sample)
         return result;
     }
 
+    // Lines before the header that hold no value, only delimiters or quotes (eBay's order report begins
+    // with ",,,,"): the header is the first line with something in it.
+    for (qsizetype start = 0; result.headerLine < 10 && start < body.size();) {
+        qsizetype end = body.indexOf('\n', start);
+        if (end < 0)
+            break;
+        const QByteArrayView line = body.sliced(start, end - start);
+        const bool empty = std::all_of(line.cbegin(), line.cend(),
+            [](char c) { return c == ',' || c == ';' || c == '\t' || c == '|' || c == '"' || c == ' ' || c == '\r'; });
+        if (!empty)
+            break;
+        ++result.headerLine;
+        start = end + 1;
+    }
+
     // The delimiter that splits the lines into the most consistent number of fields wins; on a
     // tie the one that gives more fields, so that decimal commas in a semicolon file lose.
     Consistency best;

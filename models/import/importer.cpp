@@ -75,8 +75,7 @@ Result<ImportPreview> Importer::preview(const QString &filePath, const ImportOpt
     preview.delimiter = options.delimiter.value_or(detected.delimiter);
     preview.encoding = options.encoding ? *options.encoding : detectFileEncoding(filePath, detected);
     CsvReader reader(&file, {preview.delimiter, preview.encoding});
-    if (detected.datev)
-        reader.skipLines(detected.headerLine);
+    reader.skipLines(detected.headerLine);
     if (!reader.readRecord(preview.headers)) {
         if (reader.hasError())
             return Error {ImportText::tr("%1 could not be read: %2").arg(nativePath, reader.errorString()), {}};

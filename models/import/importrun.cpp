@@ -299,10 +299,10 @@ bool ImportRun::prepare(QFile &file, CsvReader &reader, const DetectedFormat &de
 {
     const QString nativePath = QDir::toNativeSeparators(file.fileName());
     QStringList headers;
-    if (detected.datev) {
+    // Lines before the header: DATEV's metadata, Excel's "sep=" line, lines without a value.
+    if (detected.datev)
         m_datevMetadata = detected.datevMetadata;
-        reader.skipLines(detected.headerLine);
-    }
+    reader.skipLines(detected.headerLine);
     if (!reader.readRecord(headers)) {
         if (reader.hasError())
             return fail(tr("%1 could not be read: %2").arg(nativePath, reader.errorString()));
@@ -456,7 +456,7 @@ bool ImportRun::chooseFormats(const QString &filePath, const CsvFormat &format, 
             DateFormat best = DateFormat::Iso;
             int bestCount = -1;
             for (DateFormat candidate : {DateFormat::Iso, DateFormat::DayMonthYearDot, DateFormat::DayMonthYearSlash,
-                     DateFormat::MonthDayYearSlash, DateFormat::Compact}) {
+                     DateFormat::MonthDayYearSlash, DateFormat::Compact, DateFormat::MonthName}) {
                 const auto count = std::count_if(samples.cbegin(), samples.cend(),
                     [candidate](const QString &s) { return parseDate(s, candidate).isValid(); });
                 if (count > bestCount) {

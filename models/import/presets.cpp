@@ -53,6 +53,27 @@ const QList<Preset> &presets()
                 {u"Date registered"_s, F::SignupDate}, {u"Sign Up"_s, F::SignupDate}, {u"Orders"_s, F::TotalOrders},
                 {u"Total spend"_s, F::TotalSpent}, {u"Country / Region"_s, F::Country}, {u"Country"_s, F::Country}},
             {u"Name"_s, u"Last active"_s, u"Total spend"_s}, QChar(u','), DecimalStyle::Point, DateFormat::Iso, true},
+        {u"etsy-orders"_s, QT_TRANSLATE_NOOP("Preset", "Etsy sold orders"), ImportKind::Orders,
+            {{u"Order ID"_s, F::OrderId}, {u"Buyer User ID"_s, F::CustomerId}, {u"Buyer"_s, F::CustomerId},
+                {u"Full Name"_s, F::Name}, {u"Sale Date"_s, F::Date}, {u"Order Total"_s, F::Amount},
+                {u"Currency"_s, F::Currency}, {u"Status"_s, F::Status}, {u"Ship Country"_s, F::Country}},
+            {u"Sale Date"_s, u"Buyer User ID"_s, u"Order Net"_s}, QChar(u','), DecimalStyle::Point,
+            DateFormat::MonthDayYearSlash},
+        // eBay's Seller Hub order report: one buyer by their user name, dates as "Jul 1, 2024 10:00:00 AM" (or
+        // "Mar-04-24" in older reports), amounts with the currency's sign; the currency itself is not named.
+        {u"ebay-orders"_s, QT_TRANSLATE_NOOP("Preset", "eBay orders (Seller Hub)"), ImportKind::Orders,
+            {{u"Order Number"_s, F::OrderId}, {u"Buyer Username"_s, F::CustomerId}, {u"Buyer Name"_s, F::Name},
+                {u"Buyer Email"_s, F::Email}, {u"Buyer Country"_s, F::Country}, {u"Sale Date"_s, F::Date},
+                {u"Total Price"_s, F::Amount}},
+            {u"Sales Record Number"_s, u"Buyer Username"_s, u"Total Price"_s}, QChar(u','), DecimalStyle::Point,
+            DateFormat::MonthName},
+        // Amazon Seller Central's order report (tab-separated): no customer number, but every buyer has an
+        // e-mail address of their own (an anonymous relay address) that names them across orders.
+        {u"amazon-orders"_s, QT_TRANSLATE_NOOP("Preset", "Amazon Seller Central order report"), ImportKind::Orders,
+            {{u"order-id"_s, F::OrderId}, {u"buyer-email"_s, F::CustomerId}, {u"buyer-name"_s, F::Name},
+                {u"purchase-date"_s, F::Date}, {u"item-price"_s, F::Amount}, {u"currency"_s, F::Currency},
+                {u"ship-country"_s, F::Country}},
+            {u"order-id"_s, u"order-item-id"_s, u"buyer-email"_s}, QChar(u'\t'), DecimalStyle::Point, DateFormat::Iso},
         {u"lexoffice-contacts"_s, QT_TRANSLATE_NOOP("Preset", "Lexware Office (lexoffice) contacts"),
             ImportKind::Customers,
             {{u"Kundennummer"_s, F::CustomerId}, {u"Firmenname"_s, F::Name}, {u"Firma"_s, F::Name},

@@ -138,6 +138,17 @@ void ImportRun::process(const Row &row)
             return;
         }
     }
+    // A line with nothing in any column this import reads: an empty line of delimiters (",,,,") or a note
+    // under the data ("4 record(s) downloaded", "Seller ID : ..." in eBay's report). Skipped, not rejected.
+    const auto &fields = m_report.mapping.fields;
+    bool readsSomething = false;
+    for (qsizetype column = 0; column < fields.size() && !readsSomething; ++column)
+        readsSomething = fields.at(column) != Field::Ignore && column < row.fields.size()
+            && !QStringView(row.fields.at(column)).trimmed().isEmpty();
+    if (!readsSomething) {
+        ++m_report.skipped;
+        return;
+    }
     Outcome outcome = Outcome::Rejected;
     switch (m_options.kind) {
     case ImportKind::Customers:

@@ -41,6 +41,9 @@ enum class DateFormat {
     DayMonthYearSlash, // dd/MM/yyyy, also d/M/yyyy, dd/MM/yy, dd.MM.yyyy and dd-MM-yyyy (day first)
     Compact, // yyyyMMdd
     DayMonth, // ddMM or dMM without a year (DATEV Belegdatum); never detected
+    // The month as a word, in English or German, in full or shortened: Jul 1, 2024 (eBay), Mar-04-24,
+    // 1 Jul 2024, 04-Mar-2024, 15. März 2024; never ambiguous.
+    MonthName,
 };
 
 // The calendar date as the source wrote it. A time after the date is checked and ignored, and so is a

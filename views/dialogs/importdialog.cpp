@@ -94,7 +94,7 @@ ImportDialog::ImportDialog(QString databasePath, QWidget *parent)
     form->addRow(tr("Exported &by:"), m_preset);
     m_dates->addItem(tr("Recognised from the values"), -1);
     for (DateFormat format : {DateFormat::DayMonthYearDot, DateFormat::Iso, DateFormat::DayMonthYearSlash,
-             DateFormat::MonthDayYearSlash, DateFormat::Compact}) {
+             DateFormat::MonthDayYearSlash, DateFormat::Compact, DateFormat::MonthName}) {
         const QString pattern = dateFormatPattern(format);
         m_dates->addItem(tr("%1 (for example %2)", "date format and an example")
                              .arg(pattern, QLocale::c().toString(QDate(2024, 3, 31), pattern)),

@@ -50,6 +50,15 @@ private slots:
         QTest::addRow("sevdesk contacts") << QStringList {u"Kunden-Nr."_s, u"Anrede"_s, u"Vorname"_s, u"Nachname"_s,
             u"Organisation"_s, u"Kategorie"_s, u"E-Mail"_s, u"Land"_s}
                                           << int(ImportKind::Customers) << u"sevdesk-contacts"_s << u"Kunden-Nr."_s;
+        QTest::addRow("etsy sold orders") << QStringList {u"Sale Date"_s, u"Order ID"_s, u"Buyer User ID"_s,
+            u"Full Name"_s, u"Currency"_s, u"Order Total"_s, u"Status"_s, u"Order Net"_s, u"Buyer"_s}
+                                          << int(ImportKind::Orders) << u"etsy-orders"_s << u"Buyer User ID"_s;
+        QTest::addRow("ebay seller hub") << QStringList {u"Sales Record Number"_s, u"Order Number"_s,
+            u"Buyer Username"_s, u"Buyer Name"_s, u"Total Price"_s, u"Sale Date"_s, u"Paid On Date"_s}
+                                         << int(ImportKind::Orders) << u"ebay-orders"_s << u"Buyer Username"_s;
+        QTest::addRow("amazon order report") << QStringList {u"order-id"_s, u"order-item-id"_s, u"purchase-date"_s,
+            u"payments-date"_s, u"buyer-email"_s, u"buyer-name"_s, u"currency"_s, u"item-price"_s}
+                                             << int(ImportKind::Orders) << u"amazon-orders"_s << u"buyer-email"_s;
         QTest::addRow("datev") << QStringList {u"Umsatz (ohne Soll/Haben-Kz)"_s, u"Soll/Haben-Kennzeichen"_s,
             u"WKZ Umsatz"_s, u"Konto"_s, u"Gegenkonto (ohne BU-Schlüssel)"_s, u"Belegdatum"_s, u"Belegfeld 1"_s}
                                << int(ImportKind::Orders) << u"datev-extf"_s << u"Konto"_s;
@@ -100,7 +109,7 @@ private slots:
             ids.append(preset.id);
             QVERIFY(!preset.signature.isEmpty());
         }
-        QCOMPARE(ids.size(), 10);
+        QCOMPARE(ids.size(), 13);
     }
 };
 

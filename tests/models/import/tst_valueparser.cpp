@@ -315,6 +315,25 @@ private slots:
         QTest::addRow("no year") << u"3001"_s << dayMonth << 0 << QDate();
         QTest::addRow("five digits") << u"13001"_s << dayMonth << 2024 << QDate();
         QTest::addRow("two digits") << u"11"_s << dayMonth << 2024 << QDate();
+
+        const auto named = DateFormat::MonthName;
+        QTest::addRow("ebay seller hub") << u"Jul 1, 2024 10:00:00 AM"_s << named << 0 << QDate(2024, 7, 1);
+        QTest::addRow("ebay file exchange") << u"Mar-04-24"_s << named << 0 << QDate(2024, 3, 4);
+        QTest::addRow("name in full") << u"September 30, 2023"_s << named << 0 << QDate(2023, 9, 30);
+        QTest::addRow("sept") << u"Sept 3, 2023"_s << named << 0 << QDate(2023, 9, 3);
+        QTest::addRow("day first") << u"1 Jul 2024"_s << named << 0 << QDate(2024, 7, 1);
+        QTest::addRow("day first, dashes") << u"04-Mar-24"_s << named << 0 << QDate(2024, 3, 4);
+        QTest::addRow("german") << u"15. März 2024"_s << named << 0 << QDate(2024, 3, 15);
+        QTest::addRow("german short") << u"3. Okt. 2024"_s << named << 0 << QDate(2024, 10, 3);
+        QTest::addRow("mrz") << u"01-Mrz-2024"_s << named << 0 << QDate(2024, 3, 1);
+        QTest::addRow("mai") << u"2. Mai 2024"_s << named << 0 << QDate(2024, 5, 2);
+        QTest::addRow("lower case") << u"dec 24, 2024"_s << named << 0 << QDate(2024, 12, 24);
+        QTest::addRow("no such month") << u"Foo 1, 2024"_s << named << 0 << QDate();
+        QTest::addRow("two letters") << u"Ju 1, 2024"_s << named << 0 << QDate();
+        QTest::addRow("february 30") << u"Feb 30, 2024"_s << named << 0 << QDate();
+        QTest::addRow("no year") << u"Jul 1"_s << named << 0 << QDate();
+        QTest::addRow("numbers only") << u"07/01/2024"_s << named << 0 << QDate();
+        QTest::addRow("thirteen pm") << u"Jul 1, 2024 13:00 PM"_s << named << 0 << QDate();
     }
 
     void parsesDates()
@@ -355,6 +374,8 @@ private slots:
                                           << Formats {DateFormat::DayMonthYearDot, DateFormat::MonthDayYearSlash};
         QTest::addRow("compact") << QStringList {u"20240131"_s} << OptionalFormat(DateFormat::Compact)
                                  << Formats {DateFormat::Compact};
+        QTest::addRow("month names") << QStringList {u"Jul 1, 2024 10:00:00 AM"_s, u"Dec 12, 2024 9:15:00 PM"_s}
+                                     << OptionalFormat(DateFormat::MonthName) << Formats {DateFormat::MonthName};
         QTest::addRow("mixed") << QStringList {u"2024-01-31"_s, u"31.01.2024"_s} << OptionalFormat() << Formats {};
         QTest::addRow("one bad value") << QStringList {u"2024-01-31"_s, u"2024-02-30"_s} << OptionalFormat()
                                        << Formats {};
@@ -418,6 +439,7 @@ private slots:
         QTest::addRow("uk") << DateFormat::DayMonthYearSlash << u"dd/MM/yyyy"_s;
         QTest::addRow("compact") << DateFormat::Compact << u"yyyyMMdd"_s;
         QTest::addRow("datev") << DateFormat::DayMonth << u"ddMM"_s;
+        QTest::addRow("month name") << DateFormat::MonthName << u"MMM d, yyyy"_s;
     }
 
     void patternsRoundTrip()
