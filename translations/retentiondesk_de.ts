@@ -2194,6 +2194,10 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
         <source>Amazon Seller Central order report</source>
         <translation>Amazon Seller Central: Bestellbericht</translation>
     </message>
+    <message>
+        <source>PayPal activity download</source>
+        <translation>PayPal-Aktivitätsdownload</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyRepository</name>

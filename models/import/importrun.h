@@ -130,6 +130,10 @@ std::optional<SurveyKind> surveyKindFrom(const QString &text);
 
 Result<HeaderPlan> planHeaders(const QStringList &headers, const ImportOptions &options);
 
+// Whose sale an order row is: the file's own customer column, a ledger's customer account (DATEV), a
+// payment account's buyer (PayPal), or no sale at all.
+enum class Party { Own, Ledger, PaymentAccount, NotASale };
+
 // The import of one file into one database, as Importer::run() starts it.
 class ImportRun
 {
@@ -173,6 +177,7 @@ private:
     void process(const Row &row);
     Outcome processCustomer(const Row &row);
     Outcome processOrder(const Row &row);
+    Party orderParty(const Row &row, QString &customer, qint64 &sign) const; // partyrules.cpp
     qint32 customerSlot(const QString &externalId, bool *firstSeen = nullptr);
     Outcome processActivity(const Row &row);
     Outcome processTicket(const Row &row);

@@ -74,6 +74,15 @@ const QList<Preset> &presets()
                 {u"purchase-date"_s, F::Date}, {u"item-price"_s, F::Amount}, {u"currency"_s, F::Currency},
                 {u"ship-country"_s, F::Country}},
             {u"order-id"_s, u"order-item-id"_s, u"buyer-email"_s}, QChar(u'\t'), DecimalStyle::Point, DateFormat::Iso},
+        // PayPal's activity download: every movement of the account. Sales are payments received (Balance Impact
+        // Credit) from the sender's address, refunds and reversals are paid back (Debit) to the receiver's.
+        {u"paypal-activity"_s, QT_TRANSLATE_NOOP("Preset", "PayPal activity download"), ImportKind::Orders,
+            {{u"Transaction ID"_s, F::OrderId}, {u"From Email Address"_s, F::CustomerId},
+                {u"To Email Address"_s, F::ContraAccount}, {u"Name"_s, F::Name}, {u"Date"_s, F::Date},
+                {u"Gross"_s, F::Amount}, {u"Currency"_s, F::Currency}, {u"Status"_s, F::Status}, {u"Type"_s, F::Kind},
+                {u"Balance Impact"_s, F::DebitCredit}, {u"Country"_s, F::Country}},
+            {u"Transaction ID"_s, u"From Email Address"_s, u"Balance Impact"_s}, QChar(u','), DecimalStyle::Point,
+            std::nullopt, false, false, true},
         {u"lexoffice-contacts"_s, QT_TRANSLATE_NOOP("Preset", "Lexware Office (lexoffice) contacts"),
             ImportKind::Customers,
             {{u"Kundennummer"_s, F::CustomerId}, {u"Firmenname"_s, F::Name}, {u"Firma"_s, F::Name},

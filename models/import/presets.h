@@ -27,6 +27,7 @@ struct Preset
     std::optional<DateFormat> dateFormat;
     bool nameFromCustomerId = false; // the export identifies customers by their name (WooCommerce)
     bool datev = false; // DATEV EXTF booking batch: metadata line, accounts, Soll/Haben
+    bool paypal = false; // PayPal activity: buyers by e-mail, money in and refunds out, the rest skipped
 };
 
 const QList<Preset> &presets();

@@ -44,15 +44,15 @@ StatusMeaning statusMeaning(QStringView status)
         || matchesAny(status,
             {u"paid", u"completed", u"complete", u"processing", u"succeeded", u"success", u"authorized",
                 u"partially_refunded", u"partially refunded", u"bezahlt", u"abgeschlossen", u"erfolgreich", u"on-hold",
-                u"in bearbeitung", u"captured"}))
+                u"in bearbeitung", u"captured", u"cleared"}))
         return StatusMeaning::Paid;
-    if (matchesAny(status, {u"failed", u"declined", u"fehlgeschlagen", u"abgelehnt", u"payment failed"}))
+    if (matchesAny(status, {u"failed", u"declined", u"denied", u"fehlgeschlagen", u"abgelehnt", u"payment failed"}))
         return StatusMeaning::Failed;
-    if (matchesAny(status, {u"refunded", u"erstattet", u"rückerstattet", u"gutschrift", u"credit note"}))
+    if (matchesAny(status, {u"refunded", u"reversed", u"erstattet", u"rückerstattet", u"gutschrift", u"credit note"}))
         return StatusMeaning::Refunded;
     if (matchesAny(status,
             {u"cancelled", u"canceled", u"voided", u"void", u"pending", u"abandoned", u"draft", u"storniert",
-                u"abgebrochen", u"offen", u"entwurf", u"trash", u"checkout-draft"}))
+                u"abgebrochen", u"offen", u"entwurf", u"trash", u"checkout-draft", u"unclaimed", u"held"}))
         return StatusMeaning::NotASale;
     return StatusMeaning::Unknown;
 }
@@ -325,33 +325,10 @@ Outcome ImportRun::processOrder(const Row &row)
 
     QString customer = normaliseId(cell(row, Field::CustomerId));
     qint64 sign = 1;
-    if (m_preset && m_preset->datev) {
-        // A sale is a booking between a customer account (Debitor) and a revenue account; payments and
-        // other bookings are skipped. Soll/Haben says which way the customer account moved.
-        const QString account = customer;
-        const QString contra = normaliseId(cell(row, Field::ContraAccount));
-        const auto isCustomerAccount = [this](const QString &number) {
-            return number.size() > m_datevAccountLength && number.front() >= u'1' && number.front() <= u'6';
-        };
-        const auto isRevenueAccount = [this](const QString &number) {
-            return number.size() <= m_datevAccountLength && number.size() >= 4
-                && (number.front() == u'8' || number.front() == u'4');
-        };
-        const bool debit = cell(row, Field::DebitCredit).compare(u"S"_s, Qt::CaseInsensitive) == 0;
-        if (isCustomerAccount(account) && isRevenueAccount(contra)) {
-            sign = debit ? 1 : -1;
-        } else if (isCustomerAccount(contra) && isRevenueAccount(account)) {
-            customer = contra;
-            sign = debit ? -1 : 1;
-        } else {
-            return Outcome::Skipped;
-        }
-    } else if (has(Field::DebitCredit)) {
-        const QString flag = cell(row, Field::DebitCredit);
-        if (flag.compare(u"H"_s, Qt::CaseInsensitive) == 0 || flag.compare(u"C"_s, Qt::CaseInsensitive) == 0
-            || flag.compare(u"credit"_s, Qt::CaseInsensitive) == 0)
-            sign = -1;
-    }
+    // Ledgers and payment accounts (DATEV, PayPal): whose sale a row is, and which way the money went.
+    const Party party = orderParty(row, customer, sign);
+    if (party == Party::NotASale)
+        return Outcome::Skipped;
     // A row without a customer that is not a line of the order before is a guest order: read on, so that
     // its revenue can be told, and counted instead of imported.
     const bool guest = customer.isEmpty() && !continuation;
@@ -412,8 +389,8 @@ Outcome ImportRun::processOrder(const Row &row)
             break;
         case StatusMeaning::Refunded:
             // A refunded order without a refunded amount gives everything back; a credit note's
-            // positive amount is a refund.
-            if (!has(Field::RefundedAmount) && amount > 0)
+            // positive amount is a refund. A payment account books the refund as a row of its own.
+            if (!has(Field::RefundedAmount) && amount > 0 && party != Party::PaymentAccount)
                 amount = -amount;
             break;
         case StatusMeaning::NotASale:

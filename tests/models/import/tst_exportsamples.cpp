@@ -52,6 +52,15 @@ private slots:
             << u"Hanna Berg 2024-05-02 1490 EUR 1201 | Ivo Klein 2024-05-09 1940 EUR 1202 | "
                "Hanna Berg 2024-06-01 2200 EUR 1203 | Ivo Klein 2024-06-03 -1490 EUR 1204"_s
             << u"Hanna Berg: Hanna Berg | Ivo Klein: Ivo Klein"_s;
+        // Payments received are sales of the sender, the refund a negative sale of its receiver; the
+        // withdrawal, the currency conversion, the shop's own payment to a supplier and the pending payment
+        // are skipped. E-mail addresses name the buyer whatever their case.
+        QTest::addRow("paypal activity") << u"paypal_activity.csv"_s << u"paypal-activity"_s << 4 << 4
+                                         << u"lena.park@example.com 2024-01-15 4500 USD 1AA00000AA0000001 | "
+                                            "omar@example.net 2024-01-20 112000 USD 1AA00000AA0000003 | "
+                                            "omar@example.net 2024-01-22 -2000 USD 1AA00000AA0000004 | "
+                                            "lena.park@example.com 2024-02-15 999 USD 1AA00000AA0000006"_s
+                                         << u"lena.park@example.com: Lena Park | omar@example.net: Omar Farouk"_s;
         // A German Excel sheet saved as CSV: Windows-1252, semicolons, "1.190,00 €", no preset.
         QTest::addRow("excel, german") << u"excel_rechnungen_de.csv"_s << QString() << 4 << 0
                                        << u"10001 2024-01-05 119000 EUR RE-2024-001 | "

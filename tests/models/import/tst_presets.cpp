@@ -59,6 +59,10 @@ private slots:
         QTest::addRow("amazon order report") << QStringList {u"order-id"_s, u"order-item-id"_s, u"purchase-date"_s,
             u"payments-date"_s, u"buyer-email"_s, u"buyer-name"_s, u"currency"_s, u"item-price"_s}
                                              << int(ImportKind::Orders) << u"amazon-orders"_s << u"buyer-email"_s;
+        QTest::addRow("paypal activity") << QStringList {u"Date"_s, u"Time"_s, u"TimeZone"_s, u"Name"_s, u"Type"_s,
+            u"Status"_s, u"Currency"_s, u"Gross"_s, u"Fee"_s, u"Net"_s, u"From Email Address"_s, u"To Email Address"_s,
+            u"Transaction ID"_s, u"Balance Impact"_s}
+                                         << int(ImportKind::Orders) << u"paypal-activity"_s << u"From Email Address"_s;
         QTest::addRow("datev") << QStringList {u"Umsatz (ohne Soll/Haben-Kz)"_s, u"Soll/Haben-Kennzeichen"_s,
             u"WKZ Umsatz"_s, u"Konto"_s, u"Gegenkonto (ohne BU-Schlüssel)"_s, u"Belegdatum"_s, u"Belegfeld 1"_s}
                                << int(ImportKind::Orders) << u"datev-extf"_s << u"Konto"_s;
@@ -109,7 +113,7 @@ private slots:
             ids.append(preset.id);
             QVERIFY(!preset.signature.isEmpty());
         }
-        QCOMPARE(ids.size(), 13);
+        QCOMPARE(ids.size(), 14);
     }
 };
 
