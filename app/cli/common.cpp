@@ -10,7 +10,7 @@
 
 #include <QFileInfo>
 
-#include "storage/metricsrepository.h"
+#include "dashboard/storedbusiness.h"
 
 using namespace Qt::StringLiterals;
 
@@ -210,14 +210,12 @@ std::optional<int> openStored(const QString &path, StoredData &stored)
     if (!database)
         return failure(database.error());
     stored.database = std::move(database.value());
-    auto data = MetricsRepository::load(*stored.database);
-    if (!data)
-        return failure(data.error());
-    stored.data = std::move(data.value());
-    auto settings = MetricsRepository::lifetimeSettings(*stored.database);
-    if (!settings)
-        return failure(settings.error());
-    stored.settings = *settings;
+    auto business = StoredBusiness::load(*stored.database);
+    if (!business)
+        return failure(business.error());
+    stored.data = std::move(business->data);
+    stored.settings = business->settings;
+    stored.thresholds = business->thresholds;
     return std::nullopt;
 }
 
@@ -241,6 +239,7 @@ std::optional<int> loadMetrics(
         return stop;
     input.database = std::move(stored.database);
     input.data = std::move(stored.data);
+    input.thresholds = stored.thresholds;
     const Day day = asOf ? dayOf(*asOf) : input.data.lastDay;
     input.lifetimes = computeLifetimes(input.data, stored.settings, day);
     input.filter.segment = parser.value(options.segment);

@@ -20,6 +20,7 @@
 #include "cli/commands.h"
 #include "metrics/lifetimes.h"
 #include "metrics/periods.h"
+#include "risk/riskengine.h"
 #include "storage/database.h"
 #include "storage/reviewrepository.h"
 
@@ -79,12 +80,14 @@ private:
     bool m_kept = false;
 };
 
-// An existing database with its customers' data and the lifetime settings stored in it.
+// An existing database with its customers' data and the settings stored in it (StoredBusiness, as the
+// window loads it).
 struct StoredData
 {
     std::unique_ptr<Database> database;
     Dataset data;
     LifetimeSettings settings;
+    RiskThresholds thresholds;
 };
 
 // Opens the database at path (which must exist) and loads it into stored; returns an exit code when that fails.
@@ -95,6 +98,7 @@ struct MetricsInput
 {
     std::unique_ptr<Database> database;
     Dataset data;
+    RiskThresholds thresholds;
     Lifetimes lifetimes;
     CustomerFilter filter;
 };

@@ -11,12 +11,12 @@
 
 #include "cli/common.h"
 #include "dashboard/lighttuning.h"
+#include "dashboard/storedbusiness.h"
 #include "import/csvreader.h"
 #include "risk/backtest.h"
 #include "risk/reliability.h"
 #include "risk/riskengine.h"
 #include "risk/tuning.h"
-#include "storage/metricsrepository.h"
 
 using namespace Qt::StringLiterals;
 
@@ -52,15 +52,11 @@ int riskCommand(const QStringList &arguments)
     MetricsInput input;
     if (auto stop = loadMetrics(parser, options, u"risk"_s, input))
         return *stop;
-    auto thresholds = MetricsRepository::riskThresholds(*input.database);
-    if (!thresholds)
-        return failure(thresholds.error());
     auto alive = estimateAlive(input.data, input.lifetimes);
     if (!alive)
         err() << Cli::tr("warning: no probability alive: %1").arg(alive.error().message) << Qt::endl;
     const std::vector<AliveEstimate> estimates = alive ? std::move(alive.value()) : std::vector<AliveEstimate>();
-    RiskReport report = scoreCustomers(input.data, input.lifetimes, *thresholds, estimates);
-    restrictTo(report, input.data, input.filter);
+    const RiskReport report = assessRisk(input.data, input.lifetimes, input.thresholds, estimates, input.filter);
     const QString currency = input.data.currency;
     auto reviews = ReviewRepository(*input.database).all();
     if (!reviews)
@@ -342,12 +338,9 @@ int backtestCommand(const QStringList &arguments)
         return *stop;
     const Dataset *data = &stored.data;
     const LifetimeSettings *settings = &stored.settings;
-    auto thresholds = MetricsRepository::riskThresholds(*stored.database);
-    if (!thresholds)
-        return failure(thresholds.error());
 
     const ReliabilityCheck check
-        = Reliability::check(*data, *settings, *thresholds, horizonDays, day ? dayOf(*day) : NoDay);
+        = Reliability::check(*data, *settings, stored.thresholds, horizonDays, day ? dayOf(*day) : NoDay);
     if (!check.result)
         return failure(check.problem);
     const BacktestResult *result = &*check.result;
@@ -427,11 +420,8 @@ int tuneCommand(const QStringList &arguments)
     StoredData stored;
     if (auto stop = openStored(parser.value(db), stored))
         return *stop;
-    auto thresholds = MetricsRepository::riskThresholds(*stored.database);
-    if (!thresholds)
-        return failure(thresholds.error());
     auto outcome = LightTuning::run(
-        parser.value(db), stored.data, stored.settings, *thresholds, horizonDays, !parser.isSet(dryRun));
+        parser.value(db), stored.data, stored.settings, stored.thresholds, horizonDays, !parser.isSet(dryRun));
     if (!outcome)
         return failure(outcome.error());
     const TuningResult *tuned = &outcome->result;

@@ -13,10 +13,9 @@
 
 #include "core/checkedmath.h"
 #include "core/money.h"
-#include "dashboard/businesssettings.h"
+#include "dashboard/storedbusiness.h"
 #include "demo/demodatabase.h"
 #include "storage/database.h"
-#include "storage/metricsrepository.h"
 
 using namespace Qt::StringLiterals;
 
@@ -73,23 +72,14 @@ Result<DashboardSnapshot> DashboardEngine::compute(const DashboardRequest &reque
     if (!database)
         return database.error();
     if (!m_data) {
-        auto data = MetricsRepository::load(**database);
-        if (!data)
-            return data.error();
-        auto settings = MetricsRepository::lifetimeSettings(**database);
-        if (!settings)
-            return settings.error();
-        auto thresholds = MetricsRepository::riskThresholds(**database);
-        if (!thresholds)
-            return thresholds.error();
-        auto values = BusinessSettings::read(**database);
-        if (!values)
-            return values.error();
-        m_data = std::make_shared<const Dataset>(std::move(data.value()));
-        m_bands = BusinessSettings::bands(*values);
-        m_settings = *settings;
-        m_thresholds = *thresholds;
-        m_demo = DemoDatabase::holdsDemo(**database);
+        auto business = StoredBusiness::load(**database);
+        if (!business)
+            return business.error();
+        m_data = std::make_shared<const Dataset>(std::move(business->data));
+        m_bands = std::move(business->bands);
+        m_settings = business->settings;
+        m_thresholds = business->thresholds;
+        m_demo = business->demo;
     }
     auto reviews = ReviewRepository(**database).all();
     if (!reviews)
@@ -182,9 +172,8 @@ Result<DashboardSnapshot> DashboardEngine::compute(const DashboardRequest &reque
     alive.waitForFinished();
     if (!m_periodFree.risk || m_periodFree.riskWithAlive != !snapshot.partial) {
         static const std::vector<AliveEstimate> none;
-        RiskReport risk = scoreCustomers(data, lifetimes, m_thresholds, snapshot.partial ? none : m_alive);
-        restrictTo(risk, data, request.filter);
-        m_periodFree.risk = std::move(risk);
+        m_periodFree.risk
+            = assessRisk(data, lifetimes, m_thresholds, snapshot.partial ? none : m_alive, request.filter);
         m_periodFree.riskWithAlive = !snapshot.partial;
     }
     snapshot.risk = *m_periodFree.risk;
