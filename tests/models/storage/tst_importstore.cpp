@@ -238,6 +238,7 @@ private slots:
             QVERIFY(store.begin(u"a.csv"_s, u"orders"_s));
             QCOMPARE(value(db, u"PRAGMA journal_mode"_s).toString(), shared ? u"wal"_s : u"delete"_s);
             QCOMPARE(value(db, u"PRAGMA foreign_keys"_s).toInt(), 0);
+            QCOMPARE(value(db, u"PRAGMA temp_store"_s).toInt(), 1); // FILE: an index's sort spills to disk
             QVERIFY(store.addOrder(order(u"K1"_s, u"R1"_s, 1000)));
             if (commit)
                 QVERIFY(store.finish({}, {1, 0, 0}));
@@ -249,6 +250,7 @@ private slots:
         QCOMPARE(value(db, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
         QCOMPARE(value(db, u"PRAGMA foreign_keys"_s).toInt(), 1);
         QCOMPARE(value(db, u"PRAGMA synchronous"_s).toInt(), 1); // NORMAL
+        QCOMPARE(value(db, u"PRAGMA temp_store"_s).toInt(), 2); // MEMORY
         QCOMPARE(value(db, u"SELECT count(*) FROM orders"_s).toInt(), commit ? 1 : 0);
         QVERIFY(!QFile::exists(path + u"-journal"_s));
     }
