@@ -28,6 +28,9 @@ struct Preset
     bool nameFromCustomerId = false; // the export identifies customers by their name (WooCommerce)
     bool datev = false; // DATEV EXTF booking batch: metadata line, accounts, Soll/Haben
     bool paypal = false; // PayPal activity: buyers by e-mail, money in and refunds out, the rest skipped
+    // An address book (Lexware Office, sevdesk): a contact without a customer number is a supplier or
+    // another contact, skipped rather than rejected.
+    bool addressBook = false;
 };
 
 const QList<Preset> &presets();

@@ -226,8 +226,14 @@ Outcome ImportRun::processCustomer(const Row &row)
 {
     CustomerRecord record;
     record.externalId = normaliseId(cell(row, Field::CustomerId));
-    if (record.externalId.isEmpty())
+    // Suppliers in an address book are no customers.
+    if (matchesAny(cell(row, Field::Segment), {u"lieferant", u"supplier", u"vendor", u"kreditor"}))
+        return Outcome::Skipped;
+    if (record.externalId.isEmpty()) {
+        if (m_preset && m_preset->addressBook)
+            return Outcome::Skipped;
         return reject(row, Field::CustomerId, tr("no customer id"));
+    }
     // Empty text cells keep what is stored; an empty cancel date clears it (the customer is back).
     const auto text = [&](Field field) -> std::optional<QString> {
         const QString value = cell(row, field);

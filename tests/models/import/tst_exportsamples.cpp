@@ -102,6 +102,46 @@ private slots:
             customers);
     }
 
+    // Address books: customers with their number, name, e-mail, country and since when; suppliers skipped
+    // (a contact without a customer number in Lexware Office, the category "Lieferant" in sevdesk).
+    void importsContactsUnaided_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<int>("skipped");
+        QTest::addColumn<QString>("customers");
+        QTest::addRow("lexware office") << u"lexoffice_kontakte.csv"_s << u"lexoffice-contacts"_s << 1
+                                        << u"10001 Müller GmbH info@mueller.example Deutschland 2023-01-03 | "
+                                           "10002 Sabine Schulz s.schulz@example.de Deutschland 2023-02-15 | "
+                                           "10003 Café Sonne hallo@cafe-sonne.example Österreich 2024-03-01"_s;
+        // Windows-1252, as sevdesk's Excel export writes it.
+        QTest::addRow("sevdesk") << u"sevdesk_kontakte.csv"_s << u"sevdesk-contacts"_s << 1
+                                 << u"1000 Schulz & Partner kontakt@schulz-partner.example Deutschland 2022-06-12 | "
+                                    "1001 Jonas Weber j.weber@example.de Deutschland 2022-07-01"_s;
+    }
+    void importsContactsUnaided()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, preset);
+        QFETCH(int, skipped);
+        QFETCH(QString, customers);
+        auto db = test::memoryDatabase();
+        ImportOptions options;
+        options.kind = ImportKind::Customers;
+        Importer importer;
+        const ImportReport report
+            = importer.run(*db, QString::fromUtf8(RD_TEST_DATA_DIR) + u"/exports/"_s + file, options);
+        QVERIFY2(report.committed, qPrintable(report.error ? report.error->message : QString()));
+        QCOMPARE(report.presetId, preset);
+        QCOMPARE(report.skipped, skipped);
+        QCOMPARE(report.rejected, 0);
+        QCOMPARE(test::sqlValue(*db,
+                     u"SELECT group_concat(line, ' | ') FROM (SELECT external_id || ' ' || name || ' ' || email || ' '"
+                     " || country || ' ' || signup_date AS line FROM customers ORDER BY external_id)"_s)
+                     .toString(),
+            customers);
+    }
+
     // Excel's "sep=;" line above the header names the delimiter; the header is the line after it.
     void excelSeparatorLine()
     {
