@@ -30,7 +30,6 @@ namespace {
 
 constexpr int SampleRows = 1000;
 constexpr qint64 ProgressEvery = 16384;
-constexpr qint64 DeferIndexRows = 200000;
 // A rejected value longer than this is shown cut off (the rejects file holds it whole).
 constexpr qsizetype MaxShownValue = 80;
 constexpr std::size_t BatchSize = 2048;
@@ -133,18 +132,6 @@ void ImportRun::run(const QString &filePath)
         fail(begun.error().message, begun.error().detail);
         return;
     }
-    if (m_options.kind == ImportKind::Orders && estimatedRows(total) > DeferIndexRows) {
-        auto counts = m_database.counts();
-        auto deferred = counts ? Result<void>() : Result<void>(counts.error());
-        if (deferred && counts->orders < estimatedRows(total))
-            deferred = m_store.deferOrderIndex();
-        if (!deferred) {
-            m_store.rollback();
-            fail(deferred.error().message, deferred.error().detail);
-            return;
-        }
-    }
-
     const auto abort = [&](const QString &message, const QString &detail = {}) {
         m_store.rollback();
         if (m_writeRejects)
@@ -229,18 +216,6 @@ void ImportRun::run(const QString &filePath)
                 tr("Could not write the rejected rows to %1: %2")
                     .arg(QDir::toNativeSeparators(m_options.rejectsPath), m_rejectsFile.errorString()));
     }
-}
-
-// The number of rows the file holds, judged by the length of the sampled ones.
-qint64 ImportRun::estimatedRows(qint64 fileSize) const
-{
-    qint64 sampled = 0;
-    for (const Row &row : std::as_const(m_sample)) {
-        sampled += row.fields.size();
-        for (const QString &field : row.fields)
-            sampled += field.size();
-    }
-    return sampled > 0 ? fileSize * m_sample.size() / sampled : 0;
 }
 
 void ImportRun::produce(CsvReader &reader)

@@ -118,7 +118,6 @@ private:
     Outcome processTicket(const Row &row);
     Outcome processSurvey(const Row &row);
     void flushOrder();
-    qint64 estimatedRows(qint64 fileSize) const;
     void produce(CsvReader &reader);
     Result<void> store(const StoreOp &op);
     void put(StoreOp &&op) { m_batch.ops.push_back(std::move(op)); }

@@ -39,7 +39,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
     static constexpr int ApplicationId = 0x52445331; // "RDS1" marks our files
     // New databases and their journal files: readable and writable by the user only (0600).
     static constexpr QFileDevice::Permissions PrivateFilePermissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
@@ -54,7 +54,6 @@ public:
     // A damaged file, a file that is no database and one that another program holds are told apart.
     static Result<std::unique_ptr<Database>> open(const QString &path);
     // The statement that creates the index of orders by customer and date (imports rebuild it).
-    static QString ordersCustomerIndexSql();
     // Creates a new file at an older schema version; used by migration tests.
     static Result<void> createAtVersion(const QString &path, int version);
 

@@ -173,19 +173,6 @@ Result<void> ImportStore::begin(const QString &fileName, const QString &kind)
     return {};
 }
 
-Result<void> ImportStore::deferOrderIndex()
-{
-    SqliteStatement drop;
-    if (auto prepared = drop.prepare(
-            SqliteStatement::handle(m_database.connection()), u"DROP INDEX IF EXISTS orders_customer_date"_s);
-        !prepared)
-        return prepared;
-    if (auto dropped = run(drop); !dropped)
-        return dropped;
-    m_orderIndexDeferred = true;
-    return {};
-}
-
 Result<qint64> ImportStore::customerCount()
 {
     SqliteStatement count;
@@ -454,18 +441,6 @@ Result<bool> ImportStore::finish(const QString &sha256, const Summary &summary)
         rollback();
         return summaries.error();
     }
-    if (m_orderIndexDeferred) {
-        SqliteStatement create;
-        auto created
-            = create.prepare(SqliteStatement::handle(m_database.connection()), Database::ordersCustomerIndexSql());
-        if (created)
-            created = run(create);
-        if (!created) {
-            rollback();
-            return created.error();
-        }
-        m_orderIndexDeferred = false;
-    }
     bool seenBefore = false;
     if (!sha256.isEmpty()) {
         m_findImport.bind(1, sha256);
@@ -506,7 +481,6 @@ Result<bool> ImportStore::finish(const QString &sha256, const Summary &summary)
 
 void ImportStore::rollback()
 {
-    m_orderIndexDeferred = false;
     m_pendingOrders.clear();
     m_pendingActivity.clear();
     m_activityCustomers.clear();

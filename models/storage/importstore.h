@@ -33,9 +33,6 @@ public:
     ImportStore &operator=(const ImportStore &) = delete;
 
     Result<void> begin(const QString &fileName, const QString &kind);
-    // For an import that brings more orders than the database holds: drops the secondary index on
-    // orders now and builds it again in finish(), which is faster than updating it row by row.
-    Result<void> deferOrderIndex();
     Result<void> upsertCustomer(const CustomerRecord &record);
     Result<void> addOrder(const OrderRecord &record);
     Result<void> addActivity(const ActivityRecord &record);
@@ -70,7 +67,6 @@ private:
 
     Database &m_database;
     bool m_active = false;
-    bool m_orderIndexDeferred = false;
     qint64 m_importId = 0;
     qint64 m_customersBefore = 0;
     qint64 m_customersCreated = 0;

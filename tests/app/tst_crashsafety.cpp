@@ -62,14 +62,13 @@ Stored readBack(const QString &path)
                 stored.journalMode = query.value(0).toString();
             stored.integrity
                 = lines.isEmpty() ? u"integrity_check did not run: "_s + query.lastError().text() : lines.join(u'\n');
-            // The deferred index of a large import is dropped and built again inside its transaction: it
-            // must be there in every state.
+            // The tables and indexes too: an import changes rows, never the schema.
             const QList<std::pair<QString, QString>> parts = {
                 {u"customers"_s, u"SELECT count(*) FROM customers"_s},
                 {u"orders"_s, u"SELECT count(*) FROM orders"_s},
                 {u"amount"_s, u"SELECT coalesce(sum(amount_minor), 0) FROM orders"_s},
                 {u"imports"_s, u"SELECT count(*) FROM imports"_s},
-                {u"index"_s, u"SELECT count(*) FROM sqlite_master WHERE name = 'orders_customer_date'"_s},
+                {u"schema objects"_s, u"SELECT count(*) FROM sqlite_master"_s},
             };
             QStringList counts;
             for (const auto &[label, statement] : parts) {
@@ -295,7 +294,8 @@ private slots:
         QVERIFY2(m_after.counts.startsWith(
                      u"customers %1, orders %2, "_s.arg(SeedCustomers + LargeCustomers).arg(SeedRows + LargeRows)),
             qPrintable(m_after.counts));
-        QVERIFY2(m_after.counts.endsWith(u"imports 2, index 1"_s), qPrintable(m_after.counts));
+        QVERIFY2(m_after.counts.contains(u"imports 2, "_s), qPrintable(m_after.counts));
+        QCOMPARE(m_after.counts.section(u", "_s, -1), m_before.counts.section(u", "_s, -1));
         m_afterSize = fileSize(m_afterDb);
         // The import keeps a rollback journal of the pages the file had, and writes its new pages once, into
         // the file (not into a log first, to be copied again); the file is in write-ahead mode after it.

@@ -273,6 +273,39 @@ private slots:
                             " (1, '2024-01-07', 'nps', 8, 5)"_s));
     }
 
+    // Version 5 drops the index on orders by customer and date: its orders stay, and erasing one customer
+    // still takes their orders with them.
+    void ordersLoseTheirCustomerIndex()
+    {
+        const QString path = m_dir.filePath(u"orders-v4.sqlite"_s);
+        QVERIFY(Database::createAtVersion(path, 4));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw4"_s);
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QCOMPARE(
+                sql::scalar(raw, u"SELECT count(*) FROM sqlite_master WHERE name = 'orders_customer_date'"_s)->toInt(),
+                1);
+            QSqlQuery query(raw);
+            QVERIFY(query.exec(u"INSERT INTO customers (id, external_id) VALUES (1, 'K-1'), (2, 'K-2')"_s));
+            QVERIFY(query.exec(u"INSERT INTO orders (customer_id, order_date, amount_minor, currency, dedup_key)"
+                               " VALUES (1, '2024-01-02', 500, 'EUR', 'A'), (2, '2024-01-03', 700, 'EUR', 'B')"_s));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(u"raw4"_s);
+        auto db = Database::open(path);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().text()));
+        QCOMPARE((*db)->schemaVersion(), 5);
+        QCOMPARE(sql::scalar((*db)->connection(),
+                     u"SELECT count(*) FROM sqlite_master WHERE name ="
+                     " 'orders_customer_date'"_s)
+                     ->toInt(),
+            0);
+        QSqlQuery query((*db)->connection());
+        QVERIFY(query.exec(u"DELETE FROM customers WHERE id = 1"_s));
+        QCOMPARE(sql::scalar((*db)->connection(), u"SELECT group_concat(dedup_key) FROM orders"_s)->toString(), u"B"_s);
+    }
+
     void dateRangeSpansAllTables()
     {
         auto db = Database::open(u":memory:"_s);
