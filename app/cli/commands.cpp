@@ -24,6 +24,7 @@
 #include "cli/reportcommands.h"
 #include "cli/riskcommands.h"
 #include "cli/settingscommands.h"
+#include "core/memory.h"
 #include "demo/demodatabase.h"
 #include "import/importer.h"
 #include "import/presets.h"
@@ -274,6 +275,7 @@ int importCommand(const QStringList &arguments)
     if (!database)
         return failure(database.error());
     const bool needsCurrency = Importer::needsCurrency(**database);
+    allowHeapPerThread();
     Importer importer;
     const ImportReport report = importer.run(**database, file, options);
     for (const RejectedRow &row : report.rejects) {

@@ -39,4 +39,11 @@ void keepLargeAllocations()
 #endif
 }
 
+void allowHeapPerThread()
+{
+#if defined(__GLIBC__) && defined(__linux__)
+    mallopt(M_ARENA_MAX, 4);
+#endif
+}
+
 } // namespace rd
