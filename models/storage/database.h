@@ -71,8 +71,10 @@ public:
     Result<void> setSetting(const QString &key, const QString &value);
     Result<void> removeSetting(const QString &key);
 
-    // A large page cache for the index lookups of a bulk write (an import); reads scan whole tables,
-    // which SQLite's small default cache does faster (the pages stay in the processor's cache).
+    // For a bulk write (an import), outside its transaction: a large page cache for its index lookups
+    // (reads scan whole tables, which SQLite's small default cache does faster), no foreign-key lookups,
+    // sorts spilled to a file, and a rollback journal instead of the write-ahead log when no other
+    // connection has the file open. Off puts each back as open() set it.
     Result<void> setBulkWriting(bool on);
 
     // Rewrites the file table by table (VACUUM). An import interleaves the pages of a table with those
