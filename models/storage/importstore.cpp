@@ -139,10 +139,14 @@ Result<void> ImportStore::begin(const QString &fileName, const QString &kind)
             return result;
     }
 
-    if (auto result = m_database.setBulkWriting(true); !result)
-        return result;
-    if (auto result = m_database.beginTransaction(); !result)
-        return result;
+    // A failed start leaves the connection as it was (foreign keys checked, the write-ahead log).
+    auto bulk = m_database.setBulkWriting(true);
+    if (bulk)
+        bulk = m_database.beginTransaction();
+    if (!bulk) {
+        endBulkWriting();
+        return bulk;
+    }
     m_active = true;
     SqliteStatement log;
     if (auto result = log.prepare(db,

@@ -255,6 +255,46 @@ private slots:
         QVERIFY(!QFile::exists(path + u"-journal"_s));
     }
 
+    // Another program holds the file's write lock: the import cannot start, and the connection is left as
+    // it was, foreign keys checked and the write-ahead log in use.
+    void aFailedStartLeavesTheConnectionAsItWas()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"busy.sqlite"_s);
+        auto opened = Database::open(path);
+        QVERIFY(opened);
+        Database &db = **opened;
+        QVERIFY(value(db, u"PRAGMA busy_timeout = 0"_s).isValid());
+        {
+            QSqlDatabase holder = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"holder"_s);
+            holder.setDatabaseName(path);
+            QVERIFY(holder.open());
+            QSqlQuery lock(holder);
+            QVERIFY(lock.exec(u"BEGIN IMMEDIATE"_s));
+            ImportStore store(db);
+            QVERIFY(!store.begin(u"a.csv"_s, u"orders"_s));
+            QVERIFY(lock.exec(u"ROLLBACK"_s));
+            lock.finish();
+            holder.close();
+        }
+        QSqlDatabase::removeDatabase(u"holder"_s);
+        QCOMPARE(value(db, u"PRAGMA foreign_keys"_s).toInt(), 1);
+        QCOMPARE(value(db, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+        QCOMPARE(value(db, u"PRAGMA temp_store"_s).toInt(), 2);
+
+        // The connection is inside a transaction already: the import's own cannot begin.
+        QVERIFY(db.beginTransaction());
+        {
+            ImportStore store(db);
+            QVERIFY(!store.begin(u"b.csv"_s, u"orders"_s));
+        }
+        db.rollback();
+        QCOMPARE(value(db, u"PRAGMA temp_store"_s).toInt(), 2);
+        QCOMPARE(value(db, u"PRAGMA cache_size"_s).toInt(), -2000);
+        QCOMPARE(value(db, u"PRAGMA foreign_keys"_s).toInt(), 1);
+    }
+
     void invalidRecordFailsCleanly()
     {
         ImportStore store(*m_db);
