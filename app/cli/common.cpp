@@ -213,9 +213,7 @@ std::optional<int> openStored(const QString &path, StoredData &stored)
     auto business = StoredBusiness::load(*stored.database);
     if (!business)
         return failure(business.error());
-    stored.data = std::move(business->data);
-    stored.settings = business->settings;
-    stored.thresholds = business->thresholds;
+    static_cast<StoredBusiness &>(stored) = std::move(business.value());
     return std::nullopt;
 }
 
@@ -234,14 +232,10 @@ std::optional<int> loadMetrics(
             return usageError(
                 Cli::tr("--as-of takes a date as yyyy-MM-dd, not \"%1\".").arg(parser.value(options.asOf)), parser);
     }
-    StoredData stored;
-    if (auto stop = openStored(parser.value(options.db), stored))
+    if (auto stop = openStored(parser.value(options.db), input))
         return stop;
-    input.database = std::move(stored.database);
-    input.data = std::move(stored.data);
-    input.thresholds = stored.thresholds;
     const Day day = asOf ? dayOf(*asOf) : input.data.lastDay;
-    input.lifetimes = computeLifetimes(input.data, stored.settings, day);
+    input.lifetimes = computeLifetimes(input.data, input.settings, day);
     input.filter.segment = parser.value(options.segment);
     input.filter.plan = parser.value(options.plan);
     input.filter.country = parser.value(options.country);

@@ -18,9 +18,9 @@
 #include <QTextStream>
 
 #include "cli/commands.h"
+#include "dashboard/storedbusiness.h"
 #include "metrics/lifetimes.h"
 #include "metrics/periods.h"
-#include "risk/riskengine.h"
 #include "storage/database.h"
 #include "storage/reviewrepository.h"
 
@@ -80,25 +80,18 @@ private:
     bool m_kept = false;
 };
 
-// An existing database with its customers' data and the settings stored in it (StoredBusiness, as the
-// window loads it).
-struct StoredData
+// An existing database with its customers' data and the settings stored in it, loaded as the window loads it.
+struct StoredData : StoredBusiness
 {
     std::unique_ptr<Database> database;
-    Dataset data;
-    LifetimeSettings settings;
-    RiskThresholds thresholds;
 };
 
 // Opens the database at path (which must exist) and loads it into stored; returns an exit code when that fails.
 std::optional<int> openStored(const QString &path, StoredData &stored);
 
 // What every metrics command shares: the database, the as-of day, the customers to look at.
-struct MetricsInput
+struct MetricsInput : StoredData
 {
-    std::unique_ptr<Database> database;
-    Dataset data;
-    RiskThresholds thresholds;
     Lifetimes lifetimes;
     CustomerFilter filter;
 };

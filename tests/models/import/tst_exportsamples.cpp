@@ -11,6 +11,22 @@
 using namespace Qt::StringLiterals;
 using namespace rd;
 
+namespace {
+// The file imported unaided (only the kind of file given) into the database.
+ImportReport importUnaided(Database &db, const QString &path, ImportKind kind)
+{
+    ImportOptions options;
+    options.kind = kind;
+    Importer importer;
+    return importer.run(db, path, options);
+}
+
+QString sample(const QString &name)
+{
+    return QString::fromUtf8(RD_TEST_DATA_DIR) + u"/exports/"_s + name;
+}
+} // namespace
+
 class TestExportSamples : public rd::test::TestCase
 {
     Q_OBJECT
@@ -79,11 +95,7 @@ private slots:
         QFETCH(QString, orders);
         QFETCH(QString, customers);
         auto db = test::memoryDatabase();
-        ImportOptions options;
-        options.kind = ImportKind::Orders;
-        Importer importer;
-        const ImportReport report
-            = importer.run(*db, QString::fromUtf8(RD_TEST_DATA_DIR) + u"/exports/"_s + file, options);
+        const ImportReport report = importUnaided(*db, sample(file), ImportKind::Orders);
         QVERIFY2(report.committed, qPrintable(report.error ? report.error->message : QString()));
         QCOMPARE(report.presetId, preset);
         QCOMPARE(report.accepted, accepted);
@@ -126,11 +138,7 @@ private slots:
         QFETCH(int, skipped);
         QFETCH(QString, customers);
         auto db = test::memoryDatabase();
-        ImportOptions options;
-        options.kind = ImportKind::Customers;
-        Importer importer;
-        const ImportReport report
-            = importer.run(*db, QString::fromUtf8(RD_TEST_DATA_DIR) + u"/exports/"_s + file, options);
+        const ImportReport report = importUnaided(*db, sample(file), ImportKind::Customers);
         QVERIFY2(report.committed, qPrintable(report.error ? report.error->message : QString()));
         QCOMPARE(report.presetId, preset);
         QCOMPARE(report.skipped, skipped);
@@ -150,15 +158,12 @@ private slots:
         const QString path
             = test::writeTestFile(dir, u"sep.csv"_s, "sep=;\r\nKundennummer;Datum;Betrag\r\nK1;01.02.2024;10,50\r\n");
         auto db = test::memoryDatabase();
-        ImportOptions options;
-        options.kind = ImportKind::Orders;
-        Importer importer;
-        const ImportReport report = importer.run(*db, path, options);
+        const ImportReport report = importUnaided(*db, path, ImportKind::Orders);
         QVERIFY(report.committed);
         QCOMPARE(report.accepted, 1);
         QCOMPARE(test::sqlValue(*db, u"SELECT amount_minor || ' ' || order_date FROM orders"_s).toString(),
             u"1050 2024-02-01"_s);
-        auto preview = Importer::preview(path, options);
+        auto preview = Importer::preview(path, ImportOptions {});
         QVERIFY(preview);
         QCOMPARE(preview->headers, (QStringList {u"Kundennummer"_s, u"Datum"_s, u"Betrag"_s}));
     }
