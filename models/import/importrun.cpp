@@ -33,6 +33,8 @@ constexpr qint64 ProgressEvery = 16384;
 // A rejected value longer than this is shown cut off (the rejects file holds it whole).
 constexpr qsizetype MaxShownValue = 80;
 constexpr std::size_t BatchSize = 2048;
+// Room for the text of a batch of orders with customer and order numbers of a dozen characters.
+constexpr qsizetype BatchTextBytes = qsizetype(BatchSize) * 48;
 
 // The path a file has or would have, with links and "..", so that two names of one file compare equal.
 QString canonicalTarget(const QString &path)
@@ -146,7 +148,7 @@ void ImportRun::run(const QString &filePath)
     Batch batch;
     while (m_queue.pop(batch)) {
         for (const StoreOp &op : batch.ops) {
-            if (auto stored = store(op); !stored) {
+            if (auto stored = store(op, batch); !stored) {
                 storeError = stored.error();
                 break;
             }
@@ -226,9 +228,11 @@ void ImportRun::produce(CsvReader &reader)
         const bool taken = m_queue.push(std::move(m_batch));
         m_batch = Batch();
         m_batch.ops.reserve(BatchSize);
+        m_batch.text.reserve(BatchTextBytes);
         return taken;
     };
     m_batch.ops.reserve(BatchSize);
+    m_batch.text.reserve(BatchTextBytes);
     bool going = true;
     for (const Row &row : std::as_const(m_sample)) {
         process(row);
@@ -251,15 +255,15 @@ void ImportRun::produce(CsvReader &reader)
     m_queue.close();
 }
 
-Result<void> ImportRun::store(const StoreOp &op)
+Result<void> ImportRun::store(const StoreOp &op, const Batch &batch)
 {
     return std::visit(
-        [this](const auto &record) -> Result<void> {
+        [this, &batch](const auto &record) -> Result<void> {
             using T = std::decay_t<decltype(record)>;
             if constexpr (std::is_same_v<T, CustomerRecord>)
                 return m_store.upsertCustomer(record);
-            else if constexpr (std::is_same_v<T, OrderRecord>)
-                return m_store.addOrder(record);
+            else if constexpr (std::is_same_v<T, PackedOrder>)
+                return m_store.addOrder(batch.order(record));
             else if constexpr (std::is_same_v<T, ActivityRecord>)
                 return m_store.addActivity(record);
             else if constexpr (std::is_same_v<T, TicketRecord>)

@@ -21,6 +21,7 @@
 #include <QTextStream>
 
 #include "batchqueue.h"
+#include "import/idslots.h"
 #include "import/importer.h"
 #include "storage/importstore.h"
 
@@ -119,8 +120,14 @@ private:
     Outcome processSurvey(const Row &row);
     void flushOrder();
     void produce(CsvReader &reader);
-    Result<void> store(const StoreOp &op);
-    void put(StoreOp &&op) { m_batch.ops.push_back(std::move(op)); }
+    Result<void> store(const StoreOp &op, const Batch &batch);
+    template<typename Record> void put(Record &&record)
+    {
+        if constexpr (std::is_same_v<std::decay_t<Record>, OrderRecord>)
+            m_batch.add(record);
+        else
+            m_batch.ops.emplace_back(std::forward<Record>(record));
+    }
 
     QString cell(const Row &row, Field field) const
     {
@@ -176,7 +183,7 @@ private:
     // Line items of one order arrive on consecutive rows; they are added up here before writing.
     std::optional<OrderRecord> m_pendingOrder;
     // Each customer's number in this import (OrderRecord::customerSlot), given when first seen.
-    QHash<QString, qint32> m_customerSlots;
+    IdSlots m_customerSlots;
     QByteArray m_lastAutoKey;
     int m_autoKeyRepeat = 0;
 };

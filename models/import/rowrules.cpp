@@ -307,13 +307,10 @@ Outcome ImportRun::processCustomer(const Row &row)
 
 qint32 ImportRun::customerSlot(const QString &externalId, bool *firstSeen)
 {
-    auto it = m_customerSlots.constFind(externalId);
-    const bool added = it == m_customerSlots.cend();
-    if (added)
-        it = m_customerSlots.insert(externalId, qint32(m_customerSlots.size()));
+    const IdSlots::Slot slot = m_customerSlots.insert(externalId);
     if (firstSeen)
-        *firstSeen = added;
-    return *it;
+        *firstSeen = slot.added;
+    return slot.number;
 }
 
 void ImportRun::flushOrder()

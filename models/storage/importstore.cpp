@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 
+#include "core/utf8.h"
 #include "storage/database.h"
 #include "storage/isoday.h"
 
@@ -243,6 +244,13 @@ Result<void> ImportStore::run(SqliteStatement &statement)
     return {};
 }
 
+Result<qint64> ImportStore::customerId(QByteArrayView externalId, qint32 slot)
+{
+    if (slot >= 0 && std::size_t(slot) < m_slotIds.size() && m_slotIds[std::size_t(slot)] != 0)
+        return m_slotIds[std::size_t(slot)];
+    return customerId(QString::fromUtf8(externalId), slot);
+}
+
 Result<qint64> ImportStore::customerId(const QString &externalId, qint32 slot)
 {
     // The producer numbered the ids it saw: a vector read instead of hashing the text again.
@@ -321,20 +329,40 @@ Result<void> ImportStore::upsertCustomer(const CustomerRecord &record)
 
 Result<void> ImportStore::addOrder(const OrderRecord &record)
 {
-    auto customer = customerId(record.customerExternalId, record.customerSlot);
+    QByteArray &text = m_recordText;
+    text.resize(0);
+    appendUtf8(text, record.customerExternalId);
+    const qsizetype customerEnd = text.size();
+    appendUtf8(text, record.currency);
+    const qsizetype currencyEnd = text.size();
+    appendUtf8(text, record.externalRef);
+    const qsizetype referenceEnd = text.size();
+    appendUtf8(text, record.dedupKey);
+    const QByteArrayView all(text);
+    return addOrder(OrderView {all.first(customerEnd), record.date, record.amountMinor,
+        all.sliced(customerEnd, currencyEnd - customerEnd), record.status,
+        all.sliced(currencyEnd, referenceEnd - currencyEnd), all.sliced(referenceEnd), record.customerSlot});
+}
+
+Result<void> ImportStore::addOrder(const OrderView &order)
+{
+    auto customer = customerId(order.customerExternalId, order.customerSlot);
     if (!customer)
         return customer.error();
-    m_pendingOrders.append({*customer, record});
-    return m_pendingOrders.size() >= ChunkRows ? flushOrders() : Result<void>();
+    const qsizetype at = m_pendingOrderText.size();
+    m_pendingOrderText.append(order.currency).append(order.externalRef).append(order.dedupKey);
+    m_pendingOrders.push_back({*customer, order.amountMinor, order.date, order.status, at, order.currency.size(),
+        order.externalRef.size(), order.dedupKey.size()});
+    return m_pendingOrders.size() >= std::size_t(ChunkRows) ? flushOrders() : Result<void>();
 }
 
 Result<void> ImportStore::flushOrders()
 {
-    if (m_pendingOrders.isEmpty())
+    if (m_pendingOrders.empty())
         return {};
     SqliteStatement partial;
     SqliteStatement *statement = &m_orderChunk;
-    if (m_pendingOrders.size() != ChunkRows) {
+    if (m_pendingOrders.size() != std::size_t(ChunkRows)) {
         if (auto prepared
             = partial.prepare(SqliteStatement::handle(m_database.connection()), ordersSql(int(m_pendingOrders.size())));
             !prepared)
@@ -342,21 +370,26 @@ Result<void> ImportStore::flushOrders()
         statement = &partial;
     }
     int index = 1;
-    const QString paid = u"paid"_s;
-    const QString failed = u"failed"_s;
-    for (const PendingOrder &pending : std::as_const(m_pendingOrders)) {
-        const OrderRecord &record = pending.record;
+    const QByteArrayView text(m_pendingOrderText);
+    for (const PendingOrder &pending : m_pendingOrders) {
         statement->bind(index++, pending.customerId);
-        statement->bind(index++, record.date);
-        statement->bind(index++, record.amountMinor);
-        statement->bind(index++, record.currency);
-        statement->bind(index++, record.status == OrderStatus::Failed ? failed : paid);
-        statement->bind(index++, textOrNull(record.externalRef));
-        statement->bind(index++, record.dedupKey);
+        statement->bind(index++, pending.date);
+        statement->bind(index++, pending.amountMinor);
+        statement->bindUtf8(index++, text.sliced(pending.textAt, pending.currencySize));
+        statement->bindUtf8(index++, pending.status == OrderStatus::Failed ? "failed" : "paid");
+        if (pending.referenceSize == 0)
+            statement->bindNull(index++);
+        else
+            statement->bindUtf8(index++, text.sliced(pending.textAt + pending.currencySize, pending.referenceSize));
+        statement->bindUtf8(
+            index++, text.sliced(pending.textAt + pending.currencySize + pending.referenceSize, pending.keySize));
         statement->bind(index++, m_importId);
     }
+    // The text stays as it is until the statement has run: it is bound, not copied.
+    auto ran = run(*statement);
     m_pendingOrders.clear();
-    return run(*statement);
+    m_pendingOrderText.resize(0);
+    return ran;
 }
 
 Result<void> ImportStore::addActivity(const ActivityRecord &record)
@@ -486,6 +519,7 @@ Result<bool> ImportStore::finish(const QString &sha256, const Summary &summary)
 void ImportStore::rollback()
 {
     m_pendingOrders.clear();
+    m_pendingOrderText.resize(0);
     m_pendingActivity.clear();
     m_activityCustomers.clear();
     finishStatements();

@@ -35,6 +35,7 @@ public:
     Result<void> begin(const QString &fileName, const QString &kind);
     Result<void> upsertCustomer(const CustomerRecord &record);
     Result<void> addOrder(const OrderRecord &record);
+    Result<void> addOrder(const OrderView &order);
     Result<void> addActivity(const ActivityRecord &record);
     Result<void> upsertTicket(const TicketRecord &record);
     Result<void> upsertSurvey(const SurveyRecord &record);
@@ -59,6 +60,7 @@ public:
 
 private:
     Result<qint64> customerId(const QString &externalId, qint32 slot = -1);
+    Result<qint64> customerId(QByteArrayView externalId, qint32 slot);
     Result<void> run(SqliteStatement &statement);
     Result<qint64> customerCount();
     Result<void> updateActivitySummaries();
@@ -79,10 +81,17 @@ private:
     // Orders and activity rows go to SQLite in chunks of one multi-row upsert each: per statement
     // SQLite has a fixed cost that one row a statement would pay a million times.
     static constexpr int ChunkRows = 64;
+    // An order waiting for its chunk, its text in m_pendingOrderText (currency, reference, key in a row).
     struct PendingOrder
     {
         qint64 customerId;
-        OrderRecord record;
+        qint64 amountMinor;
+        QDate date;
+        OrderStatus status;
+        qsizetype textAt;
+        qsizetype currencySize;
+        qsizetype referenceSize;
+        qsizetype keySize;
     };
     struct PendingActivity
     {
@@ -92,7 +101,9 @@ private:
     Result<void> flushOrders();
     Result<void> flushActivity();
     Result<void> flush();
-    QList<PendingOrder> m_pendingOrders;
+    std::vector<PendingOrder> m_pendingOrders;
+    QByteArray m_pendingOrderText;
+    QByteArray m_recordText; // addOrder(OrderRecord)'s UTF-8 copy
     QList<PendingActivity> m_pendingActivity;
     SqliteStatement m_orderChunk;
     SqliteStatement m_activityChunk;

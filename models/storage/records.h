@@ -4,6 +4,7 @@
 
 #include <optional>
 
+#include <QByteArrayView>
 #include <QDate>
 #include <QString>
 
@@ -47,6 +48,20 @@ struct OrderRecord
     QString dedupKey;
     // A shortcut for the writer (ImportStore): the number the producer gives this customer's external id,
     // counting from 0 in the order first seen within one import. -1: the writer looks the id up itself.
+    qint32 customerSlot = -1;
+};
+
+// An order as the importer hands it over in bulk: its text as UTF-8 bytes that the caller owns, which
+// ImportStore::addOrder copies before it returns. A million orders so need no allocation each.
+struct OrderView
+{
+    QByteArrayView customerExternalId;
+    QDate date;
+    qint64 amountMinor = 0;
+    QByteArrayView currency;
+    OrderStatus status = OrderStatus::Paid;
+    QByteArrayView externalRef; // empty when the source has none
+    QByteArrayView dedupKey;
     qint32 customerSlot = -1;
 };
 

@@ -7,6 +7,7 @@
 #include <QSqlDriver>
 #include <QVariant>
 
+#include "core/utf8.h"
 #include "storage/sqlutil.h"
 
 namespace rd {
@@ -56,18 +57,10 @@ void SqliteStatement::bind(int index, const QString &text)
         sqlite3_bind_null(m_statement, index);
         return;
     }
-    // The database is UTF-8. Most values are ASCII: copy those into the parameter's own buffer,
-    // which keeps its memory from row to row, and let Qt convert the rest.
+    // The database is UTF-8: converted into the parameter's own buffer, which keeps its memory from row to row.
     QByteArray &buffer = m_text[index];
-    const qsizetype size = text.size();
-    const ushort *in = text.utf16();
-    qsizetype i = 0;
-    buffer.resize(size);
-    char *out = buffer.data();
-    for (; i < size && in[i] < 0x80; ++i)
-        out[i] = char(in[i]);
-    if (i < size)
-        buffer = text.toUtf8();
+    buffer.resize(0);
+    appendUtf8(buffer, text);
     sqlite3_bind_text(m_statement, index, buffer.constData(), int(buffer.size()), SQLITE_STATIC);
 }
 
@@ -100,6 +93,11 @@ void SqliteStatement::bind(int index, QDate date)
     out[7] = '-';
     digits(out + 8, day, 2);
     sqlite3_bind_text(m_statement, index, buffer.constData(), 10, SQLITE_STATIC);
+}
+
+void SqliteStatement::bindUtf8(int index, QByteArrayView text)
+{
+    sqlite3_bind_text(m_statement, index, text.isEmpty() ? "" : text.data(), int(text.size()), SQLITE_STATIC);
 }
 
 void SqliteStatement::bindBlob(int index, QByteArrayView bytes)

@@ -36,6 +36,8 @@ public:
     void bind(int index, qint64 value);
     void bind(int index, const QString &text); // a null QString binds NULL
     void bind(int index, QDate date); // ISO 8601 text; an invalid date binds NULL
+    // UTF-8 text the caller keeps unchanged until the statement has run (not copied).
+    void bindUtf8(int index, QByteArrayView text);
     void bindNull(int index);
     void bindBlob(int index, QByteArrayView bytes); // copied
     // Runs the statement; true when it produced a row (read it with columnInt64), false when done.

@@ -205,6 +205,55 @@ private slots:
             u"K3"_s);
     }
 
+    // Orders go to SQLite in chunks, their text bound from one buffer: every order's text comes back as it
+    // was, past chunk boundaries and in any script; no reference is NULL, not empty text.
+    void orderTextArrivesIntact()
+    {
+        ImportStore store(*m_db);
+        QVERIFY(store.begin(u"a.csv"_s, u"orders"_s));
+        constexpr int Count = 150; // two full chunks and a partial one
+        for (int i = 0; i < Count; ++i) {
+            OrderRecord record = order(i % 3 == 0 ? u"Müller & Söhne"_s : u"K%1"_s.arg(i % 7), {}, 100 + i);
+            record.externalRef = i % 5 == 0 ? QString() : u"Rechnung-%1-€"_s.arg(i);
+            record.dedupKey = u"key-%1-ß"_s.arg(i);
+            record.currency = i % 2 ? u"EUR"_s : u"CHF"_s;
+            record.status = i % 11 == 0 ? OrderStatus::Failed : OrderStatus::Paid;
+            QVERIFY(store.addOrder(record));
+        }
+        // The same through the view the importer hands over, its bytes gone once addOrder returns.
+        {
+            QByteArray text = "Zoë Ltd"
+                              "GBP"
+                              "Ref-Ω"
+                              "key-view";
+            OrderView view;
+            view.customerExternalId = QByteArrayView(text).first(8);
+            view.date = QDate(2024, 5, 2);
+            view.amountMinor = -250;
+            view.currency = QByteArrayView(text).sliced(8, 3);
+            view.externalRef = QByteArrayView(text).sliced(11, 6);
+            view.dedupKey = QByteArrayView(text).sliced(17);
+            QVERIFY(store.addOrder(view));
+            text.fill('x');
+        }
+        QVERIFY(store.finish({}, {Count + 1, 0, 0}));
+        QCOMPARE(value(*m_db, u"SELECT count(*) FROM orders"_s).toInt(), Count + 1);
+        QCOMPARE(value(*m_db, u"SELECT count(*) FROM orders WHERE external_ref IS NULL"_s).toInt(), Count / 5);
+        QCOMPARE(value(*m_db, u"SELECT count(*) FROM orders WHERE status = 'failed'"_s).toInt(), 14);
+        QCOMPARE(value(*m_db,
+                     u"SELECT c.external_id || '|' || o.external_ref || '|' || o.amount_minor || '|' || o.currency"
+                     " || '|' || o.order_date FROM orders o JOIN customers c ON c.id = o.customer_id"
+                     " WHERE o.dedup_key = 'key-147-ß'"_s)
+                     .toString(),
+            u"Müller & Söhne|Rechnung-147-€|247|EUR|2024-04-01"_s);
+        QCOMPARE(value(*m_db,
+                     u"SELECT c.external_id || '|' || o.external_ref || '|' || o.amount_minor || '|' || o.currency"
+                     " || '|' || o.order_date FROM orders o JOIN customers c ON c.id = o.customer_id"
+                     " WHERE o.dedup_key = 'key-view'"_s)
+                     .toString(),
+            u"Zoë Ltd|Ref-Ω|-250|GBP|2024-05-02"_s);
+    }
+
     // An import into a file writes through a rollback journal when it has the file to itself, and through the
     // write-ahead log while another connection has it open; either way the file is as before afterwards:
     // write-ahead log, foreign keys checked.
