@@ -5,9 +5,10 @@
 #include <algorithm>
 #include <cstring>
 
-#include <QCryptographicHash>
 #include <QIODevice>
 #include <QLocale>
+
+#include "core/sha256.h"
 
 using namespace Qt::StringLiterals;
 
@@ -190,7 +191,7 @@ void CsvReader::setChunkSize(qint64 bytes)
     m_chunkSize = std::max<qint64>(1, bytes);
 }
 
-void CsvReader::setHash(QCryptographicHash *hash)
+void CsvReader::setHash(Sha256 *hash)
 {
     m_hash = hash;
 }

@@ -11,10 +11,11 @@
 #include <QStringDecoder>
 #include <QStringList>
 
-class QCryptographicHash;
 class QIODevice;
 
 namespace rd {
+
+class Sha256;
 
 // UTF-8 with or without a byte order mark (a BOM is skipped), the "ANSI" code page of German and
 // Western European Windows, which Excel and DATEV still write, or UTF-16 (Excel's "Unicode text").
@@ -67,7 +68,7 @@ public:
     void setChunkSize(qint64 bytes);
     // Every byte read from the device is also added to hash (not owned), so that once readRecord()
     // has returned false without an error the hash covers the whole input.
-    void setHash(QCryptographicHash *hash);
+    void setHash(Sha256 *hash);
     // Skips the next count physical lines without parsing them, e.g. the metadata line of a DATEV file.
     void skipLines(int count);
 
@@ -99,7 +100,7 @@ private:
 
     QIODevice *m_device;
     CsvFormat m_format;
-    QCryptographicHash *m_hash = nullptr;
+    Sha256 *m_hash = nullptr;
     qint64 m_chunkSize = DefaultChunkSize;
     QStringDecoder m_utf8;
     QStringDecoder m_utf16; // stateful: it carries a code unit cut off between chunks itself

@@ -10,7 +10,6 @@
 #include <climits>
 #include <thread>
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -18,6 +17,7 @@
 #include <QMultiHash>
 
 #include "core/checkedmath.h"
+#include "core/sha256.h"
 #include "import/formatdetector.h"
 #include "import/presets.h"
 #include "storage/database.h"
@@ -116,7 +116,7 @@ void ImportRun::run(const QString &filePath)
     m_report.encoding = format.encoding;
 
     CsvReader reader(&file, format);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     reader.setHash(&hash);
     if (!prepare(file, reader, detected))
         return;

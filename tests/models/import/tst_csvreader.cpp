@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QTest>
 
+#include "core/sha256.h"
 #include "import/csvreader.h"
 #include "import/formatdetector.h"
 #include "import/valueparser.h"
@@ -57,7 +58,7 @@ struct ReadResult
 };
 
 ReadResult readAll(QIODevice *device, CsvFormat format, qint64 chunkSize = CsvReader::DefaultChunkSize, int skip = 0,
-    QCryptographicHash *hash = nullptr)
+    Sha256 *hash = nullptr)
 {
     ReadResult result;
     CsvReader reader(device, format);
@@ -75,7 +76,7 @@ ReadResult readAll(QIODevice *device, CsvFormat format, qint64 chunkSize = CsvRe
 }
 
 ReadResult readAll(const QByteArray &data, CsvFormat format, qint64 chunkSize = CsvReader::DefaultChunkSize,
-    int skip = 0, QCryptographicHash *hash = nullptr)
+    int skip = 0, Sha256 *hash = nullptr)
 {
     QBuffer buffer;
     buffer.setData(data);
@@ -195,7 +196,7 @@ private slots:
             "\xEF\xBB\xBFKunde,Betrag\r\n\"M\xC3\xBCller, \"\"Hans\"\"\",\"12\r\n50\"\r\n\xE2\x82\xAC,x");
         TrickleDevice device(input);
         QVERIFY(device.open(QIODevice::ReadOnly | QIODevice::Unbuffered));
-        QCryptographicHash hash(QCryptographicHash::Sha256);
+        Sha256 hash;
         CsvReader reader(&device);
         reader.setHash(&hash);
         QStringList fields;
@@ -289,7 +290,7 @@ private slots:
         QFETCH(int, skip);
         const QByteArray expected = QCryptographicHash::hash(input, QCryptographicHash::Sha256);
         for (const qint64 chunkSize : {qint64(3), qint64(1000), CsvReader::DefaultChunkSize}) {
-            QCryptographicHash hash(QCryptographicHash::Sha256);
+            Sha256 hash;
             const ReadResult result = readAll(input, {}, chunkSize, skip, &hash);
             QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
             QCOMPARE(hash.result().toHex(), expected.toHex());
