@@ -42,11 +42,10 @@ quint64 IdSlots::hash(QStringView text)
     return mix(value);
 }
 
-IdSlots::Slot IdSlots::insert(const QString &id)
+IdSlots::Slot IdSlots::insert(const QString &id, quint64 full)
 {
     if (2 * (m_ids.size() + 1) > m_table.size())
         grow();
-    const quint64 full = hash(id);
     const auto tag = quint32(full >> 32);
     const std::size_t mask = m_table.size() - 1;
     for (std::size_t at = std::size_t(full) & mask;; at = (at + 1) & mask) {

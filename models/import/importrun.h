@@ -115,6 +115,7 @@ private:
     Outcome processOrder(const Row &row);
     Party orderParty(const Row &row, QString &customer, qint64 &sign) const; // partyrules.cpp
     qint32 customerSlot(const QString &externalId, bool *firstSeen = nullptr);
+    qint32 customerSlot(const QString &externalId, quint64 idHash, bool *firstSeen);
     Outcome processActivity(const Row &row);
     Outcome processTicket(const Row &row);
     Outcome processSurvey(const Row &row);
@@ -123,10 +124,13 @@ private:
     Result<void> store(const StoreOp &op, const Batch &batch);
     template<typename Record> void put(Record &&record)
     {
-        if constexpr (std::is_same_v<std::decay_t<Record>, OrderRecord>)
+        using T = std::decay_t<Record>;
+        if constexpr (std::is_same_v<T, OrderRecord>)
             m_batch.add(record);
-        else
+        else if constexpr (std::is_same_v<T, ActivityRecord>)
             m_batch.ops.emplace_back(std::forward<Record>(record));
+        else
+            m_batch.ops.emplace_back(std::make_unique<T>(std::forward<Record>(record)));
     }
 
     QString cell(const Row &row, Field field) const

@@ -307,7 +307,12 @@ Outcome ImportRun::processCustomer(const Row &row)
 
 qint32 ImportRun::customerSlot(const QString &externalId, bool *firstSeen)
 {
-    const IdSlots::Slot slot = m_customerSlots.insert(externalId);
+    return customerSlot(externalId, IdSlots::hash(externalId), firstSeen);
+}
+
+qint32 ImportRun::customerSlot(const QString &externalId, quint64 idHash, bool *firstSeen)
+{
+    const IdSlots::Slot slot = m_customerSlots.insert(externalId, idHash);
     if (firstSeen)
         *firstSeen = slot.added;
     return slot.number;
@@ -337,6 +342,7 @@ Outcome ImportRun::processOrder(const Row &row)
     const bool guest = customer.isEmpty() && !continuation;
     if (customer.isEmpty() && continuation)
         customer = m_pendingOrder->customerExternalId;
+    const quint64 customerHash = m_customerSlots.prefetch(customer);
 
     QDate day = cell(row, Field::Date).isEmpty() && continuation ? m_pendingOrder->date : date(row, Field::Date);
     if (!day.isValid())
@@ -408,7 +414,7 @@ Outcome ImportRun::processOrder(const Row &row)
     }
 
     bool firstSeen = false;
-    const qint32 slot = customerSlot(customer, &firstSeen);
+    const qint32 slot = customerSlot(customer, customerHash, &firstSeen);
     if (firstSeen) {
         const QString name = customerName(row);
         const QString email = cell(row, Field::Email);
