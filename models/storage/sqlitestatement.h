@@ -35,7 +35,7 @@ public:
     // Parameters are numbered from 1, as in SQLite.
     void bind(int index, qint64 value);
     void bind(int index, const QString &text); // a null QString binds NULL
-    void bind(int index, QDate date); // ISO 8601 text; an invalid date binds NULL
+    void bind(int index, QDate date); // yyyy-MM-dd; NULL for an invalid date or a year outside 1-9999
     // UTF-8 text the caller keeps unchanged until the statement has run (not copied).
     void bindUtf8(int index, QByteArrayView text);
     void bindNull(int index);
