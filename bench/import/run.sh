@@ -33,8 +33,10 @@ largest() { printf '%s\n' "$@" | sort -g | tail -n 1; }
 # Runs a command under /usr/bin/time: its wall-clock seconds and peak resident memory (KiB) into $work/time.
 timed() { /usr/bin/time -o "$work/time" -f '%e %M' "$@"; }
 
-# Three rounds, alternating, each into a new database; the fastest of each counts (the least disturbed).
-runs=${RUNS:-3}
+# Rounds alternating the two, each into a new database. The fastest of each counts (the least disturbed),
+# and, since this kind of machine drifts by a third from minute to minute, the median of each round's own
+# ratio too (the two runs of a round are seconds apart).
+runs=${RUNS:-5}
 bare_times=()
 our_times=()
 bare_memory=()
@@ -61,7 +63,14 @@ our_rows=$(sqlite3 "$work/retentiondesk.sqlite" "SELECT count(*) FROM orders")
 
 printf 'sqlite3 .import --csv (bare table):   %6.2f s   (runs: %s)\n' "$bare" "${bare_times[*]}"
 printf 'retentiondesk-cli import:             %6.2f s   (runs: %s)\n' "$ours" "${our_times[*]}"
-printf 'ratio (ours / sqlite3):               %6.2f\n' "$(awk -v a="$ours" -v b="$bare" 'BEGIN { print a / b }')"
+printf 'ratio (ours / sqlite3):               %6.2f   (fastest / fastest)\n' "$(awk -v a="$ours" -v b="$bare" 'BEGIN { print a / b }')"
+paired=()
+for i in "${!our_times[@]}"; do
+    paired+=("$(awk -v a="${our_times[$i]}" -v b="${bare_times[$i]}" 'BEGIN { printf "%.2f", a / b }')")
+done
+printf 'ratio per round:                      %6.2f   (median; rounds: %s)\n' \
+    "$(printf '%s\n' "${paired[@]}" | sort -g | awk '{ r[NR] = $1 } END { print (NR % 2) ? r[(NR + 1) / 2] : (r[NR / 2] + r[NR / 2 + 1]) / 2 }')" \
+    "${paired[*]}"
 printf 'peak memory: sqlite3 %d MiB, retentiondesk-cli %d MiB\n' "$(( $(largest "${bare_memory[@]}") / 1024 ))" \
     "$(( $(largest "${our_memory[@]}") / 1024 ))"
 printf 'database: %s (sqlite3 bare table: %s)\n' "$(du -h "$work/retentiondesk.sqlite" | cut -f1)" \

@@ -524,14 +524,14 @@ Result<void> Database::removeSetting(const QString &key)
 
 Result<void> Database::setBulkWriting(bool on)
 {
-    // 32 MiB while writing in bulk, else SQLite's default of 2 MiB. Pages beyond it are written to the file
+    // 16 MiB while writing in bulk, else SQLite's default of 2 MiB. Pages beyond it are written to the file
     // (the operating system's cache) during the transaction. A cache as large as the import (256 MiB held
     // all 85 MB of a million orders) took no less time: every new page of it was memory the kernel had to
-    // clear first, up to a sixth of the writing thread (bench/import: paired with sqlite3, median ratio 1.14
-    // with 256 MiB, 1.08 with 32 MiB; peak memory 145 -> 83 MiB; a re-import of the same million orders as
-    // fast either way, 1.77-2.07 s vs 1.80-2.20 s).
+    // clear first, up to a sixth of the writing thread (bench/import, paired with sqlite3: median ratio 1.14
+    // with 256 MiB, 1.08 with 32 MiB; 16 MiB took 0.94 of the time of 32 MiB with order numbers in file
+    // order and as long with shuffled ones, where 8 MiB took 1.15 of it; peak memory 145 -> 83 MiB).
     QSqlQuery query(connection());
-    if (auto result = sql::exec(query, on ? u"PRAGMA cache_size = -32768"_s : u"PRAGMA cache_size = -2000"_s); !result)
+    if (auto result = sql::exec(query, on ? u"PRAGMA cache_size = -16384"_s : u"PRAGMA cache_size = -2000"_s); !result)
         return result;
     // An import names only customers it has just found or created in the same transaction (ImportStore),
     // so checking every order's customer again would look up a million rows for nothing.
