@@ -1427,6 +1427,72 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
         <source>Date format: dd.MM.yyyy, yyyy-MM-dd, iso, MM/dd/yyyy, dd/MM/yyyy, yyyyMMdd, ddMM or &quot;MMM d, yyyy&quot; (the month as a word; detected when not given).</source>
         <translation>Datumsformat: dd.MM.yyyy, yyyy-MM-dd, iso, MM/dd/yyyy, dd/MM/yyyy, yyyyMMdd, ddMM oder &quot;MMM d, yyyy&quot; (der Monat als Wort; erkannt, wenn nicht angegeben).</translation>
     </message>
+    <message>
+        <source>Customers who turned red or yellow since the last look (exit status 3).</source>
+        <translation>Kunden, die seit dem letzten Blick rot oder gelb wurden (Exit-Status 3).</translation>
+    </message>
+    <message>
+        <source>Takes a look at every customer&apos;s traffic light and lists those who turned red or yellow since the last look (or since a day), with the reasons in numbers, and those who are green again. Each look is kept in the database, so a second look at the same data finds nothing new. Exit status 0 when nothing new turned red or yellow, 3 when something did: for a daily job that mails the list.</source>
+        <translation>Wirft einen Blick auf die Ampel jedes Kunden und listet, wer seit dem letzten Blick (oder seit einem Tag) rot oder gelb wurde, mit den Gründen in Zahlen, und wer wieder grün ist. Jeder Blick wird in der Datenbank festgehalten, daher findet ein zweiter Blick auf dieselben Daten nichts Neues. Exit-Status 0, wenn nichts neu rot oder gelb wurde, 3, wenn doch: für einen täglichen Auftrag, der die Liste verschickt.</translation>
+    </message>
+    <message>
+        <source>Compare with the colours as of the last look before this day (yyyy-MM-dd).</source>
+        <translation>Mit den Farben des letzten Blicks vor diesem Tag vergleichen (yyyy-MM-dd).</translation>
+    </message>
+    <message>
+        <source>Compare with the last look (the default).</source>
+        <translation>Mit dem letzten Blick vergleichen (Standard).</translation>
+    </message>
+    <message>
+        <source>Output format: text, csv or json.</source>
+        <translation>Ausgabeformat: text, csv oder json.</translation>
+    </message>
+    <message>
+        <source>alerts needs --db FILE.</source>
+        <translation>alerts braucht --db DATEI.</translation>
+    </message>
+    <message>
+        <source>Use either --since or --since-last.</source>
+        <translation>Verwenden Sie entweder --since oder --since-last.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use text, csv or json.</source>
+        <translation>Unbekanntes Format „%1“: Verwenden Sie text, csv oder json.</translation>
+    </message>
+    <message>
+        <source>%1 is opened read-only: a look cannot be kept.</source>
+        <translation>%1 ist nur lesbar geöffnet: Ein Blick kann nicht festgehalten werden.</translation>
+    </message>
+    <message>
+        <source>Since the look of %1 (data as of %2):</source>
+        <translation>Seit dem Blick vom %1 (Daten bis %2):</translation>
+    </message>
+    <message>
+        <source>First look (nothing to compare with yet):</source>
+        <translation>Erster Blick (noch nichts zum Vergleichen):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n turned red or yellow, </source>
+        <translation>
+            <numerusform>%n wurde rot oder gelb, </numerusform>
+            <numerusform>%n wurden rot oder gelb, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n green again.</source>
+        <translation>
+            <numerusform>%n wieder grün.</numerusform>
+            <numerusform>%n wieder grün.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[key account]</source>
+        <translation>[Schlüsselkunde]</translation>
+    </message>
+    <message>
+        <source>was: %1</source>
+        <translation>war: %1</translation>
+    </message>
 </context>
 <context>
     <name>ContextBand</name>
@@ -2053,6 +2119,13 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
     <message>
         <source>As the system (%1)</source>
         <translation>Wie das System (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>LightHistory</name>
+    <message>
+        <source>Could not save the look at the customers&apos; colours.</source>
+        <translation>Der Blick auf die Farben der Kunden konnte nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>

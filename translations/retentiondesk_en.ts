@@ -34,6 +34,20 @@
             <numerusform>Report written to %1 (%n pages).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n turned red or yellow, </source>
+        <translation>
+            <numerusform>%n turned red or yellow, </numerusform>
+            <numerusform>%n turned red or yellow, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n green again.</source>
+        <translation>
+            <numerusform>%n green again.</numerusform>
+            <numerusform>%n green again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>

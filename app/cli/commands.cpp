@@ -18,6 +18,7 @@
 #include <QTextStream>
 
 #include "cli/backupcommands.h"
+#include "cli/churncommands.h"
 #include "cli/common.h"
 #include "cli/customercommands.h"
 #include "cli/metricscommands.h"
@@ -472,6 +473,8 @@ struct Command
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
+        {"alerts", QT_TRANSLATE_NOOP("Cli", "Customers who turned red or yellow since the last look (exit status 3)."),
+            alertsCommand},
         {"backtest", QT_TRANSLATE_NOOP("Cli", "Check the traffic light against what customers did afterwards."),
             backtestCommand},
         {"tune", QT_TRANSLATE_NOOP("Cli", "Tune the traffic light's thresholds on the business's own history."),

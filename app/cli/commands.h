@@ -7,7 +7,8 @@
 namespace rd::cli {
 
 // Exit codes of retentiondesk-cli.
-enum ExitCode { Success = 0, BadInput = 1, UsageError = 2 };
+// NewAlerts: alerts found customers who turned red or yellow since the last look.
+enum ExitCode { Success = 0, BadInput = 1, UsageError = 2, NewAlerts = 3 };
 
 // Runs one subcommand; arguments as QCoreApplication::arguments() gives them.
 int run(const QStringList &arguments);

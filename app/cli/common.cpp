@@ -268,6 +268,28 @@ std::optional<int> parseDates(
     return std::nullopt;
 }
 
+RiskReport scoreRisk(const MetricsInput &input)
+{
+    auto alive = estimateAlive(input.data, input.lifetimes);
+    if (!alive)
+        err() << Cli::tr("warning: no probability alive: %1").arg(alive.error().message) << Qt::endl;
+    const std::vector<AliveEstimate> estimates = alive ? std::move(alive.value()) : std::vector<AliveEstimate>();
+    return assessRisk(input.data, input.lifetimes, input.thresholds, estimates, input.filter);
+}
+
+QJsonArray reasonsJson(const QList<Reason> &reasons, const QString &currency)
+{
+    QJsonArray array;
+    for (const Reason &reason : reasons) {
+        QJsonArray numbers;
+        for (double number : reason.numbers)
+            numbers.append(number);
+        array.append(QJsonObject {{u"code"_s, reasonCodeName(reason.code)}, {u"level"_s, riskLevelName(reason.level)},
+            {u"numbers"_s, numbers}, {u"text"_s, RiskText::reason(reason, currency, QLocale::c())}});
+    }
+    return array;
+}
+
 // Machine-readable numbers: a point as decimal mark, fixed decimals, empty (CSV) or null (JSON) when undefined.
 QString csvNumber(const std::optional<double> &value)
 {

@@ -13,6 +13,7 @@
 #include <QDate>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QTextStream>
@@ -125,6 +126,11 @@ std::optional<int> parseDates(
 // (usage error or bad input).
 std::optional<int> loadMetrics(
     const QCommandLineParser &parser, const MetricsOptions &options, const QString &command, MetricsInput &input);
+// Every customer's light as the risk command shows it (P(alive) where the purchase model fits; a warning on
+// standard error where it does not), with the input's filter.
+RiskReport scoreRisk(const MetricsInput &input);
+// A customer's reasons as the JSON outputs give them: code, level, numbers and the text in English.
+QJsonArray reasonsJson(const QList<Reason> &reasons, const QString &currency);
 // Machine-readable numbers: a point as decimal mark, fixed decimals, empty (CSV) or null (JSON) when undefined.
 QString csvNumber(const std::optional<double> &value);
 QJsonValue jsonNumber(const std::optional<double> &value);

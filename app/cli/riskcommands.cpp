@@ -37,26 +37,16 @@ int riskCommand(const QStringList &arguments)
     QList<RiskLevel> levels;
     if (parser.isSet(status)) {
         for (const QString &name : parser.value(status).split(u',', Qt::SkipEmptyParts)) {
-            const QString wanted = name.trimmed().toLower();
-            bool known = false;
-            for (RiskLevel level : {RiskLevel::Green, RiskLevel::Yellow, RiskLevel::Red}) {
-                if (riskLevelName(level) == wanted) {
-                    levels.append(level);
-                    known = true;
-                }
-            }
-            if (!known)
+            const auto level = riskLevelFromName(name.trimmed().toLower());
+            if (!level)
                 return usageError(Cli::tr("--status takes red, yellow or green, not \"%1\".").arg(name), parser);
+            levels.append(*level);
         }
     }
     MetricsInput input;
     if (auto stop = loadMetrics(parser, options, u"risk"_s, input))
         return *stop;
-    auto alive = estimateAlive(input.data, input.lifetimes);
-    if (!alive)
-        err() << Cli::tr("warning: no probability alive: %1").arg(alive.error().message) << Qt::endl;
-    const std::vector<AliveEstimate> estimates = alive ? std::move(alive.value()) : std::vector<AliveEstimate>();
-    const RiskReport report = assessRisk(input.data, input.lifetimes, input.thresholds, estimates, input.filter);
+    const RiskReport report = scoreRisk(input);
     const QString currency = input.data.currency;
     auto reviews = ReviewRepository(*input.database).all();
     if (!reviews)
@@ -72,15 +62,7 @@ int riskCommand(const QStringList &arguments)
             if (!included(risk))
                 continue;
             const MetricsCustomer &customer = input.data.customers.at(risk.customer);
-            QJsonArray reasons;
-            for (const Reason &reason : risk.reasons) {
-                QJsonArray numbers;
-                for (double number : reason.numbers)
-                    numbers.append(number);
-                reasons.append(
-                    QJsonObject {{u"code"_s, reasonCodeName(reason.code)}, {u"level"_s, riskLevelName(reason.level)},
-                        {u"numbers"_s, numbers}, {u"text"_s, RiskText::reason(reason, currency, QLocale::c())}});
-            }
+            const QJsonArray reasons = reasonsJson(risk.reasons, currency);
             rows.append(QJsonObject {
                 {u"customer_id"_s, customer.externalId},
                 {u"name"_s, customer.name},

@@ -17,6 +17,7 @@ namespace rd {
 
 enum class RiskLevel { Green, Yellow, Red };
 QString riskLevelName(RiskLevel level); // green, yellow, red: never translated
+std::optional<RiskLevel> riskLevelFromName(QStringView name);
 
 // Every signal's thresholds; stored in the database settings as "risk.<key>" (see thresholdKeys()).
 struct RiskThresholds
@@ -78,6 +79,7 @@ enum class ReasonCode {
                     // orders (0: one order only)
 };
 QString reasonCodeName(ReasonCode code);
+std::optional<ReasonCode> reasonCodeFromName(QStringView name);
 
 struct Reason
 {

@@ -23,6 +23,15 @@ QString riskLevelName(RiskLevel level)
     return {};
 }
 
+std::optional<RiskLevel> riskLevelFromName(QStringView name)
+{
+    for (RiskLevel level : {RiskLevel::Green, RiskLevel::Yellow, RiskLevel::Red}) {
+        if (name == riskLevelName(level))
+            return level;
+    }
+    return std::nullopt;
+}
+
 QString reasonCodeName(ReasonCode code)
 {
     switch (code) {
@@ -54,6 +63,15 @@ QString reasonCodeName(ReasonCode code)
         return u"purchase_rhythm"_s;
     }
     return {};
+}
+
+std::optional<ReasonCode> reasonCodeFromName(QStringView name)
+{
+    for (int code = int(ReasonCode::Inactive); code <= int(ReasonCode::PurchaseRhythm); ++code) {
+        if (name == reasonCodeName(ReasonCode(code)))
+            return ReasonCode(code);
+    }
+    return std::nullopt;
 }
 
 QString RiskText::level(RiskLevel level)

@@ -33,6 +33,7 @@ constexpr CustomerTable CustomerTables[] = {
     {u"surveys", u"survey_date, kind, id"},
     {u"reviews", u"customer_id"},
     {u"review_notes", u"written_at, id"},
+    {u"light_changes", u"look_id"}, // the traffic light's history of the customer: profiling, so theirs to see
 };
 
 // The activity summary's blob as the days and counts it packs.

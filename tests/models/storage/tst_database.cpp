@@ -295,7 +295,7 @@ private slots:
         QSqlDatabase::removeDatabase(u"raw4"_s);
         auto db = Database::open(path);
         QVERIFY2(db, qPrintable(db ? QString() : db.error().text()));
-        QCOMPARE((*db)->schemaVersion(), 5);
+        QCOMPARE((*db)->schemaVersion(), Database::SchemaVersion);
         QCOMPARE(sql::scalar((*db)->connection(),
                      u"SELECT count(*) FROM sqlite_master WHERE name ="
                      " 'orders_customer_date'"_s)

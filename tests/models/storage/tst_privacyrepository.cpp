@@ -10,6 +10,7 @@
 
 #include "storage/database.h"
 #include "storage/importstore.h"
+#include "storage/lighthistory.h"
 #include "storage/privacyrepository.h"
 #include "storage/reviewrepository.h"
 #include "support/testcase.h"
@@ -137,6 +138,15 @@ private:
         QVERIFY(reviews.addNote(k1, u"Olga"_s, u"Called, no answer"_s));
         QVERIFY(reviews.setOwner(k2, u"Olga"_s));
         QVERIFY(reviews.addNote(k2, u"Olga"_s, u"Happy with the service"_s));
+        // The light's history: K1 red, then green again; K2 green.
+        LightHistory history(db);
+        const auto look = [](int day) {
+            return LightLook {
+                0, QDateTime(QDate(2024, 3, day), QTime(9, 0), Qt::UTC), QDate(2024, 3, day), u"cli"_s, 0, 0, 0};
+        };
+        QVERIFY(history.record(
+            look(9), {{k1, u"red"_s, u"none"_s, u"[]"_s, 0, {}, {}}, {k2, u"green"_s, u"none"_s, {}, 0, {}, {}}}));
+        QVERIFY(history.record(look(10), {{k1, u"green"_s, u"red"_s, {}, 0, {}, {}}}));
     }
 
     static qint64 idOf(Database &db, const QString &externalId)
@@ -161,7 +171,7 @@ private:
     {
         static const QHash<QString, qint64> rows {{u"orders"_s, 2}, {u"activity"_s, 2},
             {u"customer_activity_days"_s, 1}, {u"tickets"_s, 1}, {u"surveys"_s, 1}, {u"reviews"_s, 1},
-            {u"review_notes"_s, 2}, {u"customers"_s, 1}};
+            {u"review_notes"_s, 2}, {u"light_changes"_s, 2}, {u"customers"_s, 1}};
         return rows;
     }
 

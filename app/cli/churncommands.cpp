@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: RetentionDesk contributors
+// The commands for acting on churn: the warnings that come to the user.
+#include "cli/churncommands.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include "cli/common.h"
+#include "dashboard/lightwatch.h"
+#include "import/csvreader.h"
+#include "risk/riskengine.h"
+
+using namespace Qt::StringLiterals;
+
+namespace rd::cli {
+
+namespace {
+
+QString levelName(const std::optional<RiskLevel> &level)
+{
+    return level ? riskLevelName(*level) : u"none"_s;
+}
+
+QString reasonsText(const LightChange &change, const QString &currency)
+{
+    QStringList texts;
+    for (const Reason &reason : change.reasons)
+        texts.append(RiskText::reason(reason, currency, QLocale::c()));
+    return texts.join(u"; "_s);
+}
+
+} // namespace
+
+int alertsCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Takes a look at every customer's traffic light and lists those who turned red or yellow since the "
+                "last look (or since a day), with the reasons in numbers, and those who are green again. Each look "
+                "is kept in the database, so a second look at the same data finds nothing new. Exit status 0 when "
+                "nothing new turned red or yellow, 3 when something did: for a daily job that mails the list."));
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption since(u"since"_s,
+        Cli::tr("Compare with the colours as of the last look before this day (yyyy-MM-dd)."), Cli::tr("DATE"));
+    const QCommandLineOption sinceLast(u"since-last"_s, Cli::tr("Compare with the last look (the default)."));
+    const QCommandLineOption format(
+        u"format"_s, Cli::tr("Output format: text, csv or json."), Cli::tr("FORMAT"), u"text"_s);
+    for (const QCommandLineOption &option : {db, since, sinceLast, format})
+        parser.addOption(option);
+    if (auto stop = parse(parser, arguments))
+        return *stop;
+    if (!parser.isSet(db))
+        return usageError(Cli::tr("alerts needs --db FILE."), parser);
+    if (parser.isSet(since) && parser.isSet(sinceLast))
+        return usageError(Cli::tr("Use either --since or --since-last."), parser);
+    const QString formatName = parser.value(format);
+    if (formatName != u"text" && formatName != u"csv" && formatName != u"json")
+        return usageError(Cli::tr("Unknown format \"%1\": use text, csv or json.").arg(formatName), parser);
+    QDate sinceDay;
+    if (auto stop = parseDates(parser, {{&since, &sinceDay}}))
+        return *stop;
+
+    MetricsInput input;
+    if (auto stop = openStored(parser.value(db), input))
+        return *stop;
+    if (input.database->isReadOnly())
+        return failure(Cli::tr("%1 is opened read-only: a look cannot be kept.").arg(parser.value(db)));
+    input.lifetimes = computeLifetimes(input.data, input.settings, input.data.lastDay);
+    const RiskReport report = scoreRisk(input);
+    std::optional<QDateTime> sinceTime;
+    if (sinceDay.isValid())
+        sinceTime = sinceDay.startOfDay();
+    auto watch
+        = takeLook(*input.database, input.data, report, LightSource::Cli, QDateTime::currentDateTimeUtc(), sinceTime);
+    if (!watch)
+        return failure(watch.error());
+
+    const QString currency = input.data.currency;
+    QList<const LightChange *> changes;
+    for (const LightChange &change : watch->alerts)
+        changes.append(&change);
+    for (const LightChange &change : watch->recovered)
+        changes.append(&change);
+    const auto customerText = [&](const LightChange &change, auto field) {
+        return change.customer >= 0 ? input.data.customers.at(change.customer).*field : QString();
+    };
+    const QString sinceText = watch->since ? watch->since->lookedAt.toString(Qt::ISODate) : QString();
+
+    if (formatName == u"json") {
+        QJsonArray rows;
+        for (const LightChange *change : changes) {
+            rows.append(QJsonObject {
+                {u"customer_id"_s, customerText(*change, &MetricsCustomer::externalId)},
+                {u"name"_s, customerText(*change, &MetricsCustomer::name)},
+                {u"change"_s, change->isAlert() ? u"alert"_s : u"recovered"_s},
+                {u"status"_s, levelName(change->level)},
+                {u"previous"_s, levelName(change->previous)},
+                {u"changed_at"_s, change->changedAt.toString(Qt::ISODate)},
+                {u"changed_as_of"_s, change->changedAsOf.toString(Qt::ISODate)},
+                {u"key_account"_s, change->keyAccount},
+                {u"value_12m"_s, moneyNumber(change->value12mMinor)},
+                {u"reasons"_s, reasonsJson(change->reasons, currency)},
+            });
+        }
+        const QJsonObject object {{u"looked_at"_s, watch->look.lookedAt.toString(Qt::ISODate)},
+            {u"as_of"_s, watch->look.asOf.toString(Qt::ISODate)},
+            {u"since"_s, sinceText.isEmpty() ? QJsonValue() : QJsonValue(sinceText)}, {u"currency"_s, currency},
+            {u"new_alerts"_s, watch->alerts.size()}, {u"recovered"_s, watch->recovered.size()}, {u"customers"_s, rows}};
+        out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)) << Qt::flush;
+    } else if (formatName == u"csv") {
+        out() << "customer_id,name,change,status,previous,changed_at,key_account,value_12m,reasons\n";
+        for (const LightChange *change : changes) {
+            out() << csvTextCell(customerText(*change, &MetricsCustomer::externalId)) << ','
+                  << csvTextCell(customerText(*change, &MetricsCustomer::name)) << ','
+                  << (change->isAlert() ? "alert" : "recovered") << ',' << levelName(change->level) << ','
+                  << levelName(change->previous) << ',' << change->changedAt.toString(Qt::ISODate) << ','
+                  << (change->keyAccount ? "yes" : "no") << ',' << money(change->value12mMinor) << ','
+                  << csvTextCell(reasonsText(*change, currency)) << '\n';
+        }
+        out().flush();
+    } else {
+        const QLocale locale;
+        if (watch->since)
+            out() << Cli::tr("Since the look of %1 (data as of %2):")
+                         .arg(locale.toString(watch->since->lookedAt.toLocalTime(), QLocale::ShortFormat),
+                             locale.toString(watch->since->asOf, QLocale::ShortFormat));
+        else
+            out() << Cli::tr("First look (nothing to compare with yet):");
+        out() << u' ' << Cli::tr("%n turned red or yellow, ", nullptr, int(watch->alerts.size()))
+              << Cli::tr("%n green again.", nullptr, int(watch->recovered.size())) << u'\n';
+        for (const LightChange *change : changes) {
+            const QString who = customerText(*change, &MetricsCustomer::name).isEmpty()
+                ? customerText(*change, &MetricsCustomer::externalId)
+                : u"%1 (%2)"_s.arg(
+                    customerText(*change, &MetricsCustomer::name), customerText(*change, &MetricsCustomer::externalId));
+            const QString colour = change->level ? RiskText::level(*change->level) : QString();
+            out() << u"  "_s << colour.leftJustified(7) << u' ' << who;
+            if (change->keyAccount)
+                out() << u' ' << Cli::tr("[key account]");
+            const QString why = reasonsText(*change, currency);
+            if (!why.isEmpty())
+                out() << u"\n      "_s << (change->isRecovery() ? Cli::tr("was: %1").arg(why) : why);
+            out() << u'\n';
+        }
+        out().flush();
+    }
+    return watch->alerts.isEmpty() ? Success : NewAlerts;
+}
+
+} // namespace rd::cli
