@@ -4130,6 +4130,31 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
         <source>Print Report</source>
         <translation>Bericht drucken</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new warning(s) since your last look</source>
+        <translation>
+            <numerusform>%n neue Warnung seit Ihrem letzten Blick</numerusform>
+            <numerusform>%n neue Warnungen seit Ihrem letzten Blick</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>RetentionDesk: new warnings</source>
+        <translation>RetentionDesk: neue Warnungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) turned red</source>
+        <translation>
+            <numerusform>%n Kunde wurde rot</numerusform>
+            <numerusform>%n Kunden wurden rot</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n yellow since your last look.</source>
+        <translation>
+            <numerusform>%n gelb seit Ihrem letzten Blick.</numerusform>
+            <numerusform>%n gelb seit Ihrem letzten Blick.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rd::OverviewPage</name>
@@ -4200,6 +4225,51 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
             <numerusform>Umsatz und Kunden zählen nur bekannte Kunden: %Ln Bestellzeile ohne Kundennummer (Gastbestellung, %1) wurde nicht importiert.</numerusform>
             <numerusform>Umsatz und Kunden zählen nur bekannte Kunden: %Ln Bestellzeilen ohne Kundennummer (Gastbestellungen, %1) wurden nicht importiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This was the first look at the light: from your next look on, who turned red or yellow since then is shown here.</source>
+        <translation>Dies war der erste Blick auf die Ampel: Ab Ihrem nächsten Blick steht hier, wer seitdem rot oder gelb wurde.</translation>
+    </message>
+    <message>
+        <source>Nothing new since your last look (%1).</source>
+        <translation>Nichts Neues seit Ihrem letzten Blick (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n turned red&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n wurde rot&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n wurden rot&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n turned yellow</source>
+        <translation>
+            <numerusform>%n wurde gelb</numerusform>
+            <numerusform>%n wurden gelb</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n green again</source>
+        <translation>
+            <numerusform>%n wieder grün</numerusform>
+            <numerusform>%n wieder grün</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since your last look (%1): %2.</source>
+        <translation>Seit Ihrem letzten Blick (%1): %2.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>First: %1, %2.</source>
+        <translation>Zuerst: %1, %2.</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;new&quot;&gt;Show the new warnings&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;new&quot;&gt;Die neuen Warnungen zeigen&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -4529,6 +4599,15 @@ Monatlich wiederkehrender Umsatz: %4</translation>
     <message>
         <source>See how the light&apos;s colours worked out on your own history</source>
         <translation>Sehen Sie, wie sich die Farben der Ampel an Ihrer eigenen Geschichte bewährt haben</translation>
+    </message>
+    <message>
+        <source>Only the customers who turned red or yellow since your look of %1</source>
+        <translation>Nur die Kunden, die seit Ihrem Blick vom %1 rot oder gelb wurden</translation>
+    </message>
+    <message>
+        <source>New (%1)</source>
+        <comment>warnings since the last look</comment>
+        <translation>Neu (%1)</translation>
     </message>
 </context>
 <context>

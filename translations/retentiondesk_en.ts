@@ -163,12 +163,57 @@
     </message>
 </context>
 <context>
+    <name>rd::MainWindow</name>
+    <message numerus="yes">
+        <source>%n new warning(s) since your last look</source>
+        <translation>
+            <numerusform>%n new warning since your last look</numerusform>
+            <numerusform>%n new warnings since your last look</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) turned red</source>
+        <translation>
+            <numerusform>%n customer turned red</numerusform>
+            <numerusform>%n customers turned red</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n yellow since your last look.</source>
+        <translation>
+            <numerusform>%n yellow since your last look.</numerusform>
+            <numerusform>%n yellow since your last look.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rd::OverviewPage</name>
     <message numerus="yes">
         <source>Revenue and customers count identified customers only: %Ln order row(s) without a customer id (guest orders, %1) were not imported.</source>
         <translation>
             <numerusform>Revenue and customers count identified customers only: %Ln order row without a customer id (a guest order, %1) was not imported.</numerusform>
             <numerusform>Revenue and customers count identified customers only: %Ln order rows without a customer id (guest orders, %1) were not imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n turned red&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n turned red&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n turned red&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n turned yellow</source>
+        <translation>
+            <numerusform>%n turned yellow</numerusform>
+            <numerusform>%n turned yellow</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n green again</source>
+        <translation>
+            <numerusform>%n green again</numerusform>
+            <numerusform>%n green again</numerusform>
         </translation>
     </message>
 </context>

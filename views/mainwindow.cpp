@@ -76,6 +76,10 @@ MainWindow::MainWindow(QWidget *parent)
         m_risk->showLevel(level);
         setPage(Risk);
     });
+    connect(m_overview, &OverviewPage::newWarningsRequested, this, [this] {
+        m_risk->showNewSinceLastLook();
+        setPage(Risk);
+    });
     m_stack->addWidget(m_overview);
 
     // Three charts need more height than a small window has: they scroll rather than squeeze their labels.
@@ -290,6 +294,7 @@ void MainWindow::computed()
         = m_snapshot && m_snapshot->partial && !result->partial && m_snapshot->request.asksForSameAs(result->request);
     m_snapshot = std::move(result.value());
     showSnapshot(completing);
+    announceWatch();
     if (m_reliabilityPending && !m_snapshot->partial) {
         m_reliabilityPending = false;
         m_risk->showReliability();
@@ -331,6 +336,7 @@ void MainWindow::showSnapshot(bool completing)
         m_risk->setSnapshot(snapshot, databasePath());
         m_riskShown = RiskShown {snapshot.asOf, snapshot.request.filter, databasePath(), snapshot.partial};
     }
+    m_risk->setWatch(snapshot.watch);
     // Exported charts say where their figures come from.
     QString context;
     if (!snapshot.report.periods.isEmpty()) {
@@ -353,12 +359,16 @@ void MainWindow::showSnapshot(bool completing)
     for (ChartPanel *panel : findChildren<ChartPanel *>())
         panel->setExportContext(context);
     m_stack->setCurrentIndex(std::max(0, m_pages->currentRow()));
-    if (!asOf.isValid())
+    if (!asOf.isValid()) {
         statusBar()->showMessage(tr("No data yet"));
-    else
-        statusBar()->showMessage(tr("%1 customers · as of %2")
-                                     .arg(QLocale().toString(snapshot.data ? snapshot.data->customerCount() : 0),
-                                         QLocale().toString(asOf, QLocale::ShortFormat)));
+        return;
+    }
+    QString status = tr("%1 customers · as of %2")
+                         .arg(QLocale().toString(snapshot.data ? snapshot.data->customerCount() : 0),
+                             QLocale().toString(asOf, QLocale::ShortFormat));
+    if (const QString watch = watchStatus(); !watch.isEmpty())
+        status += u" · "_s + watch;
+    statusBar()->showMessage(status);
 }
 
 void MainWindow::createDatabase()

@@ -12,6 +12,8 @@
 
 class QAction;
 class QLabel;
+class QSystemTrayIcon;
+class QTimer;
 class QListWidget;
 class QProgressBar;
 class QStackedWidget;
@@ -100,6 +102,11 @@ private:
     // Reads the database again after an import (or an erasure) and shows it from the start of its data.
     void reloadAfterImport();
     void reloadSettings(); // the database's settings changed: the same request scored again
+    // A new look at the light (mainwindowalerts.cpp): says in the status bar and, where the desktop has a
+    // notification area, as a notification, who turned red or yellow since the look before.
+    void announceWatch();
+    QString watchStatus() const; // for the status bar: "3 new warnings since your last look"; empty if none
+    void lookOncePerDay(); // the hourly check: a new day takes a new look
 
     std::shared_ptr<DashboardEngine> m_engine;
     DashboardRequest m_request;
@@ -134,6 +141,10 @@ private:
         bool partial;
     };
     std::optional<RiskShown> m_riskShown;
+    qint64 m_announcedLook = 0; // the look last announced, so that each is announced once
+    QDate m_lookDay; // the day of the last look, local time
+    QTimer *m_dailyLook = nullptr;
+    QSystemTrayIcon *m_tray = nullptr; // created for the first notification
 };
 
 } // namespace rd

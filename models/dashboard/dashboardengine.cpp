@@ -62,6 +62,13 @@ void DashboardEngine::reload()
     m_aliveAsOf = NoDay;
     m_lifetimes.reset();
     m_periodFree = {};
+    m_lookDue = true;
+}
+
+void DashboardEngine::lookAgain()
+{
+    std::lock_guard lock(m_mutex);
+    m_lookDue = true;
 }
 
 Result<DashboardSnapshot> DashboardEngine::compute(const DashboardRequest &request)
@@ -177,6 +184,17 @@ Result<DashboardSnapshot> DashboardEngine::compute(const DashboardRequest &reque
         m_periodFree.riskWithAlive = !snapshot.partial;
     }
     snapshot.risk = *m_periodFree.risk;
+    // A look at the light is over every customer as of the data's last day, with the purchase model.
+    if (m_lookDue && !snapshot.partial && snapshot.asOf == data.lastDay && !(*database)->isReadOnly()) {
+        m_lookDue = false;
+        static const CustomerFilter everyone;
+        const RiskReport all
+            = request.filter == everyone ? snapshot.risk : assessRisk(data, lifetimes, m_thresholds, m_alive, everyone);
+        auto watch = takeLook(**database, data, all, LightSource::Window, QDateTime::currentDateTimeUtc());
+        if (watch)
+            m_watch = std::move(watch.value());
+    }
+    snapshot.watch = m_watch;
     snapshot.overview = overview(snapshot.report, snapshot.risk);
     snapshot.overviewSoFar = overviewSoFar(snapshot.report, snapshot.risk);
     return snapshot;

@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include "core/result.h"
+#include "dashboard/lightwatch.h"
 #include "metrics/benchmarks.h"
 #include "metrics/cohorts.h"
 #include "metrics/report.h"
@@ -107,6 +108,10 @@ struct DashboardSnapshot
     OverviewFigures overview; // the last complete period
     std::optional<OverviewFigures> overviewSoFar; // the period the data ends inside, when there is one
     QHash<qint64, Review> reviews;
+    // What changed at the window's last look at the light (taken as of the data's last day, over every customer,
+    // when the file is opened, after an import and once a day); nullopt before the first look, or when the file
+    // cannot keep one (opened read-only).
+    std::optional<LightWatch> watch;
     QStringList segments; // every segment the customers have, sorted
     QStringList plans; // every plan, sorted
     QStringList countries; // every country, sorted
@@ -128,8 +133,12 @@ public:
 
     QString databasePath() const { return m_path; }
     Result<DashboardSnapshot> compute(const DashboardRequest &request);
-    // Forgets the data read so far: the next compute() reads the file again (after an import).
+    // Forgets the data read so far: the next compute() reads the file again (after an import), and looks at the
+    // light again.
     void reload();
+    // The next compute() of the whole picture (not a quick one) as of the data's last day takes a new look at the
+    // light (once a day while the window is open).
+    void lookAgain();
     // The overview's figures: the last period of the report against the one before.
     // The Overview compares the last complete period with the one before: a period the data ends inside
     // holds fewer days than the one it would be compared with. With lastComplete false, that period so far.
@@ -147,6 +156,8 @@ private:
     bool m_demo = false;
     Day m_aliveAsOf = NoDay;
     std::vector<AliveEstimate> m_alive;
+    bool m_lookDue = true;
+    std::optional<LightWatch> m_watch;
 
     // What does not depend on the period, kept from earlier requests: a new period (the most common
     // change) computes only the report, and the cohorts of a period length not asked for before.

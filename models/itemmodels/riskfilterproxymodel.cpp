@@ -71,6 +71,14 @@ void RiskFilterProxyModel::setOwner(const QString &owner)
     filtersChanged(true);
 }
 
+void RiskFilterProxyModel::setCustomerIds(const std::optional<QSet<qint64>> &ids)
+{
+    if (ids == m_customerIds)
+        return;
+    m_customerIds = ids;
+    filtersChanged(true);
+}
+
 void RiskFilterProxyModel::setSearchText(const QString &text)
 {
     if (text == m_searchText)
@@ -148,6 +156,13 @@ bool RiskFilterProxyModel::acceptsIgnoringLevel(int sourceRow, const QModelIndex
                                   .data(RiskTableModel::RawValueRole)
                                   .toString();
         if (m_owner == nobody() ? !owner.isEmpty() : owner.compare(m_owner, Qt::CaseInsensitive) != 0)
+            return false;
+    }
+    if (m_customerIds) {
+        const qint64 id = source->index(sourceRow, RiskTableModel::StatusColumn, sourceParent)
+                              .data(RiskTableModel::CustomerIdRole)
+                              .toLongLong();
+        if (!m_customerIds->contains(id))
             return false;
     }
     if (!m_needle.isEmpty()) {

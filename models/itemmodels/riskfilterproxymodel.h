@@ -50,6 +50,10 @@ public:
     void setSearchText(const QString &text);
     QString searchText() const { return m_searchText; }
 
+    // Only the customers with these database ids (the new warnings since the last look); nullopt: anyone.
+    void setCustomerIds(const std::optional<QSet<qint64>> &ids);
+    std::optional<QSet<qint64>> customerIds() const { return m_customerIds; }
+
     // Source rows per level that pass every filter but the level filter, for "Red (123)" buttons. Every level
     // is a key. Computed in one pass over the source and kept until a filter or the source changes.
     QHash<RiskLevel, int> countsByLevel() const;
@@ -74,6 +78,7 @@ private:
     unsigned m_levelMask = 0; // bit per level, 0: all; what filterAcceptsRow reads
     unsigned m_stateMask = 0;
     QString m_owner;
+    std::optional<QSet<qint64>> m_customerIds;
     QString m_searchText;
     QString m_needle; // m_searchText trimmed and lower-cased
     QCollator m_collator;

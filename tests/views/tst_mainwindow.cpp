@@ -2,12 +2,14 @@
 // SPDX-FileCopyrightText: RetentionDesk contributors
 #include <QDir>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "itemmodels/riskfilterproxymodel.h"
 #include "itemmodels/risktablemodel.h"
 #include "storage/database.h"
+#include "storage/lighthistory.h"
 #include "support/demofixture.h"
 #include "support/testcase.h"
 #include "views/charts/chartpanel.h"
@@ -355,6 +357,55 @@ private slots:
         QTest::keyClick(riskTiles.at(2), Qt::Key_Space);
         QCOMPARE(window.page(), MainWindow::Risk);
         QVERIFY(onlyLevel(RiskLevel::Green));
+    }
+
+    // A look at which everyone was green: the window's own look finds the red and yellow ones new, says so on the
+    // Overview and in the status bar, and lists only them a click away; the next window finds nothing new.
+    void saysWhatTurnedRedSinceTheLastLook()
+    {
+        const QString path = test::demoCopy(m_dir.path(), 300, u"looked.sqlite"_s);
+        QVERIFY(!path.isEmpty());
+        {
+            auto db = Database::open(path);
+            QVERIFY(db);
+            QSqlQuery query((*db)->connection());
+            QVERIFY(query.exec(u"SELECT id FROM customers"_s));
+            QList<LightLevel> green;
+            while (query.next())
+                green.append(LightLevel {query.value(0).toLongLong(), u"green"_s, u"none"_s, {}, 0, {}, {}});
+            const LightLook look {
+                0, QDateTime::currentDateTimeUtc().addDays(-1), QDate(2024, 1, 1), u"cli"_s, 0, 0, green.size()};
+            QVERIFY(LightHistory(**db).record(look, green));
+        }
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(window.openDatabase(path));
+        QTRY_VERIFY_WITH_TIMEOUT(window.snapshot() && !window.isBusy() && !window.snapshot()->partial, 30000);
+        const std::optional<LightWatch> &watch = window.snapshot()->watch;
+        QVERIFY(watch && watch->since);
+        QCOMPARE(watch->alerts.size(), window.snapshot()->risk.red + window.snapshot()->risk.yellow);
+        QVERIFY(!watch->alerts.isEmpty());
+        OverviewPage *overview = window.findChild<OverviewPage *>();
+        QVERIFY2(overview->watchText().contains(u"turned red"_s), qPrintable(overview->watchText()));
+        QVERIFY2(window.statusBar()->currentMessage().contains(u"new warning"_s),
+            qPrintable(window.statusBar()->currentMessage()));
+
+        emit overview->newWarningsRequested();
+        QCOMPARE(window.page(), MainWindow::Risk);
+        RiskPage *risk = window.riskPage();
+        QVERIFY(risk->newOnlyButton()->isVisible());
+        QVERIFY(risk->newOnlyButton()->isChecked());
+        QCOMPARE(risk->proxy()->rowCount(), int(watch->alerts.size()));
+        risk->newOnlyButton()->click();
+        QCOMPARE(risk->proxy()->rowCount(), int(window.snapshot()->risk.red + window.snapshot()->risk.yellow));
+
+        MainWindow second;
+        QVERIFY(second.openDatabase(path));
+        QTRY_VERIFY_WITH_TIMEOUT(second.snapshot() && !second.isBusy() && !second.snapshot()->partial, 30000);
+        QVERIFY2(second.findChild<OverviewPage *>()->watchText().startsWith(u"Nothing new since your last look"_s),
+            qPrintable(second.findChild<OverviewPage *>()->watchText()));
+        QVERIFY(!second.riskPage()->newOnlyButton()->isVisibleTo(second.riskPage()));
     }
 
     void anEmptyDatabaseSaysWhatToDo()

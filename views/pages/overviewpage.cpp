@@ -25,6 +25,7 @@ OverviewPage::OverviewPage(QWidget *parent)
     , m_heading(new QLabel(this))
     , m_note(new QLabel(this))
     , m_coverage(new QLabel(this))
+    , m_watch(new QLabel(this))
     , m_red(new KpiTile)
     , m_yellow(new KpiTile)
     , m_green(new KpiTile)
@@ -40,6 +41,12 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_heading->setFont(font);
     m_heading->setWordWrap(true);
     layout->addWidget(m_heading);
+    // The first thing after the heading: what turned red or yellow since the user last looked.
+    m_watch->setWordWrap(true);
+    m_watch->setTextFormat(Qt::RichText);
+    m_watch->hide();
+    connect(m_watch, &QLabel::linkActivated, this, &OverviewPage::newWarningsRequested);
+    layout->addWidget(m_watch);
     m_note->setWordWrap(true);
     m_note->setTextFormat(Qt::RichText);
     m_note->hide();
@@ -141,6 +148,57 @@ void OverviewPage::setSnapshot(const DashboardSnapshot &snapshot)
     m_green->setChange(tr("no signal"), KpiTile::Trend::Neutral);
     m_trend->setBands(snapshot.bands);
     m_trend->setReport(snapshot.report);
+    showWatch(snapshot);
+}
+
+QString OverviewPage::watchText() const
+{
+    return m_watch->isHidden() ? QString() : m_watch->text();
+}
+
+void OverviewPage::showWatch(const DashboardSnapshot &snapshot)
+{
+    m_watch->setVisible(snapshot.watch.has_value() && snapshot.asOf != NoDay);
+    if (!snapshot.watch)
+        return;
+    const LightWatch &watch = *snapshot.watch;
+    if (!watch.since) {
+        m_watch->setText(tr("This was the first look at the light: from your next look on, who turned red or yellow "
+                            "since then is shown here."));
+        return;
+    }
+    const QLocale locale;
+    const QString since = locale.toString(watch.since->lookedAt.toLocalTime(), QLocale::ShortFormat);
+    if (watch.alerts.isEmpty() && watch.recovered.isEmpty()) {
+        m_watch->setText(tr("Nothing new since your last look (%1).").arg(since));
+        return;
+    }
+    int red = 0;
+    for (const LightChange &change : watch.alerts)
+        red += change.level == RiskLevel::Red ? 1 : 0;
+    const int yellow = int(watch.alerts.size()) - red;
+    QStringList parts;
+    if (red > 0)
+        parts.append(tr("<b>%n turned red</b>", nullptr, red));
+    if (yellow > 0)
+        parts.append(tr("%n turned yellow", nullptr, yellow));
+    if (!watch.recovered.isEmpty())
+        parts.append(tr("%n green again", nullptr, int(watch.recovered.size())));
+    QString text = tr("Since your last look (%1): %2.").arg(since, parts.join(tr(", ")));
+    // The first of them, and why: the list's order puts the most valuable red customer first.
+    if (!watch.alerts.isEmpty() && snapshot.data) {
+        const LightChange &first = watch.alerts.constFirst();
+        if (first.customer >= 0 && first.customer < snapshot.data->customers.size() && !first.reasons.isEmpty()) {
+            const MetricsCustomer &customer = snapshot.data->customers.at(first.customer);
+            const QString name = customer.name.isEmpty() ? customer.externalId : customer.name;
+            text += u' '
+                + tr("First: %1, %2.")
+                      .arg(name.toHtmlEscaped(),
+                          RiskText::reason(first.reasons.constFirst(), snapshot.currency, locale).toHtmlEscaped());
+        }
+        text += u' ' + tr("<a href=\"new\">Show the new warnings</a>");
+    }
+    m_watch->setText(text);
 }
 
 void OverviewPage::showPeriodSoFar(bool soFar)

@@ -32,6 +32,8 @@ public:
     QString noteText() const;
     // What the figures leave out (guest orders without a customer); empty when they leave out nothing.
     QString coverageText() const;
+    // What changed since the last look at the light; empty when there has been no look.
+    QString watchText() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -41,14 +43,18 @@ signals:
     void importRequested();
     // A click on the red, yellow or green tile: show those customers.
     void riskLevelRequested(RiskLevel level);
+    // The link to the customers who turned red or yellow since the last look.
+    void newWarningsRequested();
 
 private:
     void showFigures();
+    void showWatch(const DashboardSnapshot &snapshot);
     void retranslate();
 
     QLabel *m_heading;
     QLabel *m_note; // a period the data ends inside, and the link to switch
     QLabel *m_coverage; // rows the figures cannot count
+    QLabel *m_watch; // new warnings since the last look
     QLabel *m_riskHeading = nullptr;
     OverviewFigures m_complete;
     std::optional<OverviewFigures> m_partial;

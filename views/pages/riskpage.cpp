@@ -42,6 +42,7 @@ RiskPage::RiskPage(QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_review(new QComboBox(this))
     , m_owner(new QComboBox(this))
+    , m_newOnly(new QPushButton(this))
     , m_detail(new CustomerDetail(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_reliability(new QPushButton(this))
@@ -59,6 +60,10 @@ RiskPage::RiskPage(QWidget *parent)
         m_levelButtons.append(button);
         filters->addWidget(button);
     }
+    m_newOnly->setCheckable(true);
+    m_newOnly->hide();
+    connect(m_newOnly, &QPushButton::toggled, this, &RiskPage::applyNewOnly);
+    filters->addWidget(m_newOnly);
     for (const int state : {-1, int(ReviewState::Open), int(ReviewState::Contacted), int(ReviewState::Resolved),
              int(ReviewState::Snoozed)})
         m_review->addItem(QString(), state);
@@ -121,6 +126,12 @@ void RiskPage::retranslate()
     m_search->setPlaceholderText(tr("Filter by name, number or reason (Ctrl+F)"));
     m_export->setText(tr("Export…"));
     m_export->setToolTip(tr("Save the list as it shows, filtered and sorted, for Excel"));
+    if (m_watch && m_watch->since) {
+        const QLocale locale;
+        m_newOnly->setText(tr("New (%1)", "warnings since the last look").arg(locale.toString(m_watch->alerts.size())));
+        m_newOnly->setToolTip(tr("Only the customers who turned red or yellow since your look of %1")
+                                  .arg(locale.toString(m_watch->since->lookedAt.toLocalTime(), QLocale::ShortFormat)));
+    }
     m_reliability->setText(tr("How reliable is the light?"));
     m_reliability->setToolTip(tr("See how the light's colours worked out on your own history"));
     m_view->horizontalHeader()->setToolTip(tr("Right-click to choose the columns"));
@@ -295,6 +306,39 @@ void RiskPage::showLevel(RiskLevel level)
         button->setChecked(RiskLevel(button->property("level").toInt()) == level);
     }
     levelsChanged();
+}
+
+void RiskPage::setWatch(const std::optional<LightWatch> &watch)
+{
+    m_watch = watch;
+    // On the first look everyone red or yellow is new: the list itself says as much.
+    const bool any = watch && watch->since && !watch->alerts.isEmpty();
+    m_newOnly->setVisible(any);
+    if (!any)
+        m_newOnly->setChecked(false);
+    applyNewOnly(); // the new look's customers
+    retranslate();
+}
+
+void RiskPage::applyNewOnly()
+{
+    std::optional<QSet<qint64>> ids;
+    if (m_newOnly->isChecked() && m_watch) {
+        ids.emplace();
+        for (const LightChange &change : std::as_const(m_watch->alerts))
+            ids->insert(change.customerId);
+    }
+    m_proxy->setCustomerIds(ids);
+}
+
+void RiskPage::showNewSinceLastLook()
+{
+    for (QPushButton *button : std::as_const(m_levelButtons)) {
+        const QSignalBlocker blocker(button);
+        button->setChecked(RiskLevel(button->property("level").toInt()) != RiskLevel::Green);
+    }
+    levelsChanged();
+    m_newOnly->setChecked(m_newOnly->isVisible());
 }
 
 void RiskPage::levelsChanged()

@@ -39,6 +39,11 @@ public:
     void focusFilter();
     // Lists the customers of this level only (the level buttons show it).
     void showLevel(RiskLevel level);
+    // The customers who turned red or yellow since the look before the last one, as the last look found them.
+    void setWatch(const std::optional<LightWatch> &watch);
+    // Lists only those (red and yellow); the button beside the levels turns it off again.
+    void showNewSinceLastLook();
+    QPushButton *newOnlyButton() const { return m_newOnly; }
     // Writes the list as it shows (filtered and sorted) to an Excel workbook (.xlsx) or a CSV file (.csv),
     // by the suffix; chooseExportFile() asks where.
     Result<void> exportList(const QString &path) const;
@@ -68,6 +73,7 @@ private:
     QString columnTitle(int column) const;
     void updateCounts();
     void levelsChanged();
+    void applyNewOnly();
     void showCurrent();
     void createColumnMenu();
     void fitColumns();
@@ -81,6 +87,8 @@ private:
     QComboBox *m_review;
     QComboBox *m_owner;
     QList<QPushButton *> m_levelButtons; // red, yellow, green
+    QPushButton *m_newOnly; // only the new warnings since the last look
+    std::optional<LightWatch> m_watch;
     CustomerDetail *m_detail;
     QSplitter *m_splitter;
     QMenu *m_columnMenu = nullptr;

@@ -285,6 +285,38 @@ private slots:
         QCOMPARE(aboutToReset.count(), 0);
     }
 
+    // The new warnings since the last look: only these customers, whatever else the filters say.
+    void filtersByCustomerIds()
+    {
+        RiskTableModel model;
+        load(model);
+        RiskFilterProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        QSignalSpy aboutToReset(&proxy, &QAbstractItemModel::modelAboutToBeReset);
+        QSignalSpy countsChanged(&proxy, &RiskFilterProxyModel::countsByLevelChanged);
+        // Ids of the rows Delta and Bravo, read from the model as the window reads them.
+        QSet<qint64> ids;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex index = model.index(row, RiskTableModel::NameColumn);
+            if (index.data().toString() == u"Delta" || index.data().toString() == u"Bravo")
+                ids.insert(
+                    model.index(row, RiskTableModel::StatusColumn).data(RiskTableModel::CustomerIdRole).toLongLong());
+        }
+        QCOMPARE(ids.size(), 2);
+        proxy.setCustomerIds(ids);
+        QCOMPARE(names(proxy), (QStringList {u"Delta"_s, u"Bravo"_s}));
+        QCOMPARE(proxy.countsByLevel().value(RiskLevel::Red) + proxy.countsByLevel().value(RiskLevel::Yellow)
+                + proxy.countsByLevel().value(RiskLevel::Green),
+            2);
+        QVERIFY(countsChanged.count() > 0);
+        proxy.setCustomerIds(QSet<qint64> {});
+        QCOMPARE(proxy.rowCount(), 0);
+        proxy.setCustomerIds(std::nullopt);
+        QCOMPARE(proxy.rowCount(), 6);
+        QCOMPARE(aboutToReset.count(), 0);
+    }
+
     void filtersBySearchText_data()
     {
         QTest::addColumn<QString>("text");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: RetentionDesk contributors
 #include <QLabel>
+#include <QSignalSpy>
 #include <QTest>
 #include <tuple>
 
@@ -100,6 +101,62 @@ private slots:
             qPrintable(page.coverageText()));
         QVERIFY2(page.coverageText().endsWith(u"(guest orders, £1,447,123.45) were not imported."_s),
             qPrintable(page.coverageText()));
+    }
+
+    // The first thing under the heading: what turned red or yellow since the last look, the first of them with
+    // its reason, and a link to them.
+    void saysWhatIsNewSinceTheLastLook()
+    {
+        OverviewPage page;
+        QSignalSpy requested(&page, &OverviewPage::newWarningsRequested);
+        DashboardSnapshot data = snapshot(false);
+        page.setSnapshot(data);
+        QVERIFY(page.watchText().isEmpty()); // no look yet
+
+        auto dataset = std::make_shared<Dataset>();
+        MetricsCustomer alpha;
+        alpha.externalId = u"A"_s;
+        alpha.name = u"Alpha <GmbH>"_s;
+        dataset->customers = {alpha, MetricsCustomer {}};
+        data.data = dataset;
+        LightWatch watch;
+        watch.look.id = 2;
+        data.watch = watch;
+        page.setSnapshot(data);
+        QVERIFY2(page.watchText().startsWith(u"This was the first look"_s), qPrintable(page.watchText()));
+
+        watch.since = LightLook {
+            1, QDateTime(QDate(2011, 12, 30), QTime(9, 0), Qt::UTC), QDate(2011, 12, 30), u"window"_s, 0, 0, 0};
+        data.watch = watch;
+        page.setSnapshot(data);
+        QVERIFY2(page.watchText().startsWith(u"Nothing new since your last look"_s), qPrintable(page.watchText()));
+
+        LightChange red;
+        red.customer = 0;
+        red.level = RiskLevel::Red;
+        red.reasons = {Reason {ReasonCode::Inactive, RiskLevel::Red, {75}}};
+        LightChange yellow;
+        yellow.customer = 1;
+        yellow.level = RiskLevel::Yellow;
+        LightChange green;
+        green.level = RiskLevel::Green;
+        green.previous = RiskLevel::Red;
+        watch.alerts = {red, yellow};
+        watch.recovered = {green};
+        data.watch = watch;
+        page.setSnapshot(data);
+        const QString text = page.watchText();
+        QVERIFY2(text.contains(u"<b>1 turned red</b>, 1 turned yellow, 1 green again."_s), qPrintable(text));
+        QVERIFY2(text.contains(u"First: Alpha &lt;GmbH&gt;, no activity for 75 days."_s), qPrintable(text));
+        QVERIFY(text.contains(u"<a href=\"new\">"_s));
+        QLabel *label = nullptr;
+        for (QLabel *child : page.findChildren<QLabel *>()) {
+            if (child->text() == text)
+                label = child;
+        }
+        QVERIFY(label);
+        emit label->linkActivated(u"new"_s);
+        QCOMPARE(requested.count(), 1);
     }
 
     void aSinglePartialPeriodSaysSo()
