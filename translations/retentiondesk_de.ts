@@ -2288,6 +2288,45 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
     </message>
 </context>
 <context>
+    <name>ReasonClassifier</name>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Product quality</source>
+        <translation>Produktqualität</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Wettbewerber</translation>
+    </message>
+    <message>
+        <source>Usability</source>
+        <translation>Bedienbarkeit</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>No longer needed</source>
+        <translation>Kein Bedarf mehr</translation>
+    </message>
+    <message>
+        <source>Moved or closed</source>
+        <translation>Umzug oder Geschäftsaufgabe</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>No reason known</source>
+        <translation>Kein Grund bekannt</translation>
+    </message>
+</context>
+<context>
     <name>Reliability</name>
     <message>
         <source>not measurable</source>
