@@ -54,6 +54,8 @@ constexpr FieldInfo fieldInfos[] = {
     {Field::Complaint, u"complaint", QT_TRANSLATE_NOOP("Field", "Complaint")},
     {Field::Subject, u"subject", QT_TRANSLATE_NOOP("Field", "Subject")},
     {Field::Score, u"score", QT_TRANSLATE_NOOP("Field", "Score")},
+    {Field::CancelReason, u"cancel_reason", QT_TRANSLATE_NOOP("Field", "Reason for leaving")},
+    {Field::Comment, u"comment", QT_TRANSLATE_NOOP("Field", "Comment")},
 };
 
 // Kinds as bits, so that one synonym can serve several kinds of file.
@@ -145,6 +147,15 @@ const QList<Synonyms> &synonyms()
         {Field::Complaint, T, {u"complaint"_s, u"beschwerde"_s, u"iscomplaint"_s, u"reklamation"_s}},
         {Field::Subject, T, {u"subject"_s, u"betreff"_s, u"titel"_s, u"title"_s, u"summary"_s}},
         {Field::Score, S, {u"score"_s, u"rating"_s, u"bewertung"_s, u"punkte"_s, u"nps"_s, u"csat"_s, u"wert"_s}},
+        // Stripe's subscriptions export: cancellation_details.feedback (a code such as too_expensive) and .comment.
+        {Field::CancelReason, C | S,
+            {u"cancelreason"_s, u"cancellationreason"_s, u"cancelationreason"_s, u"churnreason"_s, u"exitreason"_s,
+                u"reason"_s, u"reasonforleaving"_s, u"cancellationdetailsfeedback"_s, u"cancellationfeedback"_s,
+                u"kuendigungsgrund"_s, u"grund"_s, u"austrittsgrund"_s, u"abwanderungsgrund"_s, u"wechselgrund"_s,
+                u"kuendigungsursache"_s}},
+        {Field::Comment, C | S,
+            {u"comment"_s, u"comments"_s, u"cancellationdetailscomment"_s, u"cancellationcomment"_s, u"kommentar"_s,
+                u"anmerkung"_s, u"anmerkungen"_s, u"bemerkung"_s, u"freitext"_s}},
     };
     return table;
 }
@@ -235,7 +246,7 @@ QList<Field> fieldsFor(ImportKind kind)
         return {Field::CustomerId, Field::Name, Field::FirstName, Field::LastName, Field::Email, Field::Segment,
             Field::Plan, Field::Country, Field::SignupDate, Field::CancelDate, Field::Mrr, Field::Interval,
             Field::Quantity, Field::Currency, Field::TotalSpent, Field::TotalOrders, Field::LastActive,
-            Field::RenewalDate};
+            Field::RenewalDate, Field::CancelReason, Field::Comment};
     case ImportKind::Orders:
         return {Field::CustomerId, Field::Name, Field::FirstName, Field::LastName, Field::Email, Field::Segment,
             Field::Country, Field::OrderId, Field::Date, Field::Amount, Field::Quantity, Field::UnitPrice,
@@ -246,7 +257,7 @@ QList<Field> fieldsFor(ImportKind kind)
         return {Field::CustomerId, Field::TicketId, Field::OpenedDate, Field::ClosedDate, Field::Severity,
             Field::Complaint, Field::Subject};
     case ImportKind::Surveys:
-        return {Field::CustomerId, Field::Date, Field::Kind, Field::Score};
+        return {Field::CustomerId, Field::Date, Field::Kind, Field::Score, Field::CancelReason, Field::Comment};
     }
     return {};
 }
@@ -409,7 +420,9 @@ QList<Field> HeaderMapper::missingRequired(const ColumnMapping &mapping, ImportK
         break;
     case ImportKind::Surveys:
         require(Field::Date);
-        require(Field::Score);
+        // An exit survey answers with a reason instead of a score.
+        if (!mapping.has(Field::CancelReason))
+            require(Field::Score);
         break;
     }
     return missing;

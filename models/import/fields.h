@@ -50,7 +50,7 @@ enum class Field {
     RefundedAmount,
     DebitCredit, // DATEV Soll/Haben-Kennzeichen
     ContraAccount, // DATEV Gegenkonto
-    Kind, // activity kind (login, visit, ...) or survey kind (nps, csat)
+    Kind, // activity kind (login, visit, ...) or survey kind (nps, csat, exit)
     Count,
     TicketId,
     OpenedDate,
@@ -59,6 +59,8 @@ enum class Field {
     Complaint,
     Subject,
     Score,
+    CancelReason, // why a customer left: a customer file's cancellation reason, an exit survey's answer
+    Comment, // the customer's own words beside it
 };
 
 QString fieldName(Field field);

@@ -335,7 +335,9 @@ bool ImportRun::prepare(QFile &file, CsvReader &reader, const DetectedFormat &de
         m_report.missingFields = missing;
         return fail(tr("%1 has no column for %2. Its columns are: %3.").arg(nativePath, names.join(u", "_s), listed));
     }
-    if (m_options.kind == ImportKind::Surveys && !has(Field::Kind)) {
+    if (m_options.kind == ImportKind::Surveys && !has(Field::Kind) && !has(Field::Score))
+        m_surveyKind = SurveyKind::Exit; // reasons without scores: what an exit survey asks
+    if (m_options.kind == ImportKind::Surveys && !has(Field::Kind) && !m_surveyKind) {
         const QString scoreHeader = normaliseHeader(headers.at(m_report.mapping.column(Field::Score)));
         if (scoreHeader.contains(u"nps"))
             m_surveyKind = SurveyKind::Nps;

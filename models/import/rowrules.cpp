@@ -246,6 +246,8 @@ Outcome ImportRun::processCustomer(const Row &row)
     record.segment = text(Field::Segment);
     record.plan = text(Field::Plan);
     record.country = text(Field::Country);
+    record.cancelReason = text(Field::CancelReason);
+    record.cancelComment = text(Field::Comment);
     record.currency = has(Field::Currency) ? std::optional<QString>(currency(row)) : std::nullopt;
     for (const auto &[field, target] :
         {std::pair {Field::SignupDate, &record.signupDate}, std::pair {Field::CancelDate, &record.cancelDate},
@@ -560,8 +562,15 @@ Outcome ImportRun::processSurvey(const Row &row)
     } else {
         const auto kind = surveyKindFrom(cell(row, Field::Kind));
         if (!kind)
-            return reject(row, Field::Kind, tr("unknown survey kind (nps or csat)"));
+            return reject(row, Field::Kind, tr("unknown survey kind (nps, csat or exit)"));
         record.kind = *kind;
+    }
+    // An exit survey's answer is a reason and a comment; none is a survey sent and not answered.
+    if (record.kind == SurveyKind::Exit) {
+        record.reason = cell(row, Field::CancelReason);
+        record.comment = cell(row, Field::Comment);
+        put(std::move(record));
+        return Outcome::Accepted;
     }
     // A survey without a score was sent and not answered: silence counts too.
     if (cell(row, Field::Score).isEmpty()) {

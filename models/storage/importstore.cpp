@@ -41,8 +41,8 @@ QString severityName(TicketSeverity severity)
 const QString upsertCustomerSql
     = u"INSERT INTO customers (external_id, name, email, segment, plan, country,"
       "  signup_date, cancel_date, mrr_minor, currency, total_spent_minor, total_orders,"
-      "  last_active, renewal_date)"
-      " VALUES (?1, ?2, ?4, ?6, ?8, ?10, ?12, ?14, ?16, ?18, ?20, ?22, ?24, ?26)"
+      "  last_active, renewal_date, cancel_reason, cancel_comment)"
+      " VALUES (?1, ?2, ?4, ?6, ?8, ?10, ?12, ?14, ?16, ?18, ?20, ?22, ?24, ?26, ?28, ?30)"
       " ON CONFLICT (external_id) DO UPDATE SET"
       "  name = CASE WHEN ?3 = 1 THEN excluded.name ELSE customers.name END,"
       "  email = CASE WHEN ?5 = 1 THEN excluded.email ELSE customers.email END,"
@@ -61,7 +61,9 @@ const QString upsertCustomerSql
       "    ELSE customers.total_orders END,"
       "  last_active = CASE WHEN ?25 = 1 THEN excluded.last_active"
       "    ELSE customers.last_active END,"
-      "  renewal_date = CASE WHEN ?27 = 1 THEN excluded.renewal_date ELSE customers.renewal_date END"
+      "  renewal_date = CASE WHEN ?27 = 1 THEN excluded.renewal_date ELSE customers.renewal_date END,"
+      "  cancel_reason = CASE WHEN ?29 = 1 THEN excluded.cancel_reason ELSE customers.cancel_reason END,"
+      "  cancel_comment = CASE WHEN ?31 = 1 THEN excluded.cancel_comment ELSE customers.cancel_comment END"
       " RETURNING id"_s;
 
 // Rows of one import with the same key add up (line items of one order, several rows of one day);
@@ -130,6 +132,11 @@ Result<void> ImportStore::begin(const QString &fileName, const QString &kind)
             " VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
             " ON CONFLICT (customer_id, survey_date, kind) DO UPDATE SET"
             "  score = excluded.score, scale = excluded.scale, import_id = excluded.import_id"_s},
+        {&m_upsertExitAnswer,
+            u"INSERT INTO exit_answers (customer_id, answer_date, reason, comment, import_id)"
+            " VALUES (?1, ?2, ?3, ?4, ?5)"
+            " ON CONFLICT (customer_id, answer_date) DO UPDATE SET"
+            "  reason = excluded.reason, comment = excluded.comment, import_id = excluded.import_id"_s},
         {&m_findImport, u"SELECT count(*) FROM imports WHERE sha256 = ?1 AND id <> ?2"_s},
         {&m_logImport,
             u"UPDATE imports SET sha256 = ?1, rows_accepted = ?2, rows_rejected = ?3, rows_skipped = ?4,"
@@ -318,6 +325,8 @@ Result<void> ImportStore::upsertCustomer(const CustomerRecord &record)
     bindNumber(record.totalOrders);
     bindDate(record.lastActive);
     bindDate(record.renewalDate);
+    bindText(record.cancelReason);
+    bindText(record.cancelComment);
     auto row = statement.step();
     if (!row)
         return row.error();
@@ -456,6 +465,14 @@ Result<void> ImportStore::upsertSurvey(const SurveyRecord &record)
     auto customer = customerId(record.customerExternalId);
     if (!customer)
         return customer.error();
+    if (record.kind == SurveyKind::Exit) {
+        m_upsertExitAnswer.bind(1, *customer);
+        m_upsertExitAnswer.bind(2, record.date);
+        m_upsertExitAnswer.bind(3, textOrNull(record.reason));
+        m_upsertExitAnswer.bind(4, textOrNull(record.comment));
+        m_upsertExitAnswer.bind(5, m_importId);
+        return run(m_upsertExitAnswer);
+    }
     m_upsertSurvey.bind(1, *customer);
     m_upsertSurvey.bind(2, record.date);
     m_upsertSurvey.bind(3, record.kind == SurveyKind::Csat ? u"csat"_s : u"nps"_s);

@@ -118,6 +118,7 @@ private:
     SqliteStatement m_activityChunk;
     SqliteStatement m_upsertTicket;
     SqliteStatement m_upsertSurvey;
+    SqliteStatement m_upsertExitAnswer;
     SqliteStatement m_findImport;
     SqliteStatement m_logImport;
 };

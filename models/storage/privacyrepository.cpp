@@ -33,6 +33,7 @@ constexpr CustomerTable CustomerTables[] = {
     {u"surveys", u"survey_date, kind, id"},
     {u"reviews", u"customer_id"},
     {u"review_notes", u"written_at, id"},
+    {u"exit_answers", u"answer_date, id"},
     {u"light_changes", u"look_id"}, // the traffic light's history of the customer: profiling, so theirs to see
 };
 
@@ -166,7 +167,8 @@ Result<QJsonObject> PrivacyRepository::exportCustomer(const QString &externalId)
         "  SELECT import_id FROM orders WHERE customer_id = :id UNION"
         "  SELECT import_id FROM activity WHERE customer_id = :id UNION"
         "  SELECT import_id FROM tickets WHERE customer_id = :id UNION"
-        "  SELECT import_id FROM surveys WHERE customer_id = :id)"
+        "  SELECT import_id FROM surveys WHERE customer_id = :id UNION"
+        "  SELECT import_id FROM exit_answers WHERE customer_id = :id)"
         " ORDER BY id"_s,
         found->id);
     if (!sources)

@@ -31,6 +31,8 @@ struct CustomerRecord
     std::optional<qint64> totalOrders;
     std::optional<QDate> lastActive;
     std::optional<QDate> renewalDate; // the next renewal of the contract
+    std::optional<QString> cancelReason; // why the customer cancelled: free text or a code (too_expensive)
+    std::optional<QString> cancelComment;
 };
 
 enum class OrderStatus { Paid, Failed };
@@ -90,7 +92,7 @@ struct TicketRecord
     QString dedupKey;
 };
 
-enum class SurveyKind { Nps, Csat };
+enum class SurveyKind { Nps, Csat, Exit };
 
 struct SurveyRecord
 {
@@ -99,6 +101,9 @@ struct SurveyRecord
     SurveyKind kind = SurveyKind::Nps;
     std::optional<int> score; // NPS 0-10, CSAT 1 to the scale; empty: sent and not answered
     int scale = 5; // CSAT: the highest score of the survey (5 or 10); NPS is always 0-10
+    // Exit: why the customer left (free text or a code) and their comment; both empty when unanswered.
+    QString reason = {};
+    QString comment = {};
 };
 
 } // namespace rd

@@ -167,6 +167,22 @@ const QList<Migration> &schemaMigrations()
                 "  CHECK (level <> previous))"_s,
                 u"CREATE INDEX light_changes_look ON light_changes (look_id)"_s,
             }},
+        // Why customers leave: a customer file's cancellation reason and comment (free text or a code, as the
+        // source has it; RetentionDesk classifies it when it reads it, so that the user's keywords apply to
+        // every answer), and the answers of exit surveys.
+        {7,
+            {
+                u"ALTER TABLE customers ADD COLUMN cancel_reason TEXT"_s,
+                u"ALTER TABLE customers ADD COLUMN cancel_comment TEXT"_s,
+                u"CREATE TABLE exit_answers ("
+                "  id INTEGER PRIMARY KEY,"
+                "  customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE,"
+                "  answer_date TEXT NOT NULL,"
+                "  reason TEXT," // empty: asked and not answered
+                "  comment TEXT,"
+                "  import_id INTEGER REFERENCES imports (id),"
+                "  UNIQUE (customer_id, answer_date))"_s,
+            }},
     };
     return steps;
 }

@@ -126,7 +126,8 @@ private:
             QVERIFY(store.begin(u"surveys.csv"_s, u"surveys"_s));
             QVERIFY(store.upsertSurvey({u"K1"_s, QDate(2024, 3, 8), SurveyKind::Nps, 3}));
             QVERIFY(store.upsertSurvey({u"K2"_s, QDate(2024, 3, 8), SurveyKind::Csat, 5}));
-            QVERIFY(store.finish({}, {2, 0, 0}));
+            QVERIFY(store.upsertSurvey({u"K1"_s, QDate(2024, 3, 9), SurveyKind::Exit, {}, 5, u"zu teuer"_s}));
+            QVERIFY(store.finish({}, {3, 0, 0}));
         }
         ReviewRepository reviews(db);
         const qint64 k1 = idOf(db, u"K1"_s);
@@ -171,7 +172,7 @@ private:
     {
         static const QHash<QString, qint64> rows {{u"orders"_s, 2}, {u"activity"_s, 2},
             {u"customer_activity_days"_s, 1}, {u"tickets"_s, 1}, {u"surveys"_s, 1}, {u"reviews"_s, 1},
-            {u"review_notes"_s, 2}, {u"light_changes"_s, 2}, {u"customers"_s, 1}};
+            {u"review_notes"_s, 2}, {u"exit_answers"_s, 1}, {u"light_changes"_s, 2}, {u"customers"_s, 1}};
         return rows;
     }
 
