@@ -1807,6 +1807,14 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
         <source>Score</source>
         <translation>Bewertung</translation>
     </message>
+    <message>
+        <source>Reason for leaving</source>
+        <translation>Kündigungsgrund</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
 </context>
 <context>
     <name>FormatDetector</name>
@@ -1975,10 +1983,6 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
         <translation>weder ja noch nein</translation>
     </message>
     <message>
-        <source>unknown survey kind (nps or csat)</source>
-        <translation>unbekannte Umfrageart (nps oder csat)</translation>
-    </message>
-    <message>
         <source>not a whole number</source>
         <translation>keine ganze Zahl</translation>
     </message>
@@ -2112,6 +2116,10 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
     <message>
         <source>%1 has no column for %2. Its columns are: %3.</source>
         <translation>%1 hat keine Spalte für %2. Die Spalten sind: %3.</translation>
+    </message>
+    <message>
+        <source>unknown survey kind (nps, csat or exit)</source>
+        <translation>unbekannte Umfrageart (nps, csat oder exit)</translation>
     </message>
 </context>
 <context>
