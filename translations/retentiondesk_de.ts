@@ -1493,6 +1493,22 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
         <source>was: %1</source>
         <translation>war: %1</translation>
     </message>
+    <message>
+        <source>Why customers leave: lost customers per period and reason.</source>
+        <translation>Warum Kunden gehen: verlorene Kunden je Zeitraum und Grund.</translation>
+    </message>
+    <message>
+        <source>Why customers leave: the customers lost in each period by the reason they gave (a cancellation reason, an exit survey), in the categories price, quality, competitor, usability, service, not_needed, closed and other, with unknown for those who said nothing; the revenue they brought in their last 12 months, and their share of the period&apos;s lost customers in percent.</source>
+        <translation>Warum Kunden gehen: die in jedem Zeitraum verlorenen Kunden nach dem Grund, den sie nannten (ein Kündigungsgrund, eine Austrittsbefragung), in den Kategorien price, quality, competitor, usability, service, not_needed, closed und other, mit unknown für jene, die nichts sagten; der Umsatz ihrer letzten 12 Monate und ihr Anteil an den verlorenen Kunden des Zeitraums in Prozent.</translation>
+    </message>
+    <message>
+        <source>Period length: week, month, quarter or year, or all for one row per reason over the whole range.</source>
+        <translation>Zeitraumlänge: week, month, quarter oder year, oder all für eine Zeile je Grund über den ganzen Bereich.</translation>
+    </message>
+    <message>
+        <source>First day of the range (yyyy-MM-dd; default: the first day of the data).</source>
+        <translation>Erster Tag des Bereichs (yyyy-MM-dd; Standard: der erste Tag der Daten).</translation>
+    </message>
 </context>
 <context>
     <name>ContextBand</name>

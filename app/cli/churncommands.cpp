@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: RetentionDesk contributors
-// The commands for acting on churn: the warnings that come to the user.
+// The commands for acting on churn: the warnings that come to the user, and why customers leave.
 #include "cli/churncommands.h"
 
 #include <QJsonArray>
@@ -9,7 +9,9 @@
 #include "cli/common.h"
 #include "dashboard/lightwatch.h"
 #include "import/csvreader.h"
+#include "risk/leavingreasons.h"
 #include "risk/riskengine.h"
+#include "storage/reasonsrepository.h"
 
 using namespace Qt::StringLiterals;
 
@@ -146,6 +148,78 @@ int alertsCommand(const QStringList &arguments)
         out().flush();
     }
     return watch->alerts.isEmpty() ? Success : NewAlerts;
+}
+
+int reasonsCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Why customers leave: the customers lost in each period by the reason they gave (a cancellation "
+                "reason, an exit survey), in the categories price, quality, competitor, usability, service, "
+                "not_needed, closed and other, with unknown for those who said nothing; the revenue they brought in "
+                "their last 12 months, and their share of the period's lost customers in percent."));
+    MetricsOptions options;
+    options.addTo(parser);
+    const QCommandLineOption period(u"period"_s,
+        Cli::tr("Period length: week, month, quarter or year, or all for one row per reason over the whole range."),
+        Cli::tr("PERIOD"), u"month"_s);
+    const QCommandLineOption from(u"from"_s,
+        Cli::tr("First day of the range (yyyy-MM-dd; default: the first day of the data)."), Cli::tr("DATE"));
+    parser.addOption(period);
+    parser.addOption(from);
+    if (auto stop = parse(parser, arguments))
+        return *stop;
+    ReasonsOptions reasonsOptions;
+    if (parser.value(period) == u"all") {
+        reasonsOptions.kind = std::nullopt;
+    } else {
+        PeriodKind kind = PeriodKind::Month;
+        if (auto stop = parsePeriodKind(parser, period, kind))
+            return *stop;
+        reasonsOptions.kind = kind;
+    }
+    if (auto stop = parseDates(parser, {{&from, &reasonsOptions.from}}))
+        return *stop;
+    MetricsInput input;
+    if (auto stop = loadMetrics(parser, options, u"reasons"_s, input))
+        return *stop;
+    reasonsOptions.filter = input.filter;
+    auto words = loadLeavingWords(*input.database);
+    if (!words)
+        return failure(words.error());
+    auto keywords = loadReasonKeywords(*input.database);
+    if (!keywords)
+        return failure(keywords.error());
+    const ReasonsReport report
+        = computeReasons(input.data, input.lifetimes, *words, classifierWith(*keywords), reasonsOptions);
+
+    if (parser.value(options.format) == u"json") {
+        QJsonArray rows;
+        for (const ReasonsPeriod &row : report.periods) {
+            for (const ReasonFigures &figures : row.reasons) {
+                QJsonArray customers;
+                for (int index : figures.customerIndexes)
+                    customers.append(input.data.customers.at(index).externalId);
+                rows.append(
+                    QJsonObject {{u"period"_s, row.period.label}, {u"category"_s, churnReasonCode(figures.reason)},
+                        {u"customers"_s, figures.customers}, {u"lost_revenue"_s, moneyNumber(figures.lostRevenueMinor)},
+                        {u"share"_s, jsonNumber(figures.share)}, {u"customer_ids"_s, customers}});
+            }
+        }
+        const QJsonObject object {{u"as_of"_s, dateOf(report.asOf).toString(Qt::ISODate)},
+            {u"currency"_s, input.data.currency}, {u"rows"_s, rows}};
+        out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)) << Qt::flush;
+        return Success;
+    }
+    out() << "period,category,customers,lost_revenue,share\n";
+    for (const ReasonsPeriod &row : report.periods) {
+        for (const ReasonFigures &figures : row.reasons) {
+            out() << row.period.label << ',' << churnReasonCode(figures.reason) << ',' << figures.customers << ','
+                  << money(figures.lostRevenueMinor) << ',' << csvNumber(figures.share) << '\n';
+        }
+    }
+    out().flush();
+    return Success;
 }
 
 } // namespace rd::cli

@@ -6,7 +6,9 @@
 
 namespace rd::cli {
 
-// Acting on churn: the warnings since the last look.
+// Acting on churn: the warnings since the last look, and why customers leave.
 int alertsCommand(const QStringList &arguments);
+// Why customers leave: lost customers per period and reason.
+int reasonsCommand(const QStringList &arguments);
 
 } // namespace rd::cli

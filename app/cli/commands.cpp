@@ -491,6 +491,8 @@ const QList<Command> &commands()
         {"fit", QT_TRANSLATE_NOOP("Cli", "Fit the BG/NBD purchase model."), fitCommand},
         {"import", QT_TRANSLATE_NOOP("Cli", "Import a CSV file into a database."), importCommand},
         {"info", QT_TRANSLATE_NOOP("Cli", "Show what a database holds."), infoCommand},
+        {"reasons", QT_TRANSLATE_NOOP("Cli", "Why customers leave: lost customers per period and reason."),
+            reasonsCommand},
         {"report", QT_TRANSLATE_NOOP("Cli", "Churn, retention and revenue per period."), reportCommand},
         {"review", QT_TRANSLATE_NOOP("Cli", "Show or change a customer's review state, owner and notes."),
             reviewCommand},

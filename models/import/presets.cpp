@@ -23,7 +23,10 @@ const QList<Preset> &presets()
                 {u"Quantity"_s, F::Quantity}, {u"Interval"_s, F::Interval}, {u"Amount"_s, F::Mrr},
                 {u"Currency"_s, F::Currency}, {u"Start (UTC)"_s, F::SignupDate}, {u"Start Date (UTC)"_s, F::SignupDate},
                 {u"Created (UTC)"_s, F::SignupDate}, {u"Canceled At (UTC)"_s, F::CancelDate},
-                {u"Ended At (UTC)"_s, F::CancelDate}, {u"Current Period End (UTC)"_s, F::RenewalDate}},
+                {u"Ended At (UTC)"_s, F::CancelDate}, {u"Current Period End (UTC)"_s, F::RenewalDate},
+                // Why the customer cancelled (a code such as too_expensive) and in their own words.
+                {u"Cancellation Feedback"_s, F::CancelReason}, {u"cancellation_details.feedback"_s, F::CancelReason},
+                {u"Cancellation Comment"_s, F::Comment}, {u"cancellation_details.comment"_s, F::Comment}},
             {u"Customer ID"_s, u"Interval"_s, u"Current Period End (UTC)"_s}, QChar(u','), DecimalStyle::Point,
             DateFormat::Iso},
         {u"stripe-payments"_s, QT_TRANSLATE_NOOP("Preset", "Stripe payments"), ImportKind::Orders,

@@ -330,6 +330,8 @@ Result<DateRange> Database::dateRange() const
         "  SELECT max(coalesce(closed_date, opened_date)) FROM tickets UNION ALL"
         "  SELECT min(survey_date) FROM surveys UNION ALL"
         "  SELECT max(survey_date) FROM surveys UNION ALL"
+        "  SELECT min(answer_date) FROM exit_answers UNION ALL"
+        "  SELECT max(answer_date) FROM exit_answers UNION ALL"
         "  SELECT min(signup_date) FROM customers UNION ALL"
         "  SELECT max(cancel_date) FROM customers)"_s);
     if (!value)

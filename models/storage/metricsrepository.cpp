@@ -272,6 +272,15 @@ Result<Dataset> MetricsRepository::load(const Database &database)
         });
     if (!surveysRead)
         return surveysRead.error();
+    // Exit surveys come after leaving: the data reaches to their days (why-customers-leave reads them), though
+    // they are no sign of life.
+    auto exitsRead = SqliteStatement::forEachRow(db,
+        u"SELECT min(answer_date), max(answer_date) FROM exit_answers"_s, [&](const SqliteStatement &row) {
+            range.see(parseIsoDay(row.columnText(0)));
+            range.see(parseIsoDay(row.columnText(1)));
+        });
+    if (!exitsRead)
+        return exitsRead.error();
     // Activity is by far the largest table; its per-customer summary holds the days and their events. One
     // row per customer, read in customer order (its key), goes straight into place: no pairs to lay out.
     data.activityOffsets.assign(std::size_t(count) + 1, 0);
