@@ -1509,6 +1509,68 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
         <source>First day of the range (yyyy-MM-dd; default: the first day of the data).</source>
         <translation>Erster Tag des Bereichs (yyyy-MM-dd; Standard: der erste Tag der Daten).</translation>
     </message>
+    <message>
+        <source>Write win-back messages for the at-risk customers as a mail-merge file.</source>
+        <translation>Rückgewinnungsnachrichten für gefährdete Kunden als Serienbrief-Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>Prepares win-back messages for the at-risk customers: a mail-merge file (CSV for Excel, UTF-8) with name, email, the main reason in plain words, value, last purchase, owner, subject and message, for the user&apos;s own mail tool; nothing is sent. Each prepared message is logged on the customer.</source>
+        <translation>Bereitet Rückgewinnungsnachrichten für die gefährdeten Kunden vor: eine Serienbrief-Datei (CSV für Excel, UTF-8) mit Name, E-Mail, dem Hauptgrund in Worten, Wert, letztem Kauf, Betreuer, Betreff und Nachricht für das eigene Mailprogramm; nichts wird verschickt. Jede vorbereitete Nachricht wird beim Kunden vermerkt.</translation>
+    </message>
+    <message>
+        <source>The mail-merge file to write (.csv).</source>
+        <translation>Die zu schreibende Serienbrief-Datei (.csv).</translation>
+    </message>
+    <message>
+        <source>Only these levels (default red,yellow).</source>
+        <translation>Nur diese Stufen (Standard red,yellow).</translation>
+    </message>
+    <message>
+        <source>auto (by each customer&apos;s main reason), inactive, spending_down, complaint or failed_payment.</source>
+        <translation>auto (nach dem Hauptgrund jedes Kunden), inactive, spending_down, complaint oder failed_payment.</translation>
+    </message>
+    <message>
+        <source>The messages&apos; language: de or en (default: the system&apos;s).</source>
+        <translation>Die Sprache der Nachrichten: de oder en (Standard: die des Systems).</translation>
+    </message>
+    <message>
+        <source>Write the file without logging the contacts.</source>
+        <translation>Die Datei schreiben, ohne die Kontakte zu vermerken.</translation>
+    </message>
+    <message>
+        <source>winback needs --out FILE.</source>
+        <translation>winback braucht --out DATEI.</translation>
+    </message>
+    <message>
+        <source>--template takes auto, inactive, spending_down, complaint or failed_payment, not &quot;%1&quot;.</source>
+        <translation>--template nimmt auto, inactive, spending_down, complaint oder failed_payment, nicht „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) written to %1</source>
+        <translation>
+            <numerusform>%n Nachricht nach %1 geschrieben</numerusform>
+            <numerusform>%n Nachrichten nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (not logged).</source>
+        <translation> (nicht vermerkt).</translation>
+    </message>
+    <message>
+        <source>; each logged on its customer.</source>
+        <translation>; jede beim Kunden vermerkt.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactLog</name>
+    <message>
+        <source>Could not log the prepared messages; nothing was logged.</source>
+        <translation>Die vorbereiteten Nachrichten konnten nicht vermerkt werden; nichts wurde vermerkt.</translation>
+    </message>
+    <message>
+        <source>Win-back message prepared (template %1)</source>
+        <translation>Rückgewinnungsnachricht vorbereitet (Vorlage %1)</translation>
+    </message>
 </context>
 <context>
     <name>ContextBand</name>
@@ -3010,6 +3072,85 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
     <message>
         <source>Tuning needs %1 days of history and two horizons of at least %2 days after them; the data covers %3 days.</source>
         <translation>Das Einstellen braucht %1 Tage Vorgeschichte und danach zwei Zeiträume von mindestens %2 Tagen; die Daten umfassen %3 Tage.</translation>
+    </message>
+</context>
+<context>
+    <name>WinBack</name>
+    <message>
+        <source>We miss you, {name}</source>
+        <translation>Wir vermissen Sie, {name}</translation>
+    </message>
+    <message>
+        <source>Is everything still right for you, {name}?</source>
+        <translation>Passt noch alles für Sie, {name}?</translation>
+    </message>
+    <message>
+        <source>Your concern, {name}: we are on it</source>
+        <translation>Ihr Anliegen, {name}: Wir kümmern uns</translation>
+    </message>
+    <message>
+        <source>Your last payment did not go through</source>
+        <translation>Ihre letzte Zahlung ist nicht durchgegangen</translation>
+    </message>
+    <message>
+        <source>Hello {name},
+
+we have not heard from you for a while (your last order: {last_purchase}). Is there anything we could do better? Just reply to this message.
+
+Kind regards
+{owner}</source>
+        <translation>Guten Tag {name},
+
+wir haben eine Weile nichts von Ihnen gehört (Ihre letzte Bestellung: {last_purchase}). Können wir etwas besser machen? Antworten Sie einfach auf diese Nachricht.
+
+Mit freundlichen Grüßen
+{owner}</translation>
+    </message>
+    <message>
+        <source>Hello {name},
+
+we noticed that you have been ordering less from us lately. If something no longer fits, we would like to know and find a solution with you.
+
+Kind regards
+{owner}</source>
+        <translation>Guten Tag {name},
+
+uns ist aufgefallen, dass Sie zuletzt weniger bei uns bestellt haben. Wenn etwas nicht mehr passt, möchten wir das gern wissen und mit Ihnen eine Lösung finden.
+
+Mit freundlichen Grüßen
+{owner}</translation>
+    </message>
+    <message>
+        <source>Hello {name},
+
+you told us about a problem, and it is not solved yet. We are sorry for that. We will take care of it personally: when may we call you?
+
+Kind regards
+{owner}</source>
+        <translation>Guten Tag {name},
+
+Sie haben uns von einem Problem berichtet, das noch nicht gelöst ist. Das tut uns leid. Wir kümmern uns persönlich darum: Wann dürfen wir Sie anrufen?
+
+Mit freundlichen Grüßen
+{owner}</translation>
+    </message>
+    <message>
+        <source>Hello {name},
+
+your last payment could not be collected. Please check your payment details so that nothing is interrupted; reply if we can help.
+
+Kind regards
+{owner}</source>
+        <translation>Guten Tag {name},
+
+Ihre letzte Zahlung konnte nicht eingezogen werden. Bitte prüfen Sie Ihre Zahlungsdaten, damit nichts unterbrochen wird; antworten Sie, wenn wir helfen können.
+
+Mit freundlichen Grüßen
+{owner}</translation>
+    </message>
+    <message>
+        <source>Win-back</source>
+        <translation>Rückgewinnung</translation>
     </message>
 </context>
 <context>

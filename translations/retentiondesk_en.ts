@@ -48,6 +48,13 @@
             <numerusform>%n green again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) written to %1</source>
+        <translation>
+            <numerusform>%n message written to %1</numerusform>
+            <numerusform>%n messages written to %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>

@@ -8,9 +8,12 @@
 
 #include "cli/common.h"
 #include "dashboard/lightwatch.h"
+#include "dashboard/winback.h"
+#include "export/tableexport.h"
 #include "import/csvreader.h"
 #include "risk/leavingreasons.h"
 #include "risk/riskengine.h"
+#include "storage/contactlog.h"
 #include "storage/reasonsrepository.h"
 
 using namespace Qt::StringLiterals;
@@ -219,6 +222,82 @@ int reasonsCommand(const QStringList &arguments)
         }
     }
     out().flush();
+    return Success;
+}
+
+int winbackCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Prepares win-back messages for the at-risk customers: a mail-merge file (CSV for Excel, UTF-8) "
+                "with name, email, the main reason in plain words, value, last purchase, owner, subject and message, "
+                "for the user's own mail tool; nothing is sent. Each prepared message is logged on the customer."));
+    MetricsOptions options;
+    options.addTo(parser);
+    const QCommandLineOption outFile(u"out"_s, Cli::tr("The mail-merge file to write (.csv)."), Cli::tr("FILE"));
+    const QCommandLineOption status(
+        u"status"_s, Cli::tr("Only these levels (default red,yellow)."), Cli::tr("LEVELS"), u"red,yellow"_s);
+    const QCommandLineOption templateOption(u"template"_s,
+        Cli::tr("auto (by each customer's main reason), inactive, spending_down, complaint or failed_payment."),
+        Cli::tr("NAME"), u"auto"_s);
+    const QCommandLineOption lang(
+        u"lang"_s, Cli::tr("The messages' language: de or en (default: the system's)."), Cli::tr("LANG"));
+    const QCommandLineOption noLog(u"no-log"_s, Cli::tr("Write the file without logging the contacts."));
+    for (const QCommandLineOption &option : {outFile, status, templateOption, lang, noLog})
+        parser.addOption(option);
+    if (auto stop = parse(parser, arguments))
+        return *stop;
+    if (!parser.isSet(outFile))
+        return usageError(Cli::tr("winback needs --out FILE."), parser);
+    QList<RiskLevel> levels;
+    for (const QString &name : parser.value(status).split(u',', Qt::SkipEmptyParts)) {
+        const auto level = riskLevelFromName(name.trimmed().toLower());
+        if (!level)
+            return usageError(Cli::tr("--status takes red, yellow or green, not \"%1\".").arg(name), parser);
+        levels.append(*level);
+    }
+    std::optional<WinBackTemplate> forced;
+    if (parser.value(templateOption) != u"auto") {
+        forced = winBackTemplateFromName(parser.value(templateOption));
+        if (!forced)
+            return usageError(Cli::tr("--template takes auto, inactive, spending_down, complaint or failed_payment, "
+                                      "not \"%1\".")
+                                  .arg(parser.value(templateOption)),
+                parser);
+    }
+    QLocale locale;
+    if (auto stop = parseLanguage(parser, lang, locale))
+        return *stop;
+    MetricsInput input;
+    if (auto stop = loadMetrics(parser, options, u"winback"_s, input))
+        return *stop;
+    const RiskReport report = scoreRisk(input);
+    ContactLog log(*input.database);
+    auto emails = log.emails();
+    if (!emails)
+        return failure(emails.error());
+    auto reviews = ReviewRepository(*input.database).all();
+    if (!reviews)
+        return failure(reviews.error());
+    QList<int> rows;
+    for (int row = 0; row < report.customers.size(); ++row) {
+        if (levels.contains(report.customers.at(row).level))
+            rows.append(row);
+    }
+    const QList<WinBackMessage> messages
+        = WinBack::prepare(input.data, report, rows, *emails, *reviews, forced, locale);
+    if (auto written = TableExport::writeCsv(WinBack::mailMerge(messages), parser.value(outFile), locale); !written)
+        return failure(written.error());
+    if (!parser.isSet(noLog)) {
+        QList<ContactRecord> contacts;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const WinBackMessage &message : messages)
+            contacts.append({message.customerId, now, winBackTemplateName(message.kind), u"mail_merge"_s});
+        if (auto logged = log.log(contacts); !logged)
+            return failure(logged.error());
+    }
+    out() << Cli::tr("%n message(s) written to %1", nullptr, int(messages.size())).arg(parser.value(outFile))
+          << (parser.isSet(noLog) ? Cli::tr(" (not logged).") : Cli::tr("; each logged on its customer.")) << Qt::endl;
     return Success;
 }
 

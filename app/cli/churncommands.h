@@ -10,5 +10,7 @@ namespace rd::cli {
 int alertsCommand(const QStringList &arguments);
 // Why customers leave: lost customers per period and reason.
 int reasonsCommand(const QStringList &arguments);
+// Win-back: a mail-merge file for the at-risk customers, each contact logged.
+int winbackCommand(const QStringList &arguments);
 
 } // namespace rd::cli

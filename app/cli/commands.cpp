@@ -500,6 +500,8 @@ const QList<Command> &commands()
         {"settings", QT_TRANSLATE_NOOP("Cli", "List or change a database's settings (thresholds, churn model...)."),
             settingsCommand},
         {"survival", QT_TRANSLATE_NOOP("Cli", "Kaplan-Meier survival of customer lifetimes."), survivalCommand},
+        {"winback", QT_TRANSLATE_NOOP("Cli", "Write win-back messages for the at-risk customers as a mail-merge file."),
+            winbackCommand},
     };
     return list;
 }

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 
 #include "dashboard/storedbusiness.h"
+#include "views/language.h"
 
 using namespace Qt::StringLiterals;
 
@@ -265,6 +266,19 @@ std::optional<int> parseDates(
                 parser);
         *target = *date;
     }
+    return std::nullopt;
+}
+
+std::optional<int> parseLanguage(const QCommandLineParser &parser, const QCommandLineOption &option, QLocale &locale)
+{
+    locale = Language::localeFor(Language::System);
+    if (parser.isSet(option)) {
+        const QString name = parser.value(option);
+        if (name != u"de" && name != u"en")
+            return usageError(Cli::tr("--lang takes de or en, not \"%1\".").arg(name), parser);
+        locale = QLocale(name);
+    }
+    Language::apply(locale);
     return std::nullopt;
 }
 

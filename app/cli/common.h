@@ -131,6 +131,9 @@ std::optional<int> loadMetrics(
 RiskReport scoreRisk(const MetricsInput &input);
 // A customer's reasons as the JSON outputs give them: code, level, numbers and the text in English.
 QJsonArray reasonsJson(const QList<Reason> &reasons, const QString &currency);
+// --lang de|en into the locale, the system's language when not set; an exit code (usage error) otherwise. Installs
+// that language's translation, so that what the command writes (a report, messages) is in it.
+std::optional<int> parseLanguage(const QCommandLineParser &parser, const QCommandLineOption &option, QLocale &locale);
 // Machine-readable numbers: a point as decimal mark, fixed decimals, empty (CSV) or null (JSON) when undefined.
 QString csvNumber(const std::optional<double> &value);
 QJsonValue jsonNumber(const std::optional<double> &value);

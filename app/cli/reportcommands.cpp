@@ -49,14 +49,9 @@ int exportReportCommand(const QStringList &arguments)
         return usageError(Cli::tr("--from must not be after --as-of."), parser);
     request.filter = CustomerFilter {parser.value(segment), parser.value(plan), parser.value(country)};
 
-    QLocale locale = Language::localeFor(Language::System);
-    if (parser.isSet(lang)) {
-        const QString name = parser.value(lang);
-        if (name != u"de" && name != u"en")
-            return usageError(Cli::tr("--lang takes de or en, not \"%1\".").arg(name), parser);
-        locale = QLocale(name);
-    }
-    Language::apply(locale);
+    QLocale locale;
+    if (auto stop = parseLanguage(parser, lang, locale))
+        return *stop;
 
     const QString path = parser.value(db);
     if (auto checked = DashboardEngine::checkDatabase(path); !checked)

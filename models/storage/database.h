@@ -39,7 +39,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    static constexpr int SchemaVersion = 7;
+    static constexpr int SchemaVersion = 8;
     static constexpr int ApplicationId = 0x52445331; // "RDS1" marks our files
     // New databases and their journal files: readable and writable by the user only (0600).
     static constexpr QFileDevice::Permissions PrivateFilePermissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner;

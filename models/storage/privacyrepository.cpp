@@ -34,6 +34,7 @@ constexpr CustomerTable CustomerTables[] = {
     {u"reviews", u"customer_id"},
     {u"review_notes", u"written_at, id"},
     {u"exit_answers", u"answer_date, id"},
+    {u"contact_log", u"prepared_at, id"},
     {u"light_changes", u"look_id"}, // the traffic light's history of the customer: profiling, so theirs to see
 };
 

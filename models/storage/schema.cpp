@@ -183,6 +183,17 @@ const QList<Migration> &schemaMigrations()
                 "  import_id INTEGER REFERENCES imports (id),"
                 "  UNIQUE (customer_id, answer_date))"_s,
             }},
+        // Win-back messages prepared for customers (sent by the user's own mail tool, not by the program).
+        {8,
+            {
+                u"CREATE TABLE contact_log ("
+                "  id INTEGER PRIMARY KEY,"
+                "  customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE,"
+                "  prepared_at TEXT NOT NULL,"
+                "  template TEXT NOT NULL,"
+                "  channel TEXT NOT NULL CHECK (channel IN ('mail_merge', 'mailto')))"_s,
+                u"CREATE INDEX contact_log_customer ON contact_log (customer_id, prepared_at)"_s,
+            }},
     };
     return steps;
 }

@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "storage/contactlog.h"
 #include "storage/database.h"
 #include "storage/importstore.h"
 #include "storage/lighthistory.h"
@@ -148,6 +149,8 @@ private:
         QVERIFY(history.record(
             look(9), {{k1, u"red"_s, u"none"_s, u"[]"_s, 0, {}, {}}, {k2, u"green"_s, u"none"_s, {}, 0, {}, {}}}));
         QVERIFY(history.record(look(10), {{k1, u"green"_s, u"red"_s, {}, 0, {}, {}}}));
+        // After the notes above, which the export lists first.
+        QVERIFY(ContactLog(db).log({{k1, QDateTime::currentDateTimeUtc().addDays(1), u"inactive"_s, u"mail_merge"_s}}));
     }
 
     static qint64 idOf(Database &db, const QString &externalId)
@@ -172,7 +175,8 @@ private:
     {
         static const QHash<QString, qint64> rows {{u"orders"_s, 2}, {u"activity"_s, 2},
             {u"customer_activity_days"_s, 1}, {u"tickets"_s, 1}, {u"surveys"_s, 1}, {u"reviews"_s, 1},
-            {u"review_notes"_s, 2}, {u"exit_answers"_s, 1}, {u"light_changes"_s, 2}, {u"customers"_s, 1}};
+            {u"review_notes"_s, 3}, {u"exit_answers"_s, 1}, {u"contact_log"_s, 1}, {u"light_changes"_s, 2},
+            {u"customers"_s, 1}};
         return rows;
     }
 

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: RetentionDesk contributors
+#pragma once
+
+#include <optional>
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QLocale>
+
+#include "export/tableexport.h"
+#include "risk/riskengine.h"
+#include "storage/reviewrepository.h"
+
+namespace rd {
+
+// The common cases a win-back message answers, each with a template in the user's language.
+enum class WinBackTemplate { Inactive, SpendingDown, Complaint, FailedPayment };
+// inactive, spending_down, complaint, failed_payment: never translated.
+QString winBackTemplateName(WinBackTemplate kind);
+std::optional<WinBackTemplate> winBackTemplateFromName(QStringView name);
+// The case a customer's main (worst) reason calls for.
+WinBackTemplate winBackTemplateFor(const CustomerRisk &risk);
+
+// A message to one customer, its placeholders filled: for the user's mail tool, which sends it.
+struct WinBackMessage
+{
+    qint64 customerId = 0;
+    WinBackTemplate kind = WinBackTemplate::Inactive;
+    QString name;
+    QString email;
+    QString reason; // the main reason in plain words, with its numbers
+    QString value; // the 12-month value, formatted
+    QString lastPurchase; // the day of the last order, formatted; empty without one
+    QString owner;
+    QString subject;
+    QString body;
+};
+
+class WinBack
+{
+    Q_DECLARE_TR_FUNCTIONS(WinBack)
+
+public:
+    // The built-in subject and text of a template in the language of the installed translation, with the
+    // placeholders {name}, {reason}, {value}, {last_purchase} and {owner}.
+    static QString subject(WinBackTemplate kind);
+    static QString body(WinBackTemplate kind);
+    // Replaces each {placeholder} the values name; unknown ones stay as they are.
+    static QString fill(const QString &text, const QHash<QString, QString> &values);
+
+    // A message per listed customer (rows index the report's customers), in the locale's formats; the template
+    // is the one each customer's main reason calls for unless `forced` names one.
+    static QList<WinBackMessage> prepare(const Dataset &data, const RiskReport &report, const QList<int> &rows,
+        const QHash<qint64, QString> &emails, const QHash<qint64, Review> &reviews,
+        std::optional<WinBackTemplate> forced = std::nullopt, const QLocale &locale = {});
+    // The mail-merge table: name, email, reason, value, last_purchase, owner, subject, message.
+    static ExportTable mailMerge(const QList<WinBackMessage> &messages);
+};
+
+} // namespace rd
