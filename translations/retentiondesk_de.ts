@@ -1560,6 +1560,14 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
         <source>; each logged on its customer.</source>
         <translation>; jede beim Kunden vermerkt.</translation>
     </message>
+    <message>
+        <source>Customers whose spending or activity clearly rises (upsell).</source>
+        <translation>Kunden, deren Umsatz oder Aktivität deutlich steigt (Upselling).</translation>
+    </message>
+    <message>
+        <source>Customers who are growing, for upselling: spending up 50 % or more in the last 90 days against the 90 before, or activity up 50 % or more in the last 30 days against the monthly average of the 90 before; key accounts first, then by the increase in revenue, with the reasons in numbers.</source>
+        <translation>Wachsende Kunden, für Upselling: Umsatz der letzten 90 Tage um 50 % oder mehr über den 90 Tagen davor, oder Aktivität der letzten 30 Tage um 50 % oder mehr über dem Monatsdurchschnitt der 90 Tage davor; Schlüsselkunden zuerst, dann nach dem Umsatzzuwachs, mit den Gründen in Zahlen.</translation>
+    </message>
 </context>
 <context>
     <name>ContactLog</name>
@@ -1911,6 +1919,17 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
     <message>
         <source>%1 holds binary data, not text: it is not a CSV file. Save the data as CSV and import that file.</source>
         <translation>%1 enthält Binärdaten, keinen Text: Es ist keine CSV-Datei. Speichern Sie die Daten als CSV und importieren Sie diese Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>GrowthText</name>
+    <message>
+        <source>spending up %1 % (%2 → %3 per 90 days)</source>
+        <translation>Umsatz plus %1 % (%2 → %3 je 90 Tage)</translation>
+    </message>
+    <message>
+        <source>activity up %1 % (%2 events in the last 30 days, %3 a month before)</source>
+        <translation>Aktivität plus %1 % (%2 Ereignisse in den letzten 30 Tagen, davor %3 im Monat)</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "dashboard/winback.h"
 #include "export/tableexport.h"
 #include "import/csvreader.h"
+#include "risk/growth.h"
 #include "risk/leavingreasons.h"
 #include "risk/riskengine.h"
 #include "storage/contactlog.h"
@@ -298,6 +299,61 @@ int winbackCommand(const QStringList &arguments)
     }
     out() << Cli::tr("%n message(s) written to %1", nullptr, int(messages.size())).arg(parser.value(outFile))
           << (parser.isSet(noLog) ? Cli::tr(" (not logged).") : Cli::tr("; each logged on its customer.")) << Qt::endl;
+    return Success;
+}
+
+int growingCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Customers who are growing, for upselling: spending up 50 % or more in the last 90 days against the "
+                "90 before, or activity up 50 % or more in the last 30 days against the monthly average of the 90 "
+                "before; key accounts first, then by the increase in revenue, with the reasons in numbers."));
+    MetricsOptions options;
+    options.addTo(parser);
+    if (auto stop = parse(parser, arguments))
+        return *stop;
+    MetricsInput input;
+    if (auto stop = loadMetrics(parser, options, u"growing"_s, input))
+        return *stop;
+    const RiskReport report = scoreRisk(input);
+    const QList<GrowingCustomer> growing = findGrowing(input.data, report);
+    const QString currency = input.data.currency;
+    if (parser.value(options.format) == u"json") {
+        QJsonArray rows;
+        for (const GrowingCustomer &found : growing) {
+            const MetricsCustomer &customer = input.data.customers.at(found.customer);
+            QJsonArray reasons;
+            for (const GrowthReason &reason : found.reasons) {
+                QJsonArray numbers;
+                for (double number : reason.numbers)
+                    numbers.append(number);
+                reasons.append(QJsonObject {
+                    {u"code"_s, reason.code == GrowthCode::SpendingUp ? u"spending_up"_s : u"activity_up"_s},
+                    {u"numbers"_s, numbers}, {u"text"_s, GrowthText::reason(reason, currency, QLocale::c())}});
+            }
+            rows.append(QJsonObject {{u"customer_id"_s, customer.externalId}, {u"name"_s, customer.name},
+                {u"status"_s, riskLevelName(found.level)}, {u"key_account"_s, found.keyAccount},
+                {u"value_12m"_s, moneyNumber(found.value12mMinor)},
+                {u"increase_90d"_s, moneyNumber(found.increaseMinor)}, {u"reasons"_s, reasons}});
+        }
+        const QJsonObject object {
+            {u"as_of"_s, dateOf(report.asOf).toString(Qt::ISODate)}, {u"currency"_s, currency}, {u"customers"_s, rows}};
+        out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)) << Qt::flush;
+        return Success;
+    }
+    out() << "customer_id,name,status,key_account,value_12m,increase_90d,reasons\n";
+    for (const GrowingCustomer &found : growing) {
+        const MetricsCustomer &customer = input.data.customers.at(found.customer);
+        QStringList reasons;
+        for (const GrowthReason &reason : found.reasons)
+            reasons.append(GrowthText::reason(reason, currency, QLocale::c()));
+        out() << csvTextCell(customer.externalId) << ',' << csvTextCell(customer.name) << ','
+              << riskLevelName(found.level) << ',' << (found.keyAccount ? "yes" : "no") << ','
+              << money(found.value12mMinor) << ',' << money(found.increaseMinor) << ','
+              << csvTextCell(reasons.join(u"; "_s)) << '\n';
+    }
+    out().flush();
     return Success;
 }
 

@@ -12,5 +12,7 @@ int alertsCommand(const QStringList &arguments);
 int reasonsCommand(const QStringList &arguments);
 // Win-back: a mail-merge file for the at-risk customers, each contact logged.
 int winbackCommand(const QStringList &arguments);
+// Upsell: the customers whose spending or activity clearly rises.
+int growingCommand(const QStringList &arguments);
 
 } // namespace rd::cli

@@ -489,6 +489,8 @@ const QList<Command> &commands()
         {"demo", QT_TRANSLATE_NOOP("Cli", "Write a demo business into a new database."), demoCommand},
         {"export-report", QT_TRANSLATE_NOOP("Cli", "Write the printed report as a PDF file."), exportReportCommand},
         {"fit", QT_TRANSLATE_NOOP("Cli", "Fit the BG/NBD purchase model."), fitCommand},
+        {"growing", QT_TRANSLATE_NOOP("Cli", "Customers whose spending or activity clearly rises (upsell)."),
+            growingCommand},
         {"import", QT_TRANSLATE_NOOP("Cli", "Import a CSV file into a database."), importCommand},
         {"info", QT_TRANSLATE_NOOP("Cli", "Show what a database holds."), infoCommand},
         {"reasons", QT_TRANSLATE_NOOP("Cli", "Why customers leave: lost customers per period and reason."),
