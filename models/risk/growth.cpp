@@ -39,17 +39,7 @@ QList<GrowingCustomer> findGrowing(const Dataset &data, const RiskReport &report
                 found.increaseMinor = last90 - previous90;
             }
         }
-        qint64 recentEvents = 0;
-        qint64 baselineEvents = 0;
-        for (const ActivityDay &day : data.activityOf(customer)) {
-            if (day.day > asOf)
-                break;
-            const int age = asOf - day.day;
-            if (age < 30)
-                recentEvents += day.count;
-            else if (age < 120)
-                baselineEvents += day.count;
-        }
+        const auto [recentEvents, baselineEvents] = activityWindows(data, customer, asOf);
         if (baselineEvents >= t.activityBaselineMinEvents) {
             const double monthly = double(baselineEvents) / 3.0;
             const double up = 100.0 * (double(recentEvents) - monthly) / monthly;

@@ -229,6 +229,21 @@ HoldoutComparison compareHoldout(const Dataset &data, const BgNbdInput &calibrat
     return comparison;
 }
 
+ActivityWindows activityWindows(const Dataset &data, int customer, Day asOf)
+{
+    ActivityWindows windows;
+    for (const ActivityDay &day : data.activityOf(customer)) {
+        if (day.day > asOf)
+            break;
+        const int age = asOf - day.day;
+        if (age < 30)
+            windows.recent += day.count;
+        else if (age < 120)
+            windows.baseline += day.count;
+    }
+    return windows;
+}
+
 RiskReport scoreCustomers(
     const Dataset &data, const Lifetimes &lifetimes, const RiskThresholds &t, std::span<const AliveEstimate> alive)
 {
@@ -307,17 +322,7 @@ RiskReport scoreCustomers(
         }
 
         // Activity decline: events in the last 30 days against the monthly average of the 90 before.
-        qint64 recentEvents = 0;
-        qint64 baselineEvents = 0;
-        for (const ActivityDay &day : data.activityOf(customer)) {
-            if (day.day > asOf)
-                break;
-            const int age = asOf - day.day;
-            if (age < 30)
-                recentEvents += day.count;
-            else if (age < 120)
-                baselineEvents += day.count;
-        }
+        const auto [recentEvents, baselineEvents] = activityWindows(data, customer, asOf);
         if (baselineEvents >= t.activityBaselineMinEvents) {
             const double monthly = double(baselineEvents) / 3.0;
             const double down = percentDown(monthly, double(recentEvents));

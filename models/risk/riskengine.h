@@ -128,6 +128,15 @@ struct RiskReport
 Result<std::vector<AliveEstimate>> estimateAlive(
     const Dataset &data, const Lifetimes &lifetimes, const BgNbdOptions &options = {});
 
+// A customer's activity events in the last 30 days up to asOf, and in the 90 days before those: what the
+// activity signals (decline for the light, growth for upselling) compare.
+struct ActivityWindows
+{
+    qint64 recent = 0;
+    qint64 baseline = 0;
+};
+ActivityWindows activityWindows(const Dataset &data, int customer, Day asOf);
+
 // Purchase days (see forEachPurchaseDay: refunds net out, zero amounts count) in (after, until]:
 // how BG/NBD counts transactions, for comparing its predictions with a holdout period.
 int purchaseDays(const Dataset &data, int customer, Day after, Day until);
