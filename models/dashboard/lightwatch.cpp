@@ -117,12 +117,25 @@ Result<LightWatch> takeLook(Database &database, const Dataset &data, const RiskR
     LightWatch watch;
     watch.look = *stored;
     watch.since = *before;
-    auto then = history.levelsAt(*before ? (*before)->id : 0);
+    // The colours as of this look: the last look's with this look's changes (what levelsAt(look) would read).
+    QHash<qint64, LightLevel> levelsNow = *recorded;
+    for (LightLevel change : std::as_const(changes)) {
+        if (change.level == NotListed) {
+            levelsNow.remove(change.customerId);
+            continue;
+        }
+        change.lookId = watch.look.id;
+        change.changedAt = watch.look.lookedAt;
+        change.changedAsOf = watch.look.asOf;
+        levelsNow.insert(change.customerId, change);
+    }
+    const qint64 beforeId = *before ? (*before)->id : 0;
+    const qint64 lastId = *last ? (*last)->id : 0;
+    // Since the last look (the usual case) the colours then are those just read.
+    auto then = beforeId == lastId ? Result<QHash<qint64, LightLevel>>(*recorded) : history.levelsAt(beforeId);
     if (!then)
         return then.error();
-    auto current = history.levelsAt(watch.look.id);
-    if (!current)
-        return current.error();
+    const QHash<qint64, LightLevel> *current = &levelsNow;
     QHash<qint64, int> index;
     index.reserve(data.customers.size());
     for (qsizetype i = 0; i < data.customers.size(); ++i)

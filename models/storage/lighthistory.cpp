@@ -5,6 +5,7 @@
 #include <QSqlQuery>
 
 #include "storage/database.h"
+#include "storage/sqlitestatement.h"
 #include "storage/sqlutil.h"
 
 using namespace Qt::StringLiterals;
@@ -143,20 +144,25 @@ Result<LightLook> LightHistory::record(LightLook look, const QList<LightLevel> &
         return fail(result.error());
     look.id = query.lastInsertId().toLongLong();
 
-    if (auto result = sql::prepare(query,
+    // SQLite's own binding: a first look stores a row per customer (100,000 for a large business).
+    SqliteStatement insert;
+    if (auto result = insert.prepare(SqliteStatement::handle(m_database.connection()),
             u"INSERT INTO light_changes (look_id, customer_id, level, previous, reasons)"
-            " VALUES (:look, :customer, :level, :previous, :reasons)"_s);
+            " VALUES (?1, ?2, ?3, ?4, ?5)"_s);
         !result)
         return fail(result.error());
     for (const LightLevel &change : changes) {
-        query.bindValue(u":look"_s, look.id);
-        query.bindValue(u":customer"_s, change.customerId);
-        query.bindValue(u":level"_s, change.level);
-        query.bindValue(u":previous"_s, change.previous);
-        query.bindValue(u":reasons"_s, change.reasons.isEmpty() ? QVariant() : QVariant(change.reasons));
-        if (auto result = sql::exec(query); !result)
-            return fail(result.error());
+        insert.bind(1, look.id);
+        insert.bind(2, change.customerId);
+        insert.bind(3, change.level);
+        insert.bind(4, change.previous);
+        insert.bind(5, change.reasons.isEmpty() ? QString() : change.reasons);
+        auto step = insert.step();
+        insert.reset();
+        if (!step)
+            return fail(step.error());
     }
+    insert.finalize();
     if (auto committed = m_database.commit(); !committed)
         return sql::orMessage(committed.error(), tr("Could not save the look at the customers' colours."));
     return look;
