@@ -51,9 +51,7 @@ void MainWindow::announceWatch()
         });
     }
     m_tray->show();
-    int red = 0;
-    for (const LightChange &change : watch.alerts)
-        red += change.level == RiskLevel::Red ? 1 : 0;
+    const int red = int(watch.newRed());
     m_tray->showMessage(tr("RetentionDesk: new warnings"),
         tr("%n customer(s) turned red", nullptr, red) + u", "_s
             + tr("%n yellow since your last look.", nullptr, int(watch.alerts.size()) - red),

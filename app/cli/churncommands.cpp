@@ -251,12 +251,8 @@ int winbackCommand(const QStringList &arguments)
     if (!parser.isSet(outFile))
         return usageError(Cli::tr("winback needs --out FILE."), parser);
     QList<RiskLevel> levels;
-    for (const QString &name : parser.value(status).split(u',', Qt::SkipEmptyParts)) {
-        const auto level = riskLevelFromName(name.trimmed().toLower());
-        if (!level)
-            return usageError(Cli::tr("--status takes red, yellow or green, not \"%1\".").arg(name), parser);
-        levels.append(*level);
-    }
+    if (auto stop = parseLevels(parser, status, levels))
+        return *stop;
     std::optional<WinBackTemplate> forced;
     if (parser.value(templateOption) != u"auto") {
         forced = winBackTemplateFromName(parser.value(templateOption));

@@ -269,6 +269,18 @@ std::optional<int> parseDates(
     return std::nullopt;
 }
 
+std::optional<int> parseLevels(
+    const QCommandLineParser &parser, const QCommandLineOption &option, QList<RiskLevel> &levels)
+{
+    for (const QString &name : parser.value(option).split(u',', Qt::SkipEmptyParts)) {
+        const auto level = riskLevelFromName(name.trimmed().toLower());
+        if (!level)
+            return usageError(Cli::tr("--status takes red, yellow or green, not \"%1\".").arg(name), parser);
+        levels.append(*level);
+    }
+    return std::nullopt;
+}
+
 std::optional<int> parseLanguage(const QCommandLineParser &parser, const QCommandLineOption &option, QLocale &locale)
 {
     locale = Language::localeFor(Language::System);

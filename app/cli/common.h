@@ -131,6 +131,10 @@ std::optional<int> loadMetrics(
 RiskReport scoreRisk(const MetricsInput &input);
 // A customer's reasons as the JSON outputs give them: code, level, numbers and the text in English.
 QJsonArray reasonsJson(const QList<Reason> &reasons, const QString &currency);
+// --status red,yellow... into levels (empty when the option has no value: every level); an exit code (usage error)
+// for a name that is no level.
+std::optional<int> parseLevels(
+    const QCommandLineParser &parser, const QCommandLineOption &option, QList<RiskLevel> &levels);
 // --lang de|en into the locale, the system's language when not set; an exit code (usage error) otherwise. Installs
 // that language's translation, so that what the command writes (a report, messages) is in it.
 std::optional<int> parseLanguage(const QCommandLineParser &parser, const QCommandLineOption &option, QLocale &locale);

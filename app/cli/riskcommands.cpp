@@ -35,14 +35,8 @@ int riskCommand(const QStringList &arguments)
     if (auto stop = parse(parser, arguments))
         return *stop;
     QList<RiskLevel> levels;
-    if (parser.isSet(status)) {
-        for (const QString &name : parser.value(status).split(u',', Qt::SkipEmptyParts)) {
-            const auto level = riskLevelFromName(name.trimmed().toLower());
-            if (!level)
-                return usageError(Cli::tr("--status takes red, yellow or green, not \"%1\".").arg(name), parser);
-            levels.append(*level);
-        }
-    }
+    if (auto stop = parseLevels(parser, status, levels))
+        return *stop;
     MetricsInput input;
     if (auto stop = loadMetrics(parser, options, u"risk"_s, input))
         return *stop;

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: RetentionDesk contributors
 #include "dashboard/lightwatch.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -40,6 +42,12 @@ bool LightChange::isAlert() const
 bool LightChange::isRecovery() const
 {
     return level == RiskLevel::Green && severity(previous) > 0;
+}
+
+qsizetype LightWatch::newRed() const
+{
+    return std::count_if(
+        alerts.cbegin(), alerts.cend(), [](const LightChange &change) { return change.level == RiskLevel::Red; });
 }
 
 QString reasonsToJson(const QList<Reason> &reasons)
@@ -135,14 +143,13 @@ Result<LightWatch> takeLook(Database &database, const Dataset &data, const RiskR
     auto then = beforeId == lastId ? Result<QHash<qint64, LightLevel>>(*recorded) : history.levelsAt(beforeId);
     if (!then)
         return then.error();
-    const QHash<qint64, LightLevel> *current = &levelsNow;
     QHash<qint64, int> index;
     index.reserve(data.customers.size());
     for (qsizetype i = 0; i < data.customers.size(); ++i)
         index.insert(data.customers.at(i).id, int(i));
 
     QList<std::pair<qsizetype, LightChange>> found;
-    for (auto it = current->cbegin(); it != current->cend(); ++it) {
+    for (auto it = levelsNow.cbegin(); it != levelsNow.cend(); ++it) {
         LightChange change;
         change.customerId = it.key();
         change.customer = index.value(it.key(), -1);

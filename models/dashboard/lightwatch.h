@@ -42,6 +42,8 @@ struct LightWatch
     std::optional<LightLook> since; // the look compared with; nullopt: there was none (this is the first)
     QList<LightChange> alerts; // in the report's priority order: red first, key accounts and value at risk
     QList<LightChange> recovered;
+
+    qsizetype newRed() const; // of the alerts, those red now; the rest are yellow
 };
 
 // Takes a look at the light: stores each customer's colour in the report where it changed since the last look

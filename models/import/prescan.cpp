@@ -19,9 +19,8 @@ std::optional<SurveyKind> surveyKindFrom(const QString &text)
         return SurveyKind::Nps;
     if (kind == u"csat" || kind == u"customersatisfaction" || kind == u"kundenzufriedenheit")
         return SurveyKind::Csat;
-    if (kind == u"exit" || kind == u"exitsurvey" || kind == u"cancellation" || kind == u"churn"
-        || kind == u"austritt" || kind == u"austrittsbefragung" || kind == u"kuendigung"
-        || kind == u"kuendigungsbefragung")
+    if (kind == u"exit" || kind == u"exitsurvey" || kind == u"cancellation" || kind == u"churn" || kind == u"austritt"
+        || kind == u"austrittsbefragung" || kind == u"kuendigung" || kind == u"kuendigungsbefragung")
         return SurveyKind::Exit;
     return std::nullopt;
 }

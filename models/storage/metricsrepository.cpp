@@ -274,8 +274,8 @@ Result<Dataset> MetricsRepository::load(const Database &database)
         return surveysRead.error();
     // Exit surveys come after leaving: the data reaches to their days (why-customers-leave reads them), though
     // they are no sign of life.
-    auto exitsRead = SqliteStatement::forEachRow(db,
-        u"SELECT min(answer_date), max(answer_date) FROM exit_answers"_s, [&](const SqliteStatement &row) {
+    auto exitsRead = SqliteStatement::forEachRow(
+        db, u"SELECT min(answer_date), max(answer_date) FROM exit_answers"_s, [&](const SqliteStatement &row) {
             range.see(parseIsoDay(row.columnText(0)));
             range.see(parseIsoDay(row.columnText(1)));
         });

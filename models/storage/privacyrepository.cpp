@@ -35,7 +35,8 @@ constexpr CustomerTable CustomerTables[] = {
     {u"review_notes", u"written_at, id"},
     {u"exit_answers", u"answer_date, id"},
     {u"contact_log", u"prepared_at, id"},
-    {u"light_changes", u"look_id"}, // the traffic light's history of the customer: profiling, so theirs to see
+    // The traffic light's history of the customer: profiling, so theirs to see.
+    {u"light_changes", u"look_id"},
 };
 
 // The activity summary's blob as the days and counts it packs.

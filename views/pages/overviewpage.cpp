@@ -173,9 +173,7 @@ void OverviewPage::showWatch(const DashboardSnapshot &snapshot)
         m_watch->setText(tr("Nothing new since your last look (%1).").arg(since));
         return;
     }
-    int red = 0;
-    for (const LightChange &change : watch.alerts)
-        red += change.level == RiskLevel::Red ? 1 : 0;
+    const int red = int(watch.newRed());
     const int yellow = int(watch.alerts.size()) - red;
     QStringList parts;
     if (red > 0)
