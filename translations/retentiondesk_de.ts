@@ -3886,6 +3886,75 @@ Mit freundlichen Grüßen
     </message>
 </context>
 <context>
+    <name>rd::GrowingPage</name>
+    <message>
+        <source>Filter by name, number or reason</source>
+        <translation>Nach Name, Nummer oder Grund filtern</translation>
+    </message>
+    <message>
+        <source>No customer is clearly growing as of %1: nobody spends half again as much as in the 90 days before, and nobody&apos;s activity rose by half.</source>
+        <translation>Kein Kunde wächst deutlich (Stand %1): Niemand gibt die Hälfte mehr aus als in den 90 Tagen davor, und bei niemandem stieg die Aktivität um die Hälfte.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers are growing as of %3: spending up by half or more against the 90 days before, or activity up by half. Key accounts first: worth a call to offer more. Double-click a customer for the detail.</source>
+        <translation>%1 von %2 Kunden wachsen (Stand %3): Umsatz um die Hälfte oder mehr über den 90 Tagen davor oder Aktivität um die Hälfte gestiegen. Schlüsselkunden zuerst: ein Anruf mit einem Angebot lohnt sich. Doppelklick auf einen Kunden zeigt die Einzelheiten.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::GrowingTableModel</name>
+    <message>
+        <source>Key account</source>
+        <translation>Schlüsselkunde</translation>
+    </message>
+    <message>
+        <source>The traffic light&apos;s colour: growing spending does not make an open complaint go away.</source>
+        <translation>Die Farbe der Ampel: Steigender Umsatz macht eine offene Beschwerde nicht ungeschehen.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no value</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Revenue of the last 90 days minus that of the 90 days before</source>
+        <translation>Umsatz der letzten 90 Tage minus dem der 90 Tage davor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>column header</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>column header</comment>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>More revenue
+(90 days)</source>
+        <comment>column header, two lines</comment>
+        <translation>Mehrumsatz
+(90 Tage)</translation>
+    </message>
+    <message>
+        <source>Value
+(12 months)</source>
+        <comment>column header, two lines</comment>
+        <translation>Wert
+(12 Monate)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <comment>column header: why the customer counts as growing</comment>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <comment>column header</comment>
+        <translation>Segment</translation>
+    </message>
+</context>
+<context>
     <name>rd::HeatmapLegend</name>
     <message>
         <source>Colour: from %1 % (lightest) to %2 % (darkest)</source>
@@ -4116,6 +4185,45 @@ Mit freundlichen Grüßen
             <numerusform>%Ln Zeile ohne Kunde (Gastbestellung, in Zeile %2): %1 Umsatz keinem Kunden zugeordnet. Die Zahlen zählen nur bekannte Kunden.</numerusform>
             <numerusform>%Ln Zeilen ohne Kunde (Gastbestellungen, die erste in Zeile %2): %1 Umsatz keinem Kunden zugeordnet. Die Zahlen zählen nur bekannte Kunden.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rd::LostCustomersModel</name>
+    <message>
+        <source>(said nothing)</source>
+        <translation>(hat nichts gesagt)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>column header</comment>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <comment>column header</comment>
+        <translation>Gegangen am</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <comment>column header</comment>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <comment>column header</comment>
+        <translation>Was sie sagten</translation>
+    </message>
+    <message>
+        <source>Lost revenue
+(12 months)</source>
+        <comment>column header, two lines</comment>
+        <translation>Verlorener Umsatz
+(12 Monate)</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <comment>column header</comment>
+        <translation>Segment</translation>
     </message>
 </context>
 <context>
@@ -4378,6 +4486,14 @@ Mit freundlichen Grüßen
             <numerusform>%n gelb seit Ihrem letzten Blick.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Growing customers</source>
+        <translation>Wachsende Kunden</translation>
+    </message>
+    <message>
+        <source>Why customers leave</source>
+        <translation>Warum Kunden gehen</translation>
+    </message>
 </context>
 <context>
     <name>rd::OverviewPage</name>
@@ -4493,6 +4609,216 @@ Mit freundlichen Grüßen
     <message>
         <source>&lt;a href=&quot;new&quot;&gt;Show the new warnings&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;new&quot;&gt;Die neuen Warnungen zeigen&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ReasonsChart</name>
+    <message>
+        <source>%1 (so far)</source>
+        <comment>a period the data ends inside</comment>
+        <translation>%1 (bisher)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>every lost customer of the range</comment>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>(no segment)</source>
+        <translation>(ohne Segment)</translation>
+    </message>
+    <message>
+        <source>(no plan)</source>
+        <translation>(ohne Tarif)</translation>
+    </message>
+    <message>
+        <source>Lost customers by reason</source>
+        <translation>Verlorene Kunden nach Grund</translation>
+    </message>
+    <message>
+        <source>Lost revenue by reason</source>
+        <translation>Verlorener Umsatz nach Grund</translation>
+    </message>
+    <message>
+        <source>Lost customers by reason and segment</source>
+        <translation>Verlorene Kunden nach Grund und Segment</translation>
+    </message>
+    <message>
+        <source>Lost revenue by reason and segment</source>
+        <translation>Verlorener Umsatz nach Grund und Segment</translation>
+    </message>
+    <message>
+        <source>Lost customers by reason and plan</source>
+        <translation>Verlorene Kunden nach Grund und Tarif</translation>
+    </message>
+    <message>
+        <source>Lost revenue by reason and plan</source>
+        <translation>Verlorener Umsatz nach Grund und Tarif</translation>
+    </message>
+    <message>
+        <source>No data for this period. Import orders or choose a longer period.</source>
+        <translation>Keine Daten für diesen Zeitraum. Importieren Sie Bestellungen oder wählen Sie einen längeren Zeitraum.</translation>
+    </message>
+    <message>
+        <source>No customer was lost in this range.</source>
+        <translation>In diesem Zeitraum ging kein Kunde verloren.</translation>
+    </message>
+    <message>
+        <source>Lost customers</source>
+        <comment>axis title</comment>
+        <translation>Verlorene Kunden</translation>
+    </message>
+    <message>
+        <source>Lost revenue (%1, 12 months)</source>
+        <comment>axis title; %1 is the currency</comment>
+        <translation>Verlorener Umsatz (%1, 12 Monate)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of %4 lost customers (%5), who brought %6 in their last 12 months. Click to see them.</source>
+        <translation>%1, %2: %3 von %4 verlorenen Kunden (%5), die in ihren letzten 12 Monaten %6 Umsatz brachten. Klicken, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no value</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Not measurable yet</source>
+        <translation>Noch nicht messbar</translation>
+    </message>
+    <message>
+        <source>Nobody can count as lost here yet: a customer without a contract counts as lost only after the churn window without a sign of life, and the data does not reach that far back.</source>
+        <translation>Hier kann noch niemand als verloren gelten: Ein Kunde ohne Vertrag gilt erst nach dem Abwanderungsfenster ohne Lebenszeichen als verloren, und so weit reichen die Daten nicht zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ReasonsPage</name>
+    <message>
+        <source>All lost customers of the range, by reason</source>
+        <translation>Alle verlorenen Kunden des Zeitraums, nach Grund</translation>
+    </message>
+    <message>
+        <source>Lost customers, %1, by reason</source>
+        <translation>Verlorene Kunden, %1, nach Grund</translation>
+    </message>
+    <message>
+        <source>in the whole range</source>
+        <translation>im ganzen Zeitraum</translation>
+    </message>
+    <message>
+        <source>The customers behind it: all %1 lost, %2. Click a bar or a reason to see only those.</source>
+        <translation>Die Kunden dahinter: alle %1 verlorenen, %2. Klicken Sie auf einen Balken oder einen Grund, um nur diese zu sehen.</translation>
+    </message>
+    <message>
+        <source>The customers behind it: %1 lost, %2, who said nothing.</source>
+        <translation>Die Kunden dahinter: %1 verloren, %2, ohne einen Grund zu nennen.</translation>
+    </message>
+    <message>
+        <source>The customers behind it: %1 lost, %2, for %3.</source>
+        <translation>Die Kunden dahinter: %1 verloren, %2, Grund: %3.</translation>
+    </message>
+    <message>
+        <source>No customer was lost in this range.</source>
+        <translation>In diesem Zeitraum ging kein Kunde verloren.</translation>
+    </message>
+    <message>
+        <source>%1 customers lost in the range shown, who brought %2 in their last 12 months. %3 of them (%4 %) gave no reason: the silent ones.</source>
+        <translation>%1 Kunden im gezeigten Zeitraum verloren, die in ihren letzten 12 Monaten %2 Umsatz brachten. %3 davon (%4 %) nannten keinen Grund: die stillen Abgänge.</translation>
+    </message>
+    <message>
+        <source>Import cancellation reasons (a column such as &quot;Cancellation reason&quot; or &quot;Kündigungsgrund&quot; in a customer file) or exit survey answers to see why customers leave.</source>
+        <translation>Importieren Sie Kündigungsgründe (eine Spalte wie „Kündigungsgrund“ oder „Cancellation reason“ in einer Kundendatei) oder Antworten auf Austrittsumfragen, um zu sehen, warum Kunden gehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Split:</source>
+        <translation>&amp;Aufteilen:</translation>
+    </message>
+    <message>
+        <source>By period</source>
+        <translation>Nach Zeitraum</translation>
+    </message>
+    <message>
+        <source>By segment</source>
+        <translation>Nach Segment</translation>
+    </message>
+    <message>
+        <source>By plan</source>
+        <translation>Nach Tarif</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Lost revenue</source>
+        <translation>Verlorener Umsatz</translation>
+    </message>
+    <message>
+        <source>Those who said &amp;nothing</source>
+        <translation>Die &amp;Stillen</translation>
+    </message>
+    <message>
+        <source>Stack the lost customers who gave no reason on top, in grey. Most customers leave without a word; without them the reasons given read larger.</source>
+        <translation>Die verlorenen Kunden ohne genannten Grund grau obenauf stapeln. Die meisten Kunden gehen wortlos; ohne sie sind die genannten Gründe größer zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ReasonsTableModel</name>
+    <message>
+        <source>Lost customers who gave no reason: no cancellation reason and no exit survey near the day they left. Most customers who leave say nothing.</source>
+        <translation>Verlorene Kunden ohne genannten Grund: kein Kündigungsgrund und keine Austrittsumfrage um den Tag ihres Weggangs. Die meisten Kunden, die gehen, sagen nichts.</translation>
+    </message>
+    <message>
+        <source>Lost customers whose reason matched no keyword. Add words to a category in the settings.</source>
+        <translation>Verlorene Kunden, deren Grund zu keinem Stichwort passte. Ergänzen Sie Wörter für eine Kategorie in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Keywords: %1</source>
+        <translation>Stichwörter: %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no value</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>What the customers lost for this reason brought in the 12 months before they left (12 monthly amounts of a contract where that is more)</source>
+        <translation>Was die aus diesem Grund verlorenen Kunden in den 12 Monaten vor ihrem Weggang brachten (12 Monatsbeträge eines Vertrags, wo das mehr ist)</translation>
+    </message>
+    <message>
+        <source>Share of the lost customers</source>
+        <translation>Anteil an den verlorenen Kunden</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <comment>column header</comment>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Customers lost</source>
+        <comment>column header</comment>
+        <translation>Verlorene Kunden</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <comment>column header</comment>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Lost revenue
+(12 months)</source>
+        <comment>column header, two lines</comment>
+        <translation>Verlorener Umsatz
+(12 Monate)</translation>
     </message>
 </context>
 <context>

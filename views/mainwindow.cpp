@@ -38,7 +38,9 @@
 #include "views/dialogs/settingsdialog.h"
 #include "views/icons.h"
 #include "views/pages/cohortpage.h"
+#include "views/pages/growingpage.h"
 #include "views/pages/overviewpage.h"
+#include "views/pages/reasonspage.h"
 #include "views/pages/riskpage.h"
 #include "views/usersettings.h"
 
@@ -66,7 +68,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *body = new QHBoxLayout;
     body->setContentsMargins(6, 6, 6, 6);
     m_pages = new QListWidget(central);
-    for (const char *icon : {"overview", "churn", "cohorts", "survival", "atrisk"})
+    for (const char *icon : {"overview", "churn", "cohorts", "survival", "atrisk", "growing", "reasons"})
         m_pages->addItem(new QListWidgetItem(Icons::page(QString::fromLatin1(icon)), QString()));
     m_pages->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
     m_stack = new QStackedWidget(central);
@@ -107,6 +109,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_risk, &RiskPage::thresholdsChanged, this, &MainWindow::reloadSettings);
     connect(m_risk, &RiskPage::customerErased, this, &MainWindow::reloadAfterImport);
     m_stack->addWidget(m_risk);
+    m_growing = new GrowingPage(m_stack);
+    connect(m_growing, &GrowingPage::customerRequested, this, [this](qint64 customerId) {
+        setPage(Risk);
+        m_risk->showCustomer(customerId);
+    });
+    m_stack->addWidget(m_growing);
+    m_reasons = new ReasonsPage(m_stack);
+    m_stack->addWidget(m_reasons);
     m_empty = new QLabel(central);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -321,6 +331,7 @@ void MainWindow::showSnapshot(bool completing)
         m_churn->setReport(snapshot.report);
         m_revenue->setReport(snapshot.report);
         m_cohorts->setSnapshot(snapshot);
+        m_reasons->setSnapshot(snapshot);
         QList<SurvivalCurve> curves {snapshot.survival};
         curves.append(snapshot.survivalBySegment);
         m_survival->setChurnWindow(
@@ -337,6 +348,7 @@ void MainWindow::showSnapshot(bool completing)
         m_riskShown = RiskShown {snapshot.asOf, snapshot.request.filter, databasePath(), snapshot.partial};
     }
     m_risk->setWatch(snapshot.watch);
+    m_growing->setSnapshot(snapshot);
     // Exported charts say where their figures come from.
     QString context;
     if (!snapshot.report.periods.isEmpty()) {

@@ -23,8 +23,10 @@ namespace rd {
 class ChurnChart;
 class CohortPage;
 class DashboardToolBar;
+class GrowingPage;
 class ImportDialog;
 class OverviewPage;
+class ReasonsPage;
 class RevenueChart;
 class RiskPage;
 class SettingsDialog;
@@ -37,7 +39,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { Overview, Churn, Cohorts, Survival, Risk, PageCount };
+    enum Page { Overview, Churn, Cohorts, Survival, Risk, Growing, Reasons, PageCount };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -61,6 +63,8 @@ public:
     static QString pageFileName(Page page);
     static QString pageName(Page page);
     RiskPage *riskPage() const { return m_risk; }
+    GrowingPage *growingPage() const { return m_growing; }
+    ReasonsPage *reasonsPage() const { return m_reasons; }
     // File > Export Report…: the report of what the window shows (period, as-of day, customers) as a PDF;
     // a file dialog asks when path is empty. False when nothing was written (the reason was shown).
     bool exportReport(const QString &path = {});
@@ -127,6 +131,8 @@ private:
     CohortPage *m_cohorts = nullptr;
     SurvivalChart *m_survival = nullptr;
     RiskPage *m_risk = nullptr;
+    GrowingPage *m_growing = nullptr;
+    ReasonsPage *m_reasons = nullptr;
     QLabel *m_banner = nullptr;
     QLabel *m_empty = nullptr;
     DashboardToolBar *m_toolBar = nullptr;

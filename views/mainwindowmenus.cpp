@@ -34,6 +34,10 @@ QString MainWindow::pageName(Page page)
         return tr("Cohorts");
     case Survival:
         return tr("Survival");
+    case Growing:
+        return tr("Growing customers");
+    case Reasons:
+        return tr("Why customers leave");
     case Risk:
     case PageCount:
         break;

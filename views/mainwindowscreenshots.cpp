@@ -32,6 +32,10 @@ QString MainWindow::pageFileName(Page page)
         return u"survival"_s;
     case Risk:
         return u"at-risk-customers"_s;
+    case Growing:
+        return u"growing-customers"_s;
+    case Reasons:
+        return u"why-customers-leave"_s;
     case PageCount:
         break;
     }

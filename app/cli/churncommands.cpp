@@ -188,22 +188,19 @@ int reasonsCommand(const QStringList &arguments)
     if (auto stop = loadMetrics(parser, options, u"reasons"_s, input))
         return *stop;
     reasonsOptions.filter = input.filter;
-    auto words = loadLeavingWords(*input.database);
-    if (!words)
-        return failure(words.error());
-    auto keywords = loadReasonKeywords(*input.database);
-    if (!keywords)
-        return failure(keywords.error());
+    auto leaving = LeavingInput::load(*input.database);
+    if (!leaving)
+        return failure(leaving.error());
     const ReasonsReport report
-        = computeReasons(input.data, input.lifetimes, *words, classifierWith(*keywords), reasonsOptions);
+        = computeReasons(input.data, input.lifetimes, leaving->words, leaving->classifier, reasonsOptions);
 
     if (parser.value(options.format) == u"json") {
         QJsonArray rows;
         for (const ReasonsPeriod &row : report.periods) {
             for (const ReasonFigures &figures : row.reasons) {
                 QJsonArray customers;
-                for (int index : figures.customerIndexes)
-                    customers.append(input.data.customers.at(index).externalId);
+                for (const LostCustomer &lost : figures.lost)
+                    customers.append(input.data.customers.at(lost.customer).externalId);
                 rows.append(
                     QJsonObject {{u"period"_s, row.period.label}, {u"category"_s, churnReasonCode(figures.reason)},
                         {u"customers"_s, figures.customers}, {u"lost_revenue"_s, moneyNumber(figures.lostRevenueMinor)},

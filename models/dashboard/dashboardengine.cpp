@@ -58,6 +58,7 @@ void DashboardEngine::reload()
 {
     std::lock_guard lock(m_mutex);
     m_data.reset();
+    m_words.reset();
     m_alive.clear();
     m_aliveAsOf = NoDay;
     m_lifetimes.reset();
@@ -82,11 +83,16 @@ Result<DashboardSnapshot> DashboardEngine::compute(const DashboardRequest &reque
         auto business = StoredBusiness::load(**database);
         if (!business)
             return business.error();
+        auto leaving = LeavingInput::load(**database);
+        if (!leaving)
+            return leaving.error();
         m_data = std::make_shared<const Dataset>(std::move(business->data));
         m_bands = std::move(business->bands);
         m_settings = business->settings;
         m_thresholds = business->thresholds;
         m_demo = business->demo;
+        m_words = std::move(leaving->words);
+        m_classifier = std::move(leaving->classifier);
     }
     auto reviews = ReviewRepository(**database).all();
     if (!reviews)
@@ -158,6 +164,14 @@ Result<DashboardSnapshot> DashboardEngine::compute(const DashboardRequest &reque
     options.to = request.to;
     options.filter = request.filter;
     snapshot.report = computeReport(data, lifetimes, options);
+    snapshot.reasons = computeReasons(data, lifetimes, *m_words, m_classifier,
+        ReasonsOptions {request.kind, options.from, options.to, request.filter});
+    for (ReasonsPeriod &period : snapshot.reasons.periods) {
+        for (const PeriodFigures &figures : std::as_const(snapshot.report.periods)) {
+            if (figures.period.start == period.period.start)
+                period.measurable = figures.measurable;
+        }
+    }
     const PeriodKind cohortKind = request.kind == PeriodKind::Week ? PeriodKind::Month : request.kind;
     auto cohorts = m_periodFree.cohorts.constFind(int(cohortKind));
     if (cohorts == m_periodFree.cohorts.cend()) {
@@ -184,6 +198,7 @@ Result<DashboardSnapshot> DashboardEngine::compute(const DashboardRequest &reque
         m_periodFree.riskWithAlive = !snapshot.partial;
     }
     snapshot.risk = *m_periodFree.risk;
+    snapshot.growing = findGrowing(data, snapshot.risk);
     // A look at the light is over every customer as of the data's last day, with the purchase model.
     if (m_lookDue && !snapshot.partial && snapshot.asOf == data.lastDay && !(*database)->isReadOnly()) {
         m_lookDue = false;

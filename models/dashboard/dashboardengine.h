@@ -17,6 +17,8 @@
 #include "metrics/cohorts.h"
 #include "metrics/report.h"
 #include "metrics/survival.h"
+#include "risk/growth.h"
+#include "risk/leavingreasons.h"
 #include "risk/riskengine.h"
 #include "storage/reviewrepository.h"
 
@@ -105,6 +107,9 @@ struct DashboardSnapshot
     SurvivalCurve survival;
     QList<SurvivalCurve> survivalBySegment;
     RiskReport risk;
+    // Why the customers lost in the report's periods left (the same periods, range and customers).
+    ReasonsReport reasons;
+    QList<GrowingCustomer> growing; // of the risk report's customers: upsell candidates, key accounts first
     OverviewFigures overview; // the last complete period
     std::optional<OverviewFigures> overviewSoFar; // the period the data ends inside, when there is one
     QHash<qint64, Review> reviews;
@@ -154,6 +159,8 @@ private:
     RiskThresholds m_thresholds;
     QList<ContextBand> m_bands;
     bool m_demo = false;
+    std::optional<LeavingWords> m_words;
+    ReasonClassifier m_classifier;
     Day m_aliveAsOf = NoDay;
     std::vector<AliveEstimate> m_alive;
     bool m_lookDue = true;

@@ -31,6 +31,17 @@ Result<StoredBusiness> StoredBusiness::load(Database &database)
     return business;
 }
 
+Result<LeavingInput> LeavingInput::load(Database &database)
+{
+    auto words = loadLeavingWords(database);
+    if (!words)
+        return words.error();
+    auto keywords = loadReasonKeywords(database);
+    if (!keywords)
+        return keywords.error();
+    return LeavingInput {std::move(words.value()), classifierWith(*keywords)};
+}
+
 RiskReport assessRisk(const Dataset &data, const Lifetimes &lifetimes, const RiskThresholds &thresholds,
     std::span<const AliveEstimate> estimates, const CustomerFilter &filter)
 {

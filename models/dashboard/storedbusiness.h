@@ -7,6 +7,7 @@
 #include "core/result.h"
 #include "dashboard/businesssettings.h"
 #include "metrics/lifetimes.h"
+#include "risk/leavingreasons.h"
 #include "risk/riskengine.h"
 
 namespace rd {
@@ -25,6 +26,16 @@ struct StoredBusiness
     bool demo = false; // the made-up demo business
 
     static Result<StoredBusiness> load(Database &database);
+};
+
+// What the customers said when they left, and the classifier with the user's own keywords: what computeReasons()
+// needs, read the same way for the window and the reasons command.
+struct LeavingInput
+{
+    LeavingWords words;
+    ReasonClassifier classifier;
+
+    static Result<LeavingInput> load(Database &database);
 };
 
 // The light of every customer the filter keeps, as of the lifetimes' day, with red, yellow and green counted

@@ -247,10 +247,30 @@ bool Generator::customer(int index)
     planActivity();
     planTickets();
     planSurveys();
+    planCancelReason(record);
 
     if (!m_sink.customer(record))
         return false;
     return emitRecords(record.externalId);
+}
+
+void Generator::planCancelReason(CustomerRecord &record)
+{
+    // Drawn last, so that the rest of the customer's story is the same with or without it. About a third of
+    // those who cancel say nothing; a complaint before cancelling makes it service or quality.
+    if (!m_profile.cancelJd || m_profile.cancelJd > m_endJd || !m_random.chance(0.65))
+        return;
+    static const QString troubled[]
+        = {u"Support antwortet nicht"_s, u"poor customer service"_s, u"low_quality"_s, u"Qualität hat nachgelassen"_s};
+    static const QString other[] = {u"too_expensive"_s, u"Zu teuer"_s, u"Preiserhöhung"_s, u"switched_service"_s,
+        u"Wechsel zu einem anderen Anbieter"_s, u"unused"_s, u"Brauchen wir nicht mehr"_s, u"too_complex"_s,
+        u"Geschäftsaufgabe"_s, u"moved abroad"_s, u"budget cuts"_s};
+    if (m_profile.troubleJd && m_profile.troubleJd <= m_profile.cancelJd)
+        record.cancelReason = m_random.pick(troubled);
+    else
+        record.cancelReason = m_random.pick(other);
+    if (m_random.chance(0.3))
+        record.cancelComment = u"Cancelled via the customer portal"_s;
 }
 
 bool Generator::emitRecords(const QString &customerId)

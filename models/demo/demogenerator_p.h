@@ -186,6 +186,7 @@ private:
     void planActivity();
     void planTickets();
     void planSurveys();
+    void planCancelReason(CustomerRecord &record);
     bool emitRecords(const QString &customerId);
 
     void addOrder(int jd, qint64 amount, OrderStatus status = OrderStatus::Paid)

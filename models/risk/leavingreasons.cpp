@@ -38,7 +38,37 @@ qint64 lostRevenue(const Dataset &data, int customer, Day end)
     return std::max({revenue, checkedMul(contract, 12).value_or(std::numeric_limits<qint64>::max()), qint64(0)});
 }
 
+QString saidText(const LeavingWords::Said &said)
+{
+    if (said.reason.isEmpty() || said.comment.isEmpty())
+        return said.reason.isEmpty() ? said.comment : said.reason;
+    return said.reason + u": "_s + said.comment;
+}
+
+void setShares(ReasonsPeriod &row)
+{
+    for (ReasonFigures &figures : row.reasons) {
+        figures.share
+            = row.lost > 0 ? std::optional<double>(100.0 * double(figures.customers) / double(row.lost)) : std::nullopt;
+    }
+}
+
+void sortByDay(QList<LostCustomer> &lost)
+{
+    std::stable_sort(lost.begin(), lost.end(), [](const LostCustomer &a, const LostCustomer &b) {
+        return a.left != b.left ? a.left < b.left : a.customer < b.customer;
+    });
+}
+
 } // namespace
+
+qint64 ReasonsPeriod::lostRevenueMinor() const
+{
+    qint64 revenue = 0;
+    for (const ReasonFigures &figures : reasons)
+        addSaturating(revenue, figures.lostRevenueMinor);
+    return revenue;
+}
 
 ReasonClassifier classifierWith(const QHash<QString, QStringList> &keywordsByCode)
 {
@@ -101,10 +131,13 @@ ReasonsReport computeReasons(const Dataset &data, const Lifetimes &lifetimes, co
                                     [](Day day, const Period &p) { return day < p.end; })
                 - periods.cbegin();
             ChurnReason reason = ChurnReason::Unknown;
+            const LeavingWords::Said *said = nullptr;
             const auto cancellation = words.cancellations.constFind(info.id);
             if (lifetime.ending == LifetimeEnd::Cancelled && i + 1 == own.size()
-                && cancellation != words.cancellations.cend())
+                && cancellation != words.cancellations.cend()) {
                 reason = classify(classifier, *cancellation);
+                said = &*cancellation;
+            }
             if (reason == ChurnReason::Unknown) {
                 const LeavingWords::Answer *closest = nullptr;
                 for (const LeavingWords::Answer *answer : answers.value(customer)) {
@@ -114,24 +147,71 @@ ReasonsReport computeReasons(const Dataset &data, const Lifetimes &lifetimes, co
                     if (!closest || std::abs(day - lifetime.end) < std::abs(dayOf(closest->date) - lifetime.end))
                         closest = answer;
                 }
-                if (closest)
+                if (closest) {
                     reason = classify(classifier, closest->said);
+                    said = &closest->said;
+                }
             }
             ReasonsPeriod &row = report.periods[period];
             ++row.lost;
             ReasonFigures &figures = row.reasons[int(reason)];
             ++figures.customers;
-            addSaturating(figures.lostRevenueMinor, lostRevenue(data, customer, lifetime.end));
-            figures.customerIndexes.append(customer);
+            const qint64 revenue = lostRevenue(data, customer, lifetime.end);
+            addSaturating(figures.lostRevenueMinor, revenue);
+            figures.lost.append({customer, lifetime.end, revenue, said ? saidText(*said) : QString()});
         }
     }
     for (ReasonsPeriod &row : report.periods) {
-        for (ReasonFigures &figures : row.reasons) {
-            if (row.lost > 0)
-                figures.share = 100.0 * double(figures.customers) / double(row.lost);
-        }
+        setShares(row);
+        for (ReasonFigures &figures : row.reasons)
+            sortByDay(figures.lost);
     }
     return report;
+}
+
+QList<ReasonsPeriod> splitReasons(const ReasonsReport &report, const Dataset &data, ReasonsSplit split)
+{
+    if (split == ReasonsSplit::Period || report.periods.isEmpty())
+        return report.periods;
+    QList<ReasonsPeriod> rows;
+    QHash<QString, qsizetype> rowOf;
+    const Period range {report.periods.constFirst().period.start, report.periods.constLast().period.end, u"all"_s};
+    for (const ReasonsPeriod &period : report.periods) {
+        for (const ReasonFigures &figures : period.reasons) {
+            for (const LostCustomer &lost : figures.lost) {
+                const MetricsCustomer &customer = data.customers.at(lost.customer);
+                const QString label = split == ReasonsSplit::Segment ? customer.segment
+                    : split == ReasonsSplit::Plan                    ? customer.plan
+                                                                     : range.label;
+                auto at = rowOf.constFind(label);
+                if (at == rowOf.cend()) {
+                    ReasonsPeriod row;
+                    row.period = Period {range.start, range.end, label};
+                    for (ChurnReason reason : ChurnReasons)
+                        row.reasons.append(ReasonFigures {reason, 0, 0, std::nullopt, {}});
+                    at = rowOf.insert(label, rows.size());
+                    rows.append(row);
+                }
+                ReasonsPeriod &row = rows[*at];
+                ++row.lost;
+                ReasonFigures &into = row.reasons[int(figures.reason)];
+                ++into.customers;
+                addSaturating(into.lostRevenueMinor, lost.lostRevenueMinor);
+                into.lost.append(lost);
+            }
+        }
+    }
+    if (rows.isEmpty()) // nobody lost: one empty row over the range
+        rows.append(ReasonsPeriod {range, 0, report.periods.constFirst().reasons});
+    for (ReasonsPeriod &row : rows) {
+        setShares(row);
+        for (ReasonFigures &figures : row.reasons)
+            sortByDay(figures.lost);
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const ReasonsPeriod &a, const ReasonsPeriod &b) {
+        return a.lost != b.lost ? a.lost > b.lost : a.period.label.localeAwareCompare(b.period.label) < 0;
+    });
+    return rows;
 }
 
 } // namespace rd

@@ -21,6 +21,15 @@ struct ReasonsOptions
     CustomerFilter filter;
 };
 
+// A customer lost, behind a bar: who, when, what they brought and what they said.
+struct LostCustomer
+{
+    int customer = -1; // index into the dataset
+    Day left = NoDay; // the day the lifetime ended
+    qint64 lostRevenueMinor = 0;
+    QString said; // the reason and the comment as given ("too_expensive: found it cheaper"); empty when silent
+};
+
 // The customers lost in a period for one reason.
 struct ReasonFigures
 {
@@ -30,7 +39,7 @@ struct ReasonFigures
     // where that is more (minor units).
     qint64 lostRevenueMinor = 0;
     std::optional<double> share; // percent of the period's lost customers; none when nobody was lost
-    QList<int> customerIndexes; // into the dataset: the customers behind the bar
+    QList<LostCustomer> lost; // the customers behind the bar, by the day they left
 };
 
 struct ReasonsPeriod
@@ -38,6 +47,11 @@ struct ReasonsPeriod
     Period period;
     qint64 lost = 0; // the period's lost customers, as the churn report counts them
     QList<ReasonFigures> reasons; // every category, in ChurnReasons order
+    // False where the churn report cannot measure churn yet (the data does not reach back a churn window): its
+    // lost customers are not known, not none. Set by whoever has the report (DashboardEngine).
+    bool measurable = true;
+
+    qint64 lostRevenueMinor() const; // of every reason
 };
 
 struct ReasonsReport
@@ -56,5 +70,14 @@ ReasonClassifier classifierWith(const QHash<QString, QStringList> &keywordsByCod
 // Unknown when the customer said nothing: the silent ones.
 ReasonsReport computeReasons(const Dataset &data, const Lifetimes &lifetimes, const LeavingWords &words,
     const ReasonClassifier &classifier, const ReasonsOptions &options);
+
+// How the window splits the lost customers: by period (the report as it is), or over the whole range as one
+// row, one per segment or one per plan.
+enum class ReasonsSplit { Period, Total, Segment, Plan };
+
+// The report's rows split as asked: Period returns its periods; Total one row over the whole range (labelled
+// "all"); Segment and Plan one row per value (the label; empty for customers without one), most lost first, then
+// by label. Shares are of each row's lost customers.
+QList<ReasonsPeriod> splitReasons(const ReasonsReport &report, const Dataset &data, ReasonsSplit split);
 
 } // namespace rd

@@ -174,6 +174,13 @@ private slots:
             for (const QString *text : {&customer.name, &customer.segment, &customer.plan, &customer.country})
                 same.insert(QString(*text).remove(u'&').simplified()); // as the walk reads them
         }
+        // What lost customers said, in their own words.
+        for (const ReasonsPeriod &period : window.snapshot()->reasons.periods) {
+            for (const ReasonFigures &figures : period.reasons) {
+                for (const LostCustomer &lost : figures.lost)
+                    same.insert(lost.said.simplified());
+            }
+        }
         static const QRegularExpression word(u"[A-Za-z]{3,}"_s);
         static const QRegularExpression score(u"^(NPS|CSAT) \\d+$"_s); // a survey answer, as both languages write it
         QStringList left;

@@ -240,6 +240,29 @@ void ChartPanel::clearChart(QChart *chart)
     applyTheme(chart);
 }
 
+void ChartPanel::addNotMeasurableBand(QChart *chart, QAbstractAxis *xAxis, QAbstractAxis *yAxis, int lastCategory,
+    double top, const QString &name, const QString &explanation)
+{
+    auto *upper = new QLineSeries;
+    auto *lower = new QLineSeries;
+    upper->append({QPointF(-0.5, top), QPointF(lastCategory + 0.5, top)});
+    lower->append({QPointF(-0.5, 0), QPointF(lastCategory + 0.5, 0)});
+    auto *area = new QAreaSeries(upper, lower);
+    // QAreaSeries does not own its boundary lines: as its children they go when clearChart() deletes it.
+    upper->setParent(area);
+    lower->setParent(area);
+    area->setName(name);
+    chart->addSeries(area);
+    area->attachAxis(xAxis);
+    area->attachAxis(yAxis);
+    QColor hatch = palette().color(QPalette::Text);
+    hatch.setAlphaF(0.25f);
+    area->setBrush(QBrush(hatch, Qt::BDiagPattern));
+    area->setPen(Qt::NoPen);
+    connect(area, &QAreaSeries::hovered, this,
+        [this, explanation](const QPointF &, bool state) { state ? showHover(explanation) : hideHover(); });
+}
+
 void ChartPanel::styleAxis(QAbstractAxis *axis, const QString &title, bool grid) const
 {
     const QColor text = palette().color(QPalette::Text);

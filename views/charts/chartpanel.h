@@ -82,6 +82,11 @@ protected:
     // Removes every series and axis of the chart and sets it up for the current palette.
     void clearChart(QChart *chart);
     void styleAxis(QAbstractAxis *axis, const QString &title, bool grid = true) const;
+    // A hatched band over the categories 0 to lastCategory of a category axis, whose figures cannot be measured
+    // yet (the data does not reach back far enough): named in the legend, explained on hover.
+    // top: a value above the axis' range (the plot area clips the band to it; far beyond it, the band is not drawn).
+    void addNotMeasurableBand(QChart *chart, QAbstractAxis *xAxis, QAbstractAxis *yAxis, int lastCategory, double top,
+        const QString &name, const QString &explanation);
     // A range with round steps that contains [low, high]; whole numbers only when integral.
     static void fitAxis(QValueAxis *axis, double low, double high, bool integral = false);
     bool isDark() const;

@@ -125,28 +125,11 @@ void ChurnChart::rebuild()
     const double right = double(periods.size()) - 0.5;
     // Where churn cannot be measured yet, a hatched band instead of a rate of 0 %.
     if (lastUnmeasurable >= 0) {
-        auto *upper = new QLineSeries;
-        auto *lower = new QLineSeries;
-        // Far above the axis: the plot area clips it to the axis' top, whatever that is.
-        upper->append({QPointF(left, 1e6), QPointF(lastUnmeasurable + 0.5, 1e6)});
-        lower->append({QPointF(left, 0), QPointF(lastUnmeasurable + 0.5, 0)});
-        auto *area = new QAreaSeries(upper, lower);
-        upper->setParent(area);
-        lower->setParent(area);
-        area->setName(tr("Churn not measurable yet"));
-        chart->addSeries(area);
-        area->attachAxis(xAxis);
-        area->attachAxis(churnAxis);
-        QColor hatch = palette().color(QPalette::Text);
-        hatch.setAlphaF(0.25f);
-        area->setBrush(QBrush(hatch, Qt::BDiagPattern));
-        area->setPen(Qt::NoPen);
-        connect(area, &QAreaSeries::hovered, this, [this](const QPointF &, bool state) {
-            state ? showHover(tr("Churn cannot be measured here yet: a customer without a contract counts as lost "
-                                 "only after the churn window without a sign of life, and the data does not reach "
-                                 "that far back. The rate would read 0 % for want of history."))
-                  : hideHover();
-        });
+        // Far above any churn rate: the plot area clips it to the axis' top, whatever that is.
+        addNotMeasurableBand(chart, xAxis, churnAxis, lastUnmeasurable, 1e6, tr("Churn not measurable yet"),
+            tr("Churn cannot be measured here yet: a customer without a contract counts as lost only after the churn "
+               "window without a sign of life, and the data does not reach that far back. The rate would read 0 % "
+               "for want of history."));
     }
     int bandIndex = 0;
     // The churn bands as areas on the churn axis; the retention target as a line on the retention axis (an

@@ -299,6 +299,30 @@ void RiskPage::selectRow(int row)
     showCurrent();
 }
 
+bool RiskPage::showCustomer(qint64 customerId)
+{
+    const int source = m_model->rowOfCustomer(customerId);
+    if (source < 0)
+        return false;
+    if (!m_proxy->mapFromSource(m_model->index(source, 0)).isValid()) {
+        m_newOnly->setChecked(false);
+        m_search->clear();
+        m_review->setCurrentIndex(0);
+        m_owner->setCurrentIndex(0);
+        const auto level = RiskLevel(m_model->index(source, 0).data(RiskTableModel::RiskLevelRole).toInt());
+        for (QPushButton *button : std::as_const(m_levelButtons)) {
+            if (RiskLevel(button->property("level").toInt()) == level)
+                button->setChecked(true);
+        }
+    }
+    const QModelIndex shown = m_proxy->mapFromSource(m_model->index(source, 0));
+    if (!shown.isValid())
+        return false;
+    selectRow(shown.row());
+    m_view->scrollTo(shown);
+    return true;
+}
+
 void RiskPage::showLevel(RiskLevel level)
 {
     for (QPushButton *button : std::as_const(m_levelButtons)) {

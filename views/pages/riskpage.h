@@ -49,6 +49,9 @@ public:
     Result<void> exportList(const QString &path) const;
     void chooseExportFile();
     void selectRow(int row);
+    // Selects a listed customer and shows the detail, turning off the filters that hide the row; false when the
+    // customer is not in the list.
+    bool showCustomer(qint64 customerId);
     // Opens "How reliable is the light?" for the data shown; nullptr before there is any.
     ReliabilityDialog *showReliability();
     RiskTableModel *model() const { return m_model; }
