@@ -3171,6 +3171,22 @@ Mit freundlichen Grüßen
         <source>Win-back</source>
         <translation>Rückgewinnung</translation>
     </message>
+    <message>
+        <source>Inactive for a while</source>
+        <translation>Länger inaktiv</translation>
+    </message>
+    <message>
+        <source>Spending down</source>
+        <translation>Weniger Umsatz</translation>
+    </message>
+    <message>
+        <source>Open complaint</source>
+        <translation>Offene Beschwerde</translation>
+    </message>
+    <message>
+        <source>Failed payment</source>
+        <translation>Fehlgeschlagene Zahlung</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -5158,6 +5174,36 @@ Monatlich wiederkehrender Umsatz: %4</translation>
         <comment>warnings since the last look</comment>
         <translation>Neu (%1)</translation>
     </message>
+    <message>
+        <source>Prepare a Message…</source>
+        <translation>Nachricht vorbereiten…</translation>
+    </message>
+    <message>
+        <source>Win-back messages for your mail tool or mail program, from a template; nothing is sent from here</source>
+        <translation>Rückgewinnungs-Nachrichten für Ihr Serienbrief- oder E-Mail-Programm, aus einer Vorlage; von hier wird nichts gesendet</translation>
+    </message>
+    <message>
+        <source>To the Selected Customers (%1)…</source>
+        <translation>An die ausgewählten Kunden (%1)…</translation>
+    </message>
+    <message>
+        <source>To Everyone in the List as Shown (%1)…</source>
+        <translation>An alle in der gezeigten Liste (%1)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %Ln selected customer(s)</source>
+        <translation>
+            <numerusform>den %Ln ausgewählten Kunden</numerusform>
+            <numerusform>die %Ln ausgewählten Kunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %Ln customer(s) of the list as shown</source>
+        <translation>
+            <numerusform>den %Ln Kunden der gezeigten Liste</numerusform>
+            <numerusform>die %Ln Kunden der gezeigten Liste</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rd::RiskTableModel</name>
@@ -5443,6 +5489,102 @@ Nach %Ln Tagen (%2 Monate): noch %3 Kunden
         <translation>
             <numerusform>Kunden ohne Vertrag gelten erst nach %n Tag ohne Lebenszeichen als verloren: Keine Kurve kann früher fallen, und alle, die nicht wiederkamen, fallen bei %n Tag heraus.</numerusform>
             <numerusform>Kunden ohne Vertrag gelten erst nach %n Tagen ohne Lebenszeichen als verloren: Keine Kurve kann früher fallen, und alle, die nicht wiederkamen, fallen bei %n Tagen heraus.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::WinBackDialog</name>
+    <message>
+        <source>&amp;Log each prepared message on its customer (shows as contacted)</source>
+        <translation>Jede vorbereitete Nachricht beim Kunden &amp;vermerken (zeigt ihn als kontaktiert)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mail-Merge File…</source>
+        <translation>Serienbrief-Datei &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Mail Program</source>
+        <translation>Im E-Mail-Programm ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Prepare a Message</source>
+        <translation>Nachricht vorbereiten</translation>
+    </message>
+    <message>
+        <source>By each customer&apos;s main reason</source>
+        <translation>Nach dem Hauptgrund jedes Kunden</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>Nothing is sent from here: the mail-merge file goes to your mail tool, and the mail program opens each message for you to check and send.</source>
+        <translation>Von hier wird nichts gesendet: Die Serienbrief-Datei geht an Ihr Serienbrief-Programm, und das E-Mail-Programm öffnet jede Nachricht, damit Sie sie prüfen und senden.</translation>
+    </message>
+    <message>
+        <source>%1 (no e-mail address)</source>
+        <translation>%1 (keine E-Mail-Adresse)</translation>
+    </message>
+    <message>
+        <source>The messages could not be prepared: %1</source>
+        <translation>Die Nachrichten konnten nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 of them have no e-mail address: they are in the mail-merge file, but no mail window opens for them.</source>
+        <translation>%1 davon haben keine E-Mail-Adresse: Sie stehen in der Serienbrief-Datei, aber für sie öffnet sich kein E-Mail-Fenster.</translation>
+    </message>
+    <message>
+        <source>Open &amp;All (%1)</source>
+        <translation>&amp;Alle öffnen (%1)</translation>
+    </message>
+    <message>
+        <source>To: %1
+Subject: %2
+
+%3</source>
+        <translation>An: %1
+Betreff: %2
+
+%3</translation>
+    </message>
+    <message>
+        <source>(no e-mail address)</source>
+        <translation>(keine E-Mail-Adresse)</translation>
+    </message>
+    <message>
+        <source>Could not save the file</source>
+        <translation>Die Datei konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Could not log the messages</source>
+        <translation>Die Nachrichten konnten nicht vermerkt werden</translation>
+    </message>
+    <message>
+        <source>win-back</source>
+        <translation>rueckgewinnung</translation>
+    </message>
+    <message>
+        <source>Save the Mail-Merge File</source>
+        <translation>Serienbrief-Datei speichern</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV für Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>No mail program opened the message.</source>
+        <translation>Kein E-Mail-Programm hat die Nachricht geöffnet.</translation>
+    </message>
+    <message>
+        <source>This opens %1 messages in your mail program, one window each. Go on?</source>
+        <translation>Damit öffnen sich %1 Nachrichten in Ihrem E-Mail-Programm, je ein Fenster. Fortfahren?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) for %1.</source>
+        <translation>
+            <numerusform>%Ln Nachricht für %1.</numerusform>
+            <numerusform>%Ln Nachrichten für %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -241,6 +241,23 @@ from %Ln paying customers</numerusform>
     </message>
 </context>
 <context>
+    <name>rd::RiskPage</name>
+    <message numerus="yes">
+        <source>the %Ln selected customer(s)</source>
+        <translation>
+            <numerusform>the %Ln selected customer</numerusform>
+            <numerusform>the %Ln selected customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %Ln customer(s) of the list as shown</source>
+        <translation>
+            <numerusform>the %Ln customer of the list as shown</numerusform>
+            <numerusform>the %Ln customers of the list as shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rd::SurvivalChart</name>
     <message numerus="yes">
         <source>%1 (median %Ln day(s))</source>
@@ -275,6 +292,16 @@ After %Ln days (%2 months): %3 still customers
         <translation>
             <numerusform>Customers without a contract count as lost only after %n day without a sign of life: no curve can fall sooner, and those who never came back all drop at %n day.</numerusform>
             <numerusform>Customers without a contract count as lost only after %n days without a sign of life: no curve can fall sooner, and those who never came back all drop at %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::WinBackDialog</name>
+    <message numerus="yes">
+        <source>%Ln message(s) for %1.</source>
+        <translation>
+            <numerusform>%Ln message for %1.</numerusform>
+            <numerusform>%Ln messages for %1.</numerusform>
         </translation>
     </message>
 </context>

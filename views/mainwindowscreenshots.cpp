@@ -12,6 +12,7 @@
 #include "views/charts/revenuechart.h"
 #include "views/dialogs/reliabilitydialog.h"
 #include "views/dialogs/settingsdialog.h"
+#include "views/dialogs/winbackdialog.h"
 #include "views/mainwindow.h"
 #include "views/pages/riskpage.h"
 
@@ -66,6 +67,12 @@ bool MainWindow::saveScreenshots(const QString &directory)
     m_risk->selectRow(0);
     QApplication::processEvents();
     saved = grab().save(QDir(directory).filePath(u"customer-detail.png"_s)) && saved;
+    // "Prepare a message…" for the list as it shows (nothing is logged before a file is saved or a mail opened).
+    if (WinBackDialog *dialog = m_risk->prepareMessages(false)) {
+        QApplication::processEvents();
+        saved = dialog->grab().save(QDir(directory).filePath(u"win-back.png"_s)) && saved;
+        dialog->close();
+    }
     // "How reliable is the light?", once its check is done.
     if (ReliabilityDialog *dialog = m_risk->showReliability()) {
         QEventLoop loop;

@@ -60,6 +60,21 @@ WinBackTemplate winBackTemplateFor(const CustomerRisk &risk)
     return WinBackTemplate::Inactive;
 }
 
+QString WinBack::title(WinBackTemplate kind)
+{
+    switch (kind) {
+    case WinBackTemplate::Inactive:
+        return tr("Inactive for a while");
+    case WinBackTemplate::SpendingDown:
+        return tr("Spending down");
+    case WinBackTemplate::Complaint:
+        return tr("Open complaint");
+    case WinBackTemplate::FailedPayment:
+        return tr("Failed payment");
+    }
+    return {};
+}
+
 QString WinBack::subject(WinBackTemplate kind)
 {
     switch (kind) {

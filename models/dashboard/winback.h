@@ -46,6 +46,8 @@ public:
     // The built-in subject and text of a template in the language of the installed translation, with the
     // placeholders {name}, {reason}, {value}, {last_purchase} and {owner}.
     static QString subject(WinBackTemplate kind);
+    // The template's name in the user's language: "Inactive for a while", "Länger inaktiv".
+    static QString title(WinBackTemplate kind);
     static QString body(WinBackTemplate kind);
     // Replaces each {placeholder} the values name; unknown ones stay as they are.
     static QString fill(const QString &text, const QHash<QString, QString> &values);

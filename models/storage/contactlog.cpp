@@ -25,6 +25,7 @@ Result<void> ContactLog::log(const QList<ContactRecord> &contacts, const QString
     };
     QSqlQuery contact(m_database.connection());
     QSqlQuery note(m_database.connection());
+    QSqlQuery review(m_database.connection());
     if (auto result = sql::prepare(contact,
             u"INSERT INTO contact_log (customer_id, prepared_at, template, channel)"
             " VALUES (:customer, :at, :template, :channel)"_s);
@@ -32,6 +33,13 @@ Result<void> ContactLog::log(const QList<ContactRecord> &contacts, const QString
         return fail(result.error());
     if (auto result = sql::prepare(note,
             u"INSERT INTO review_notes (customer_id, written_at, author, text) VALUES (:customer, :at, :author, :text)"_s);
+        !result)
+        return fail(result.error());
+    // The review state follows: a customer with a message prepared is contacted (the owner stays).
+    if (auto result = sql::prepare(review,
+            u"INSERT INTO reviews (customer_id, state, updated_at) VALUES (:customer, 'contacted', :at)"
+            " ON CONFLICT (customer_id) DO UPDATE SET"
+            "  state = 'contacted', snoozed_until = NULL, updated_at = excluded.updated_at"_s);
         !result)
         return fail(result.error());
     for (const ContactRecord &record : contacts) {
@@ -47,6 +55,10 @@ Result<void> ContactLog::log(const QList<ContactRecord> &contacts, const QString
         note.bindValue(u":author"_s, author.trimmed().isEmpty() ? QVariant() : QVariant(author.trimmed()));
         note.bindValue(u":text"_s, tr("Win-back message prepared (template %1)").arg(record.templateName));
         if (auto result = sql::exec(note); !result)
+            return fail(result.error());
+        review.bindValue(u":customer"_s, record.customerId);
+        review.bindValue(u":at"_s, at);
+        if (auto result = sql::exec(review); !result)
             return fail(result.error());
     }
     if (auto committed = m_database.commit(); !committed)

@@ -24,7 +24,8 @@ struct ContactRecord
 };
 
 // Who was contacted when, so that the list can show it and the hindsight check can later tell whether they came
-// back. Each contact also leaves a review note on the customer ("Win-back message prepared").
+// back. Each contact also leaves a review note on the customer ("Win-back message prepared") and sets the
+// customer's review state to contacted.
 class ContactLog
 {
     Q_DECLARE_TR_FUNCTIONS(ContactLog)

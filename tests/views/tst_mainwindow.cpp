@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "itemmodels/growingtablemodel.h"
+#include "itemmodels/reasonstablemodel.h"
 #include "itemmodels/riskfilterproxymodel.h"
 #include "itemmodels/risktablemodel.h"
 #include "storage/database.h"
@@ -17,8 +19,10 @@
 #include "views/dialogs/reliabilitydialog.h"
 #include "views/mainwindow.h"
 #include "views/pages/customerdetail.h"
+#include "views/pages/growingpage.h"
 #include "views/pages/kpitile.h"
 #include "views/pages/overviewpage.h"
+#include "views/pages/reasonspage.h"
 #include "views/pages/riskpage.h"
 #include <QBarCategoryAxis>
 #include <QChart>
@@ -357,6 +361,37 @@ private slots:
         QTest::keyClick(riskTiles.at(2), Qt::Key_Space);
         QCOMPARE(window.page(), MainWindow::Risk);
         QVERIFY(onlyLevel(RiskLevel::Green));
+    }
+
+    // The growing customers and why customers leave are pages of their own; a growing customer opens in the
+    // at-risk list's detail.
+    void showsTheGrowingAndReasonsPages()
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(window.growingPage());
+        QVERIFY(window.reasonsPage());
+        QCOMPARE(MainWindow::pageFileName(MainWindow::Growing), u"growing-customers"_s);
+        QCOMPARE(MainWindow::pageFileName(MainWindow::Reasons), u"why-customers-leave"_s);
+        QVERIFY(window.openDatabase(demoDatabase()));
+        QTRY_VERIFY_WITH_TIMEOUT(window.snapshot() && !window.isBusy() && !window.snapshot()->partial, 30000);
+        window.setPage(MainWindow::Reasons);
+        QCOMPARE(window.page(), MainWindow::Reasons);
+        QVERIFY(window.reasonsPage()->isVisible());
+        QVERIFY(window.reasonsPage()->reasonsModel()->reasons().lost > 0);
+        window.setPage(MainWindow::Growing);
+        QCOMPARE(window.page(), MainWindow::Growing);
+        QVERIFY(window.growingPage()->isVisible());
+        QVERIFY(!window.reasonsPage()->isVisible());
+        QCOMPARE(window.growingPage()->model()->rowCount(), window.snapshot()->growing.size());
+        QVERIFY(window.growingPage()->proxy()->rowCount() > 0);
+
+        const QModelIndex first = window.growingPage()->proxy()->index(0, GrowingTableModel::NameColumn);
+        const qint64 id = first.data(GrowingTableModel::CustomerIdRole).toLongLong();
+        emit window.growingPage()->view()->activated(first);
+        QCOMPARE(window.page(), MainWindow::Risk);
+        QCOMPARE(window.riskPage()->detail()->customerId(), id);
     }
 
     // A look at which everyone was green: the window's own look finds the red and yellow ones new, says so on the

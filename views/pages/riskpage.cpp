@@ -23,10 +23,12 @@
 
 #include "dashboard/customerdatacontroller.h"
 #include "dashboard/reviewcontroller.h"
+#include "dashboard/winbackcontroller.h"
 #include "export/tableexport.h"
 #include "itemmodels/riskfilterproxymodel.h"
 #include "itemmodels/risktablemodel.h"
 #include "views/dialogs/reliabilitydialog.h"
+#include "views/dialogs/winbackdialog.h"
 #include "views/pages/customerdetail.h"
 #include "views/pages/riskdelegate.h"
 
@@ -47,6 +49,8 @@ RiskPage::RiskPage(QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_reliability(new QPushButton(this))
     , m_export(new QPushButton(this))
+    , m_message(new QPushButton(this))
+    , m_messageMenu(new QMenu(this))
 {
     m_proxy->setSourceModel(m_model);
     auto *layout = new QVBoxLayout(this);
@@ -72,19 +76,29 @@ RiskPage::RiskPage(QWidget *parent)
     filters->addWidget(m_owner);
     m_search->setClearButtonEnabled(true);
     filters->addWidget(m_search, 1);
+    layout->addLayout(filters);
+    // What to do with the list, on a row of its own: the filters keep their room in German too.
+    auto *actions = new QHBoxLayout;
     connect(m_export, &QPushButton::clicked, this, &RiskPage::chooseExportFile);
-    filters->addWidget(m_export);
+    m_messageMenu->addAction(QString(), this, [this] { prepareMessages(true); });
+    m_messageMenu->addAction(QString(), this, [this] { prepareMessages(false); });
+    connect(m_messageMenu, &QMenu::aboutToShow, this, &RiskPage::retranslate); // the counts as they are now
+    m_message->setMenu(m_messageMenu);
+    m_message->setEnabled(false);
+    actions->addWidget(m_message);
+    actions->addWidget(m_export);
+    actions->addStretch(1);
     m_reliability->setEnabled(false);
     connect(m_reliability, &QPushButton::clicked, this, &RiskPage::showReliability);
-    filters->addWidget(m_reliability);
-    layout->addLayout(filters);
+    actions->addWidget(m_reliability);
+    layout->addLayout(actions);
 
     m_view->setModel(m_proxy);
     m_view->setItemDelegateForColumn(RiskTableModel::StatusColumn, new RiskDelegate(m_view));
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(RiskTableModel::StatusColumn, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection); // several, for a message to each
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
@@ -132,6 +146,16 @@ void RiskPage::retranslate()
         m_newOnly->setToolTip(tr("Only the customers who turned red or yellow since your look of %1")
                                   .arg(locale.toString(m_watch->since->lookedAt.toLocalTime(), QLocale::ShortFormat)));
     }
+    m_message->setText(tr("Prepare a Message…"));
+    m_message->setToolTip(tr("Win-back messages for your mail tool or mail program, from a template; nothing is "
+                             "sent from here"));
+    const QLocale here;
+    const int selected = int(m_view->selectionModel()->selectedRows().size());
+    m_messageMenu->actions().at(0)->setText(tr("To the Selected Customers (%1)…").arg(here.toString(selected)));
+    m_messageMenu->actions().at(0)->setEnabled(selected > 0);
+    m_messageMenu->actions().at(1)->setText(
+        tr("To Everyone in the List as Shown (%1)…").arg(here.toString(m_proxy->rowCount())));
+    m_messageMenu->actions().at(1)->setEnabled(m_proxy->rowCount() > 0);
     m_reliability->setText(tr("How reliable is the light?"));
     m_reliability->setToolTip(tr("See how the light's colours worked out on your own history"));
     m_view->horizontalHeader()->setToolTip(tr("Right-click to choose the columns"));
@@ -189,12 +213,18 @@ void RiskPage::setSnapshot(const DashboardSnapshot &snapshot, const QString &dat
         connect(m_customerData, &CustomerDataController::erased, this, &RiskPage::customerErased);
         m_detail->setDataController(m_customerData);
     }
+    if (!m_winBack || m_winBack->databasePath() != databasePath) {
+        delete m_winBack;
+        m_winBack = new WinBackController(databasePath, m_model, this);
+        connect(m_winBack, &WinBackController::logged, this, [this] { showCurrent(); }); // the new note
+    }
     m_model->setSnapshot(snapshot.data, snapshot.risk, snapshot.reviews, snapshot.currency, dateOf(snapshot.asOf));
     m_data = snapshot.data;
     m_databasePath = databasePath;
     m_settings = snapshot.settings;
     m_thresholds = snapshot.thresholds;
     m_reliability->setEnabled(m_data != nullptr);
+    m_message->setEnabled(m_data != nullptr);
     // The owners to filter by: everyone who looks after a listed customer.
     const QString owner = m_owner->currentData().toString();
     QStringList owners;
@@ -284,6 +314,35 @@ void RiskPage::chooseExportFile()
         path += filter == csv ? u".csv"_s : u".xlsx"_s;
     if (auto written = exportList(path); !written)
         QMessageBox::warning(this, tr("Could not export the list"), written.error().message);
+}
+
+WinBackDialog *RiskPage::prepareMessages(bool selectedOnly)
+{
+    if (!m_winBack)
+        return nullptr;
+    QList<int> rows;
+    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
+    if (selectedOnly && !selected.isEmpty()) {
+        // In the list's order, as the user sees it.
+        QList<int> shown;
+        for (const QModelIndex &index : selected)
+            shown.append(index.row());
+        std::sort(shown.begin(), shown.end());
+        for (int row : std::as_const(shown))
+            rows.append(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+    } else {
+        for (int row = 0; row < m_proxy->rowCount(); ++row)
+            rows.append(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+    }
+    if (rows.isEmpty())
+        return nullptr;
+    const QString scope = selectedOnly && !selected.isEmpty()
+        ? tr("the %Ln selected customer(s)", nullptr, int(rows.size()))
+        : tr("the %Ln customer(s) of the list as shown", nullptr, int(rows.size()));
+    auto *dialog = new WinBackDialog(m_winBack, rows, scope, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 void RiskPage::focusFilter()

@@ -23,6 +23,8 @@ class CustomerDataController;
 class CustomerDetail;
 class ReliabilityDialog;
 class ReviewController;
+class WinBackController;
+class WinBackDialog;
 class RiskFilterProxyModel;
 class RiskTableModel;
 
@@ -48,6 +50,9 @@ public:
     // by the suffix; chooseExportFile() asks where.
     Result<void> exportList(const QString &path) const;
     void chooseExportFile();
+    // "Prepare a message…": win-back messages for the selected customers, or (selectedOnly false, or nothing
+    // selected) for the list as it shows, filtered. Returns the dialog, nullptr when nobody is listed.
+    WinBackDialog *prepareMessages(bool selectedOnly);
     void selectRow(int row);
     // Selects a listed customer and shows the detail, turning off the filters that hide the row; false when the
     // customer is not in the list.
@@ -85,6 +90,7 @@ private:
     RiskFilterProxyModel *m_proxy;
     ReviewController *m_reviews = nullptr;
     CustomerDataController *m_customerData = nullptr;
+    WinBackController *m_winBack = nullptr;
     QTableView *m_view;
     QLineEdit *m_search;
     QComboBox *m_review;
@@ -97,6 +103,8 @@ private:
     QMenu *m_columnMenu = nullptr;
     QPushButton *m_reliability;
     QPushButton *m_export;
+    QPushButton *m_message;
+    QMenu *m_messageMenu;
     std::shared_ptr<const Dataset> m_data;
     LifetimeSettings m_settings;
     RiskThresholds m_thresholds;

@@ -9,6 +9,7 @@
 #include "storage/contactlog.h"
 #include "storage/database.h"
 #include "storage/importstore.h"
+#include "storage/reviewrepository.h"
 #include "support/testcase.h"
 
 using namespace Qt::StringLiterals;
@@ -151,13 +152,27 @@ private slots:
         QCOMPARE(all->constFirst().preparedAt, at);
         QCOMPARE(all->constFirst().templateName, u"inactive"_s);
         QCOMPARE(count(db, u"review_notes"_s), 1);
+        // The customer shows as contacted; an owner set before stays.
+        auto review = ReviewRepository(db).review(id);
+        QVERIFY(review);
+        QCOMPARE(review->state, ReviewState::Contacted);
+        QVERIFY(ReviewRepository(db).setOwner(id, u"Olga"_s));
+        QVERIFY(ReviewRepository(db).setState(id, ReviewState::Resolved));
+        QVERIFY(log.log({{id, at.addDays(1), u"complaint"_s, u"mailto"_s}}));
+        review = ReviewRepository(db).review(id);
+        QVERIFY(review);
+        QCOMPARE(review->state, ReviewState::Contacted);
+        QCOMPARE(review->owner, u"Olga"_s);
+        QCOMPARE(count(db, u"contact_log"_s), 2);
+        QVERIFY(ReviewRepository(db).setState(id, ReviewState::Resolved));
 
         // A contact for a customer who does not exist: nothing of the batch is logged.
         QVERIFY(!log.log({{id, at, u"complaint"_s, u"mail_merge"_s}, {id + 100, at, u"complaint"_s, u"mailto"_s}}));
-        QCOMPARE(count(db, u"contact_log"_s), 1);
-        QCOMPARE(count(db, u"review_notes"_s), 1);
+        QCOMPARE(count(db, u"contact_log"_s), 2);
+        QCOMPARE(count(db, u"review_notes"_s), 2);
         QVERIFY(!log.log({{id, at, u"complaint"_s, u"fax"_s}})); // no such channel
-        QCOMPARE(count(db, u"contact_log"_s), 1);
+        QCOMPARE(count(db, u"contact_log"_s), 2);
+        QCOMPARE(ReviewRepository(db).review(id)->state, ReviewState::Resolved); // rolled back with the rest
     }
 };
 
