@@ -445,6 +445,98 @@
         <source>score</source>
         <translation>Punkte</translation>
     </message>
+    <message>
+        <source>Your own words for this reason, comma-separated, on top of the built-in ones; compared from the start of a word, upper or lower case and umlauts alike.</source>
+        <translation>Ihre eigenen Wörter für diesen Grund, durch Kommas getrennt, zusätzlich zu den eingebauten; verglichen ab Wortanfang, ohne Unterschied zwischen Groß- und Kleinschreibung und Umlauten.</translation>
+    </message>
+    <message>
+        <source>Placeholders: {name}, {reason}, {value}, {last_purchase}, {owner}. Empty: the built-in text, in the window&apos;s language.</source>
+        <translation>Platzhalter: {name}, {reason}, {value}, {last_purchase}, {owner}. Leer: der eingebaute Text in der Sprache des Fensters.</translation>
+    </message>
+    <message>
+        <source>Placeholders: {name}, {reason}, {value}, {last_purchase}, {owner}. Empty: the built-in text, in the window&apos;s language. On the command line, \n is a line break.</source>
+        <translation>Platzhalter: {name}, {reason}, {value}, {last_purchase}, {owner}. Leer: der eingebaute Text in der Sprache des Fensters. Auf der Kommandozeile ist \n ein Zeilenumbruch.</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Product quality</source>
+        <translation>Produktqualität</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Wettbewerber</translation>
+    </message>
+    <message>
+        <source>Usability</source>
+        <translation>Bedienbarkeit</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>No longer needed</source>
+        <translation>Kein Bedarf mehr</translation>
+    </message>
+    <message>
+        <source>Moved or closed</source>
+        <translation>Umzug oder Geschäftsaufgabe</translation>
+    </message>
+    <message>
+        <source>Inactive for a while: subject</source>
+        <translation>Länger inaktiv: Betreff</translation>
+    </message>
+    <message>
+        <source>Inactive for a while: message</source>
+        <translation>Länger inaktiv: Nachricht</translation>
+    </message>
+    <message>
+        <source>Spending down: subject</source>
+        <translation>Weniger Umsatz: Betreff</translation>
+    </message>
+    <message>
+        <source>Spending down: message</source>
+        <translation>Weniger Umsatz: Nachricht</translation>
+    </message>
+    <message>
+        <source>Open complaint: subject</source>
+        <translation>Offene Beschwerde: Betreff</translation>
+    </message>
+    <message>
+        <source>Open complaint: message</source>
+        <translation>Offene Beschwerde: Nachricht</translation>
+    </message>
+    <message>
+        <source>Failed payment: subject</source>
+        <translation>Fehlgeschlagene Zahlung: Betreff</translation>
+    </message>
+    <message>
+        <source>Failed payment: message</source>
+        <translation>Fehlgeschlagene Zahlung: Nachricht</translation>
+    </message>
+    <message>
+        <source>Why customers leave</source>
+        <translation>Warum Kunden gehen</translation>
+    </message>
+    <message>
+        <source>Win-back messages</source>
+        <translation>Rückgewinnungsnachrichten</translation>
+    </message>
+    <message>
+        <source>%1 takes at most %2 characters.</source>
+        <translation>%1 nimmt höchstens %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot hold control characters or, in a subject, line breaks.</source>
+        <translation>%1 darf keine Steuerzeichen und, in einem Betreff, keine Zeilenumbrüche enthalten.</translation>
+    </message>
+    <message>
+        <source>%1 names the placeholder {%2}, which does not exist: use {name}, {reason}, {value}, {last_purchase} or {owner}.</source>
+        <translation>%1 nennt den Platzhalter {%2}, den es nicht gibt: Verwenden Sie {name}, {reason}, {value}, {last_purchase} oder {owner}.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1567,6 +1659,14 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
     <message>
         <source>Customers who are growing, for upselling: spending up 50 % or more in the last 90 days against the 90 before, or activity up 50 % or more in the last 30 days against the monthly average of the 90 before; key accounts first, then by the increase in revenue, with the reasons in numbers.</source>
         <translation>Wachsende Kunden, für Upselling: Umsatz der letzten 90 Tage um 50 % oder mehr über den 90 Tagen davor, oder Aktivität der letzten 30 Tage um 50 % oder mehr über dem Monatsdurchschnitt der 90 Tage davor; Schlüsselkunden zuerst, dann nach dem Umsatzzuwachs, mit den Gründen in Zahlen.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>(built-in)</source>
+        <translation>(eingebaut)</translation>
     </message>
 </context>
 <context>
@@ -5180,7 +5280,7 @@ Monatlich wiederkehrender Umsatz: %4</translation>
     </message>
     <message>
         <source>Win-back messages for your mail tool or mail program, from a template; nothing is sent from here</source>
-        <translation>Rückgewinnungs-Nachrichten für Ihr Serienbrief- oder E-Mail-Programm, aus einer Vorlage; von hier wird nichts gesendet</translation>
+        <translation>Rückgewinnungsnachrichten für Ihr Serienbrief- oder E-Mail-Programm, aus einer Vorlage; von hier wird nichts gesendet</translation>
     </message>
     <message>
         <source>To the Selected Customers (%1)…</source>
@@ -5377,6 +5477,18 @@ Monatlich wiederkehrender Umsatz: %4</translation>
     <message>
         <source>Applies the values shown, then shows how well the light&apos;s colours worked out on your own history, where it can be tuned</source>
         <translation>Übernimmt die gezeigten Werte und zeigt dann, wie sich die Farben der Ampel an Ihrer eigenen Geschichte bewährt haben; dort lässt sie sich einstellen</translation>
+    </message>
+    <message>
+        <source>Your own words, comma-separated</source>
+        <translation>Ihre eigenen Wörter, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>only the built-in words (%1)</source>
+        <translation>nur die eingebauten Wörter (%1)</translation>
+    </message>
+    <message>
+        <source>the built-in text</source>
+        <translation>der eingebaute Text</translation>
     </message>
 </context>
 <context>

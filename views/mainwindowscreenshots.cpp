@@ -90,6 +90,12 @@ bool MainWindow::saveScreenshots(const QString &directory)
         dialog->showGroup(SettingGroup::List);
         QApplication::processEvents();
         saved = dialog->grab().save(QDir(directory).filePath(u"settings-list.png"_s)) && saved;
+        dialog->showGroup(SettingGroup::Reasons);
+        QApplication::processEvents();
+        saved = dialog->grab().save(QDir(directory).filePath(u"settings-reasons.png"_s)) && saved;
+        dialog->showGroup(SettingGroup::Messages);
+        QApplication::processEvents();
+        saved = dialog->grab().save(QDir(directory).filePath(u"settings-messages.png"_s)) && saved;
         dialog->showComputerSettings();
         QApplication::processEvents();
         saved = dialog->grab().save(QDir(directory).filePath(u"settings-computer.png"_s)) && saved;

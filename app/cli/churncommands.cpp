@@ -278,8 +278,11 @@ int winbackCommand(const QStringList &arguments)
         if (levels.contains(report.customers.at(row).level))
             rows.append(row);
     }
-    const QList<WinBackMessage> messages
-        = WinBack::prepare(input.data, report, rows, *emails, *reviews, forced, locale);
+    auto settings = BusinessSettings::read(*input.database);
+    if (!settings)
+        return failure(settings.error());
+    const QList<WinBackMessage> messages = WinBack::prepare(
+        input.data, report, rows, *emails, *reviews, forced, locale, WinBackTexts::fromSettings(*settings));
     if (auto written = TableExport::writeCsv(WinBack::mailMerge(messages), parser.value(outFile), locale); !written)
         return failure(written.error());
     if (!parser.isSet(noLog)) {

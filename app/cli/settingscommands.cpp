@@ -24,7 +24,14 @@ QString unitSuffix(const SettingInfo &info)
 
 QString shownWithUnit(const SettingInfo &info, const QString &stored)
 {
-    return BusinessSettings::shown(info, stored) + unitSuffix(info);
+    if (!info.isNumber() && stored.isEmpty())
+        return info.kind == SettingKind::Keywords ? Cli::tr("(none)") : Cli::tr("(built-in)");
+    // A message in a column of its own would push every other row aside: its start, the whole in --format json.
+    constexpr qsizetype Width = 40;
+    const QString shown = BusinessSettings::shown(info, stored);
+    if (!info.isNumber() && shown.size() > Width)
+        return shown.left(Width - 1) + u'…';
+    return shown + unitSuffix(info);
 }
 
 void listText(const BusinessSettings::Values &values)
@@ -58,7 +65,7 @@ void listJson(const BusinessSettings::Values &values)
     QJsonArray list;
     for (const SettingInfo &info : BusinessSettings::catalog()) {
         const QString stored = values.value(info.key);
-        const bool text = info.kind == SettingKind::Choice || info.kind == SettingKind::Currency;
+        const bool text = !info.isNumber();
         const auto json = [&](const QString &value) {
             return text ? QJsonValue(value) : QJsonValue(BusinessSettings::shownNumber(info, value));
         };

@@ -6,7 +6,9 @@
 
 #include <QRegularExpression>
 
+#include "dashboard/winback.h"
 #include "metrics/lifetimes.h"
+#include "risk/churnreasons.h"
 #include "risk/riskengine.h"
 #include "storage/database.h"
 
@@ -33,6 +35,18 @@ const char *const Days = QT_TRANSLATE_NOOP("BusinessSettings", "days");
 const char *const PercentDown = QT_TRANSLATE_NOOP("BusinessSettings", "% down");
 const char *const Percent = QT_TRANSLATE_NOOP("BusinessSettings", "%");
 const char *const Points = QT_TRANSLATE_NOOP("BusinessSettings", "points");
+
+const char *const KeywordsHelp = QT_TRANSLATE_NOOP("BusinessSettings",
+    "Your own words for this reason, comma-separated, on top of the built-in ones; compared from the start of a word, "
+    "upper or lower case and umlauts alike.");
+const char *const SubjectHelp = QT_TRANSLATE_NOOP("BusinessSettings",
+    "Placeholders: {name}, {reason}, {value}, {last_purchase}, {owner}. Empty: the built-in text, in the window's "
+    "language.");
+const char *const BodyHelp = QT_TRANSLATE_NOOP("BusinessSettings",
+    "Placeholders: {name}, {reason}, {value}, {last_purchase}, {owner}. Empty: the built-in text, in the window's "
+    "language. On the command line, \\n is a line break.");
+constexpr qsizetype MaxLine = 200; // characters of a subject
+constexpr qsizetype MaxText = 4000; // of a message or a keyword list
 
 // clang-format off
 const Row rows[] = {
@@ -123,6 +137,36 @@ const Row rows[] = {
     {u"risk.key_account_share", SettingGroup::List, SettingKind::Percent, 1, 100, Percent,
         QT_TRANSLATE_NOOP("BusinessSettings", "Key accounts bring"),
         QT_TRANSLATE_NOOP("BusinessSettings", "Key accounts are the fewest customers who bring this share of 12-month revenue; they come first.")},
+    {u"reasons.price", SettingGroup::Reasons, SettingKind::Keywords, 0, 0, "",
+        QT_TRANSLATE_NOOP("BusinessSettings", "Price"), KeywordsHelp},
+    {u"reasons.quality", SettingGroup::Reasons, SettingKind::Keywords, 0, 0, "",
+        QT_TRANSLATE_NOOP("BusinessSettings", "Product quality"), KeywordsHelp},
+    {u"reasons.competitor", SettingGroup::Reasons, SettingKind::Keywords, 0, 0, "",
+        QT_TRANSLATE_NOOP("BusinessSettings", "Competitor"), KeywordsHelp},
+    {u"reasons.usability", SettingGroup::Reasons, SettingKind::Keywords, 0, 0, "",
+        QT_TRANSLATE_NOOP("BusinessSettings", "Usability"), KeywordsHelp},
+    {u"reasons.service", SettingGroup::Reasons, SettingKind::Keywords, 0, 0, "",
+        QT_TRANSLATE_NOOP("BusinessSettings", "Service"), KeywordsHelp},
+    {u"reasons.not_needed", SettingGroup::Reasons, SettingKind::Keywords, 0, 0, "",
+        QT_TRANSLATE_NOOP("BusinessSettings", "No longer needed"), KeywordsHelp},
+    {u"reasons.closed", SettingGroup::Reasons, SettingKind::Keywords, 0, 0, "",
+        QT_TRANSLATE_NOOP("BusinessSettings", "Moved or closed"), KeywordsHelp},
+    {u"winback.inactive.subject", SettingGroup::Messages, SettingKind::Line, 0, 0, "",
+        QT_TRANSLATE_NOOP("BusinessSettings", "Inactive for a while: subject"), SubjectHelp},
+    {u"winback.inactive.body", SettingGroup::Messages, SettingKind::Text, 0, 0, "",
+        QT_TRANSLATE_NOOP("BusinessSettings", "Inactive for a while: message"), BodyHelp},
+    {u"winback.spending_down.subject", SettingGroup::Messages, SettingKind::Line, 0, 0, "",
+        QT_TRANSLATE_NOOP("BusinessSettings", "Spending down: subject"), SubjectHelp},
+    {u"winback.spending_down.body", SettingGroup::Messages, SettingKind::Text, 0, 0, "",
+        QT_TRANSLATE_NOOP("BusinessSettings", "Spending down: message"), BodyHelp},
+    {u"winback.complaint.subject", SettingGroup::Messages, SettingKind::Line, 0, 0, "",
+        QT_TRANSLATE_NOOP("BusinessSettings", "Open complaint: subject"), SubjectHelp},
+    {u"winback.complaint.body", SettingGroup::Messages, SettingKind::Text, 0, 0, "",
+        QT_TRANSLATE_NOOP("BusinessSettings", "Open complaint: message"), BodyHelp},
+    {u"winback.failed_payment.subject", SettingGroup::Messages, SettingKind::Line, 0, 0, "",
+        QT_TRANSLATE_NOOP("BusinessSettings", "Failed payment: subject"), SubjectHelp},
+    {u"winback.failed_payment.body", SettingGroup::Messages, SettingKind::Text, 0, 0, "",
+        QT_TRANSLATE_NOOP("BusinessSettings", "Failed payment: message"), BodyHelp},
 };
 // clang-format on
 
@@ -181,8 +225,8 @@ QList<SettingInfo> buildCatalog()
     for (const Row &row : rows) {
         SettingInfo info {QString::fromUtf16(row.key), row.group, row.kind, {}, row.minimum, row.maximum, {}, row.unit,
             row.label, row.help};
-        info.defaultValue = defaults.value(info.key);
-        Q_ASSERT(!info.defaultValue.isEmpty());
+        info.defaultValue = defaults.value(info.key); // empty for the texts: the built-in words and messages
+        Q_ASSERT(!info.defaultValue.isEmpty() || !info.isNumber() || row.kind == SettingKind::Choice);
         if (row.kind == SettingKind::Choice)
             info.choices = {churnModelName(ChurnModel::Auto), churnModelName(ChurnModel::Contract),
                 churnModelName(ChurnModel::Activity)};
@@ -255,8 +299,27 @@ QString BusinessSettings::groupName(SettingGroup group)
         return tr("Purchase rhythm");
     case SettingGroup::List:
         return tr("The at-risk list");
+    case SettingGroup::Reasons:
+        return tr("Why customers leave");
+    case SettingGroup::Messages:
+        return tr("Win-back messages");
     case SettingGroup::Benchmarks:
         return tr("Benchmarks");
+    }
+    return {};
+}
+
+QString BusinessSettings::builtInText(const SettingInfo &info)
+{
+    const QStringView key(info.key);
+    if (info.kind == SettingKind::Keywords && key.startsWith(u"reasons.")) {
+        if (const auto reason = churnReasonFromCode(key.mid(8)))
+            return ReasonClassifier::builtInKeywords(*reason).join(u", "_s);
+    }
+    if ((info.kind == SettingKind::Line || info.kind == SettingKind::Text) && key.startsWith(u"winback.")) {
+        const QStringView name = key.mid(8, key.lastIndexOf(u'.') - 8);
+        if (const auto kind = winBackTemplateFromName(name))
+            return info.kind == SettingKind::Line ? WinBack::subject(*kind) : WinBack::body(*kind);
     }
     return {};
 }
@@ -280,7 +343,13 @@ QString BusinessSettings::shown(const SettingInfo &info, const QString &stored)
     switch (info.kind) {
     case SettingKind::Choice:
     case SettingKind::Currency:
+    case SettingKind::Keywords:
+    case SettingKind::Line:
         return stored;
+    case SettingKind::Text: {
+        QString text = stored;
+        return text.replace(u"\\"_s, u"\\\\"_s).replace(u'\n', u"\\n"_s);
+    }
     case SettingKind::Integer:
     case SettingKind::Number:
     case SettingKind::Percent:
@@ -302,6 +371,51 @@ Result<QString> BusinessSettings::parse(const SettingInfo &info, const QString &
 {
     const QString value = text.trimmed();
     switch (info.kind) {
+    case SettingKind::Keywords: {
+        QStringList words;
+        for (const QString &word : value.split(u',', Qt::SkipEmptyParts)) {
+            if (!word.simplified().isEmpty())
+                words.append(word.simplified());
+        }
+        const QString joined = words.join(u", "_s);
+        if (joined.size() > MaxText)
+            return Error {tr("%1 takes at most %2 characters.").arg(info.key).arg(MaxText), {}};
+        return joined;
+    }
+    case SettingKind::Line:
+    case SettingKind::Text: {
+        QString message;
+        if (info.kind == SettingKind::Text) {
+            // \n is a line break, \\ a backslash; any other backslash stays as it is.
+            for (qsizetype i = 0; i < value.size(); ++i) {
+                if (value.at(i) == u'\\' && i + 1 < value.size()
+                    && (value.at(i + 1) == u'n' || value.at(i + 1) == u'\\')) {
+                    message += value.at(++i) == u'n' ? u'\n' : u'\\';
+                    continue;
+                }
+                message += value.at(i);
+            }
+        } else {
+            message = value;
+        }
+        message.replace(u"\r\n"_s, u"\n"_s);
+        if (message.size() > (info.kind == SettingKind::Line ? MaxLine : MaxText))
+            return Error {tr("%1 takes at most %2 characters.")
+                              .arg(info.key)
+                              .arg(info.kind == SettingKind::Line ? MaxLine : MaxText),
+                {}};
+        for (const QChar c : std::as_const(message)) {
+            if ((c.category() == QChar::Other_Control && c != u'\n' && c != u'\t')
+                || (info.kind == SettingKind::Line && c == u'\n'))
+                return Error {tr("%1 cannot hold control characters or, in a subject, line breaks.").arg(info.key), {}};
+        }
+        if (const QString unknown = WinBack::unknownPlaceholder(message); !unknown.isEmpty())
+            return Error {tr("%1 names the placeholder {%2}, which does not exist: use {name}, {reason}, {value}, "
+                             "{last_purchase} or {owner}.")
+                              .arg(info.key, unknown),
+                {}};
+        return message;
+    }
     case SettingKind::Currency: {
         static const QRegularExpression code(u"^[A-Za-z]{3}$"_s);
         if (!code.match(value).hasMatch())

@@ -27,6 +27,8 @@ enum class SettingGroup {
     Contract,
     Rhythm,
     List,
+    Reasons, // the user's own keywords per churn reason
+    Messages, // the user's own win-back templates
     Benchmarks
 };
 
@@ -36,6 +38,10 @@ enum class SettingKind {
     Percent, // stored as a fraction (0.15), shown and entered as a percentage (15)
     Choice, // one of SettingInfo::choices
     Currency, // an ISO 4217 code: three letters
+    Keywords, // words or phrases, comma-separated ("teuer, Preiserhöhung"); empty: none of one's own
+    Line, // a line of text with {placeholders} (a message's subject); empty: the built-in text
+    Text, // several lines with {placeholders} (a message); empty: the built-in text. Shown and typed on one line
+          // with \n for a line break and \\ for a backslash
 };
 
 // One setting of a business: where it is stored, what it means, what it may be.
@@ -55,6 +61,10 @@ struct SettingInfo
     QString unitText() const;
     QString labelText() const;
     QString helpText() const;
+    bool isNumber() const
+    {
+        return kind == SettingKind::Integer || kind == SettingKind::Number || kind == SettingKind::Percent;
+    }
 };
 
 // Every setting a user may change, per database: the currency, the churn model and its window, the traffic
@@ -72,6 +82,9 @@ public:
     static const SettingInfo *find(QStringView key);
     static QString groupName(SettingGroup group);
     static Values defaults();
+    // What an empty text setting stands for, in the user's language: the built-in keywords of a reason
+    // (comma-separated), or the built-in subject or message of a win-back template. Empty for other settings.
+    static QString builtInText(const SettingInfo &info);
 
     // A stored value in the units shown (15 for a share of 0.15), with a point as decimal mark: for the
     // command line and files. The window formats numbers with QLocale.

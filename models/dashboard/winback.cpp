@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: RetentionDesk contributors
 #include "dashboard/winback.h"
 
+#include <QRegularExpression>
+
 #include "core/money.h"
 
 using namespace Qt::StringLiterals;
@@ -130,9 +132,54 @@ QString WinBack::fill(const QString &text, const QHash<QString, QString> &values
     return result;
 }
 
+QString WinBack::unknownPlaceholder(const QString &text)
+{
+    static const QRegularExpression placeholder(u"\\{([A-Za-z_]+)\\}"_s);
+    static const QStringList known {u"name"_s, u"reason"_s, u"value"_s, u"last_purchase"_s, u"owner"_s};
+    for (auto it = placeholder.globalMatch(text); it.hasNext();) {
+        const QString key = it.next().captured(1);
+        if (!known.contains(key))
+            return key;
+    }
+    return {};
+}
+
+QString WinBackTexts::subject(WinBackTemplate kind) const
+{
+    const QString &own = subjects.at(std::size_t(kind));
+    return own.isEmpty() ? WinBack::subject(kind) : own;
+}
+
+QString WinBackTexts::body(WinBackTemplate kind) const
+{
+    const QString &own = bodies.at(std::size_t(kind));
+    return own.isEmpty() ? WinBack::body(kind) : own;
+}
+
+QString WinBackTexts::subjectKey(WinBackTemplate kind)
+{
+    return u"winback."_s + winBackTemplateName(kind) + u".subject"_s;
+}
+
+QString WinBackTexts::bodyKey(WinBackTemplate kind)
+{
+    return u"winback."_s + winBackTemplateName(kind) + u".body"_s;
+}
+
+WinBackTexts WinBackTexts::fromSettings(const QMap<QString, QString> &values)
+{
+    WinBackTexts texts;
+    for (WinBackTemplate kind : {WinBackTemplate::Inactive, WinBackTemplate::SpendingDown, WinBackTemplate::Complaint,
+             WinBackTemplate::FailedPayment}) {
+        texts.subjects.at(std::size_t(kind)) = values.value(subjectKey(kind));
+        texts.bodies.at(std::size_t(kind)) = values.value(bodyKey(kind));
+    }
+    return texts;
+}
+
 QList<WinBackMessage> WinBack::prepare(const Dataset &data, const RiskReport &report, const QList<int> &rows,
     const QHash<qint64, QString> &emails, const QHash<qint64, Review> &reviews, std::optional<WinBackTemplate> forced,
-    const QLocale &locale)
+    const QLocale &locale, const WinBackTexts &texts)
 {
     QList<WinBackMessage> messages;
     for (int row : rows) {
@@ -157,8 +204,8 @@ QList<WinBackMessage> WinBack::prepare(const Dataset &data, const RiskReport &re
         message.owner = reviews.value(customer.id).owner;
         const QHash<QString, QString> values {{u"name"_s, message.name}, {u"reason"_s, message.reason},
             {u"value"_s, message.value}, {u"last_purchase"_s, message.lastPurchase}, {u"owner"_s, message.owner}};
-        message.subject = fill(subject(message.kind), values);
-        message.body = fill(body(message.kind), values);
+        message.subject = fill(texts.subject(message.kind), values);
+        message.body = fill(texts.body(message.kind), values);
         messages.append(message);
     }
     return messages;

@@ -2,12 +2,14 @@
 // SPDX-FileCopyrightText: RetentionDesk contributors
 #pragma once
 
+#include <array>
 #include <optional>
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QLocale>
+#include <QMap>
 
 #include "export/tableexport.h"
 #include "risk/riskengine.h"
@@ -38,6 +40,21 @@ struct WinBackMessage
     QString body;
 };
 
+// The user's own templates, from the settings winback.<name>.subject and winback.<name>.body; an empty one is the
+// built-in text in the language of the installed translation.
+struct WinBackTexts
+{
+    std::array<QString, 4> subjects; // by int(WinBackTemplate)
+    std::array<QString, 4> bodies;
+
+    QString subject(WinBackTemplate kind) const;
+    QString body(WinBackTemplate kind) const;
+    // From a business's settings (BusinessSettings::Values).
+    static WinBackTexts fromSettings(const QMap<QString, QString> &values);
+    static QString subjectKey(WinBackTemplate kind); // "winback.inactive.subject"
+    static QString bodyKey(WinBackTemplate kind);
+};
+
 class WinBack
 {
     Q_DECLARE_TR_FUNCTIONS(WinBack)
@@ -51,12 +68,16 @@ public:
     static QString body(WinBackTemplate kind);
     // Replaces each {placeholder} the values name; unknown ones stay as they are.
     static QString fill(const QString &text, const QHash<QString, QString> &values);
+    // The first {placeholder} of the text that is none of name, reason, value, last_purchase and owner; empty when
+    // all are known. Braces around anything but a word are text, not a placeholder.
+    static QString unknownPlaceholder(const QString &text);
 
     // A message per listed customer (rows index the report's customers), in the locale's formats; the template
     // is the one each customer's main reason calls for unless `forced` names one.
     static QList<WinBackMessage> prepare(const Dataset &data, const RiskReport &report, const QList<int> &rows,
         const QHash<qint64, QString> &emails, const QHash<qint64, Review> &reviews,
-        std::optional<WinBackTemplate> forced = std::nullopt, const QLocale &locale = {});
+        std::optional<WinBackTemplate> forced = std::nullopt, const QLocale &locale = {},
+        const WinBackTexts &texts = {});
     // The mail-merge table: name, email, reason, value, last_purchase, owner, subject, message.
     static ExportTable mailMerge(const QList<WinBackMessage> &messages);
 };

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: RetentionDesk contributors
 #include "dashboard/winbackcontroller.h"
 
+#include "dashboard/businesssettings.h"
 #include "export/tableexport.h"
 #include "itemmodels/risktablemodel.h"
 #include "storage/contactlog.h"
@@ -23,21 +24,26 @@ Result<QList<WinBackMessage>> WinBackController::prepare(
 {
     if (!m_model->dataset())
         return QList<WinBackMessage>();
+    auto database = Database::open(m_path);
+    if (!database)
+        return database.error();
     if (!m_emails) {
-        auto database = Database::open(m_path);
-        if (!database)
-            return database.error();
         auto emails = ContactLog(**database).emails();
         if (!emails)
             return emails.error();
         m_emails = std::move(emails.value());
     }
+    // The user's own templates, as they are now (the settings may have changed since the last message).
+    auto settings = BusinessSettings::read(**database);
+    if (!settings)
+        return settings.error();
     QHash<qint64, Review> reviews;
     for (int row : rows) {
         const Review review = m_model->review(row);
         reviews.insert(review.customerId, review);
     }
-    return WinBack::prepare(*m_model->dataset(), m_model->report(), rows, *m_emails, reviews, forced, locale);
+    return WinBack::prepare(*m_model->dataset(), m_model->report(), rows, *m_emails, reviews, forced, locale,
+        WinBackTexts::fromSettings(*settings));
 }
 
 Result<void> WinBackController::writeMailMerge(

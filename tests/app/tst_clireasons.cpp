@@ -106,6 +106,25 @@ private slots:
                 u"all,not_needed,1,1200.00,50.00"_s}));
     }
 
+    void ownKeywordsFromTheSettings()
+    {
+        const QString db = business();
+        QVERIFY(!db.isEmpty());
+        // The user's phrase is longer than the built-in "teuer": it decides.
+        const Run set = cli({u"settings"_s, u"--db"_s, db, u"reasons.closed= zu  teuer ,Geschäftsaufgabe"_s});
+        QCOMPARE(set.exitCode, 0);
+        QVERIFY2(set.out.contains(u"reasons.closed"_s) && set.out.contains(u"zu teuer, Geschäftsaufgabe"_s),
+            qPrintable(set.out));
+        const Run run = cli({u"reasons"_s, u"--db"_s, db, u"--period"_s, u"all"_s});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(nonZero(run.out),
+            (QStringList {u"period,category,customers,lost_revenue,share"_s, u"all,competitor,1,1200.00,20.00"_s,
+                u"all,service,1,1200.00,20.00"_s, u"all,not_needed,1,1200.00,20.00"_s, u"all,closed,1,1200.00,20.00"_s,
+                u"all,unknown,1,3000.00,20.00"_s}));
+        QCOMPARE(cli({u"settings"_s, u"--db"_s, db, u"--reset"_s, u"reasons.closed"_s}).exitCode, 0);
+        QVERIFY(cli({u"reasons"_s, u"--db"_s, db, u"--period"_s, u"all"_s}).out.contains(u"all,price,1,"_s));
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");

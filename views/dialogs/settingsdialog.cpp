@@ -9,8 +9,10 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QScrollArea>
@@ -274,6 +276,28 @@ QWidget *SettingsDialog::createEditor(const SettingInfo &info, QWidget *parent)
         combo->setProperty("defaultText", churnModelText(info.defaultValue));
         return combo;
     }
+    case SettingKind::Keywords:
+    case SettingKind::Line: {
+        auto *edit = new QLineEdit(parent);
+        edit->setMinimumWidth(edit->fontMetrics().averageCharWidth() * 60);
+        edit->setMaxLength(4000);
+        edit->setClearButtonEnabled(true);
+        const QString builtIn = BusinessSettings::builtInText(info);
+        edit->setPlaceholderText(info.kind == SettingKind::Keywords ? tr("Your own words, comma-separated") : builtIn);
+        edit->setProperty("defaultText",
+            info.kind == SettingKind::Keywords ? tr("only the built-in words (%1)").arg(builtIn)
+                                               : tr("the built-in text"));
+        return edit;
+    }
+    case SettingKind::Text: {
+        auto *edit = new QPlainTextEdit(parent);
+        edit->setMinimumWidth(edit->fontMetrics().averageCharWidth() * 60);
+        edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 7);
+        edit->setTabChangesFocus(true);
+        edit->setPlaceholderText(BusinessSettings::builtInText(info));
+        edit->setProperty("defaultText", tr("the built-in text"));
+        return edit;
+    }
     case SettingKind::Currency: {
         auto *combo = new QComboBox(parent);
         combo->setEditable(true);
@@ -304,6 +328,10 @@ void SettingsDialog::showValues(const BusinessSettings::Values &values)
             combo->setCurrentText(stored);
         else if (combo)
             combo->setCurrentIndex(std::max(0, combo->findData(stored)));
+        else if (auto *line = qobject_cast<QLineEdit *>(editor))
+            line->setText(stored);
+        else if (auto *text = qobject_cast<QPlainTextEdit *>(editor))
+            text->setPlainText(stored);
     }
 }
 
@@ -320,6 +348,10 @@ BusinessSettings::Values SettingsDialog::values() const
             values.insert(info.key, combo->currentText().trimmed().toUpper());
         else if (combo)
             values.insert(info.key, combo->currentData().toString());
+        else if (auto *line = qobject_cast<QLineEdit *>(editor))
+            values.insert(info.key, line->text());
+        else if (auto *text = qobject_cast<QPlainTextEdit *>(editor))
+            values.insert(info.key, text->toPlainText());
     }
     return values;
 }
@@ -346,15 +378,21 @@ bool SettingsDialog::apply()
     }
     // Each value as typed first (a currency code of two letters), then the whole with the engine's checks.
     const BusinessSettings::Values values = this->values();
+    BusinessSettings::Values parsed = values;
     for (const SettingInfo &info : BusinessSettings::catalog()) {
-        if (info.kind != SettingKind::Currency)
+        if (info.isNumber() || info.kind == SettingKind::Choice)
             continue;
-        if (auto parsed = BusinessSettings::parse(info, values.value(info.key)); !parsed) {
-            showError(parsed.error().message);
+        // A message is typed with its line breaks here: only the command line writes them as \n.
+        const QString typed = info.kind == SettingKind::Text ? BusinessSettings::shown(info, values.value(info.key))
+                                                             : values.value(info.key);
+        auto value = BusinessSettings::parse(info, typed);
+        if (!value) {
+            showError(value.error().message);
             return false;
         }
+        parsed.insert(info.key, *value);
     }
-    if (auto applied = m_controller->apply(values); !applied) {
+    if (auto applied = m_controller->apply(parsed); !applied) {
         showError(applied.error().message);
         return false;
     }

@@ -31,7 +31,11 @@ private slots:
             QVERIFY2(!keys.contains(info.key), qPrintable(info.key));
             keys.insert(info.key);
             QVERIFY2(!info.labelText().isEmpty() && !info.helpText().isEmpty(), qPrintable(info.key));
-            QVERIFY2(!info.defaultValue.isEmpty(), qPrintable(info.key));
+            // Numbers and choices have a value; an empty text stands for built-in words or messages.
+            if (info.isNumber() || info.kind == SettingKind::Choice || info.kind == SettingKind::Currency)
+                QVERIFY2(!info.defaultValue.isEmpty(), qPrintable(info.key));
+            else
+                QVERIFY2(!BusinessSettings::builtInText(info).isEmpty(), qPrintable(info.key));
             // Every default passes its own check.
             QVERIFY2(
                 BusinessSettings::parse(info, BusinessSettings::shown(info, info.defaultValue)), qPrintable(info.key));
@@ -46,6 +50,59 @@ private slots:
         QVERIFY(BusinessSettings::check(BusinessSettings::defaults()));
         QCOMPARE(BusinessSettings::find(u"risk.red_share_max"), BusinessSettings::find(u"risk.red_share_max"_s));
         QVERIFY(!BusinessSettings::find(u"risk.nonsense"));
+    }
+
+    void parsesTexts_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<bool>("accepted");
+        QTest::addColumn<QString>("stored"); // or the start of the message when refused
+        QTest::newRow("keywords tidied") << u"reasons.price"_s << u" teuer ,, Preiserhöhung,  zu   viel "_s << true
+                                         << u"teuer, Preiserhöhung, zu viel"_s;
+        QTest::newRow("no keywords") << u"reasons.closed"_s << u" , "_s << true << QString();
+        QTest::newRow("subject with placeholders") << u"winback.inactive.subject"_s << u" Wir vermissen Sie, {name} "_s
+                                                   << true << u"Wir vermissen Sie, {name}"_s;
+        QTest::newRow("unknown placeholder") << u"winback.inactive.subject"_s << u"Hi {nmae}"_s << false
+                                             << u"winback.inactive.subject names the placeholder {nmae}"_s;
+        QTest::newRow("braces around no word are text")
+            << u"winback.complaint.subject"_s << u"{ } and {1}"_s << true << u"{ } and {1}"_s;
+        QTest::newRow("no line break in a subject")
+            << u"winback.inactive.subject"_s << u"a\nb"_s << false << u"winback.inactive.subject cannot hold"_s;
+        QTest::newRow("a subject keeps a backslash")
+            << u"winback.inactive.subject"_s << u"a\\nb"_s << true << u"a\\nb"_s;
+        QTest::newRow("control character") << u"winback.inactive.subject"_s << u"a\u0007b"_s << false
+                                           << u"winback.inactive.subject cannot hold control characters"_s;
+        QTest::newRow("message line breaks typed as \\n")
+            << u"winback.inactive.body"_s << u"Hallo {name},\\n\\nbis bald\\n{owner}"_s << true
+            << u"Hallo {name},\n\nbis bald\n{owner}"_s;
+        QTest::newRow("message with its line breaks")
+            << u"winback.inactive.body"_s << u"Hallo\r\n\r\nbis bald"_s << true << u"Hallo\n\nbis bald"_s;
+        QTest::newRow("escaped backslash") << u"winback.inactive.body"_s << u"C:\\\\n"_s << true << u"C:\\n"_s;
+        QTest::newRow("a lone backslash stays") << u"winback.inactive.body"_s << u"a\\b"_s << true << u"a\\b"_s;
+        QTest::newRow("too long") << u"winback.inactive.subject"_s << QString(201, u'x') << false
+                                  << u"winback.inactive.subject takes at most 200 characters."_s;
+    }
+
+    void parsesTexts()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, typed);
+        QFETCH(bool, accepted);
+        QFETCH(QString, stored);
+        const SettingInfo *info = BusinessSettings::find(key);
+        QVERIFY(info);
+        const auto parsed = BusinessSettings::parse(*info, typed);
+        QCOMPARE(bool(parsed), accepted);
+        if (!accepted) {
+            QVERIFY2(parsed.error().message.startsWith(stored), qPrintable(parsed.error().message));
+            return;
+        }
+        QCOMPARE(*parsed, stored);
+        // What the command line shows reads back as the same value.
+        const auto again = BusinessSettings::parse(*info, BusinessSettings::shown(*info, *parsed));
+        QVERIFY(again);
+        QCOMPARE(*again, *parsed);
     }
 
     void parsesWhatUsersType_data()

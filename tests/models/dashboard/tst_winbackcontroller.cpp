@@ -6,6 +6,7 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#include "dashboard/businesssettings.h"
 #include "dashboard/winbackcontroller.h"
 #include "itemmodels/risktablemodel.h"
 #include "storage/database.h"
@@ -100,6 +101,24 @@ private slots:
         QVERIFY(forced);
         QCOMPARE(forced->constFirst().kind, WinBackTemplate::FailedPayment);
         QCOMPARE(forced->constFirst().subject, WinBack::subject(WinBackTemplate::FailedPayment));
+
+        // The user's own template, from the settings, as soon as it is stored.
+        {
+            auto database = Database::open(path);
+            QVERIFY(database);
+            // A misspelt placeholder is refused, the subject that came with it too.
+            QVERIFY(!BusinessSettings::change(**database,
+                {{u"winback.failed_payment.subject"_s, u"Zahlung offen, {name}"_s},
+                    {u"winback.failed_payment.body"_s, u"Hallo {name},\nbitte prüfen.\n{unknown}"_s}}));
+            QVERIFY(BusinessSettings::change(**database,
+                {{u"winback.failed_payment.subject"_s, u"Zahlung offen, {name}"_s},
+                    {u"winback.failed_payment.body"_s, u"Hallo {name},\nbitte prüfen."_s}}));
+        }
+        auto own = controller.prepare({0}, WinBackTemplate::FailedPayment);
+        QVERIFY(own);
+        const QString name = model.index(0, RiskTableModel::NameColumn).data().toString();
+        QCOMPARE(own->constFirst().subject, u"Zahlung offen, "_s + name);
+        QCOMPARE(own->constFirst().body, u"Hallo "_s + name + u",\nbitte prüfen."_s);
 
         QSignalSpy logged(&controller, &WinBackController::logged);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);

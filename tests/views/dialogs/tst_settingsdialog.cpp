@@ -5,7 +5,9 @@
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -15,6 +17,8 @@
 #include <QTest>
 
 #include "dashboard/settingscontroller.h"
+#include "dashboard/winback.h"
+#include "risk/churnreasons.h"
 #include "storage/database.h"
 #include "support/demofixture.h"
 #include "support/testcase.h"
@@ -134,8 +138,8 @@ private slots:
             QVERIFY2(editor, qPrintable(info.key));
             QVERIFY2(editor->toolTip().contains(info.helpText()), qPrintable(info.key));
         }
-        // This computer's settings, then the database's ten groups.
-        QCOMPARE(dialog.findChild<QListWidget *>()->count(), 12);
+        // This computer's settings, then the database's twelve groups.
+        QCOMPARE(dialog.findChild<QListWidget *>()->count(), 14);
         QCOMPARE(dialog.findChild<QListWidget *>()->currentRow(), 1);
         QCOMPARE(dialog.values(), BusinessSettings::defaults());
         auto *days = qobject_cast<QSpinBox *>(dialog.editor(u"risk.inactive_red_days"_s));
@@ -147,6 +151,45 @@ private slots:
         QCOMPARE(share->value(), 15.0);
         QCOMPARE(share->suffix(), u" %"_s);
         QVERIFY(dialog.errorText().isEmpty());
+    }
+
+    void editsKeywordsAndMessages()
+    {
+        const QString path = demoCopy();
+        SettingsController controller(path);
+        SettingsDialog dialog(&controller);
+        auto *price = qobject_cast<QLineEdit *>(dialog.editor(u"reasons.price"_s));
+        auto *subject = qobject_cast<QLineEdit *>(dialog.editor(u"winback.inactive.subject"_s));
+        auto *body = qobject_cast<QPlainTextEdit *>(dialog.editor(u"winback.inactive.body"_s));
+        QVERIFY(price && subject && body);
+        // Empty: the built-in words and texts, which the empty fields show greyed.
+        QVERIFY(price->text().isEmpty() && body->toPlainText().isEmpty());
+        QCOMPARE(subject->placeholderText(), WinBack::subject(WinBackTemplate::Inactive));
+        QCOMPARE(body->placeholderText(), WinBack::body(WinBackTemplate::Inactive));
+        QVERIFY(price->toolTip().contains(ReasonClassifier::builtInKeywords(ChurnReason::Price).constFirst()));
+
+        price->setText(u" Rabatt ,  Aufpreis "_s);
+        subject->setText(u"Lange nicht gesehen, {name}"_s);
+        body->setPlainText(u"Hallo {name},\nmelden Sie sich.\n{owner}"_s); // typed with its line breaks
+        QVERIFY2(dialog.apply(), qPrintable(dialog.errorText()));
+        auto database = Database::open(path);
+        QVERIFY(database);
+        const auto values = BusinessSettings::read(**database);
+        QVERIFY(values);
+        QCOMPARE(values->value(u"reasons.price"_s), u"Rabatt, Aufpreis"_s);
+        QCOMPARE(values->value(u"winback.inactive.subject"_s), u"Lange nicht gesehen, {name}"_s);
+        QCOMPARE(values->value(u"winback.inactive.body"_s), u"Hallo {name},\nmelden Sie sich.\n{owner}"_s);
+
+        // A misspelt placeholder is refused with the setting's name, and nothing is stored.
+        subject->setText(u"Hallo {nmae}"_s);
+        QVERIFY(!dialog.apply());
+        QVERIFY2(dialog.errorText().contains(u"{nmae}"_s), qPrintable(dialog.errorText()));
+        QCOMPARE(
+            BusinessSettings::read(**database)->value(u"winback.inactive.subject"_s), u"Lange nicht gesehen, {name}"_s);
+        // Emptied, the built-in text applies again.
+        subject->clear();
+        QVERIFY(dialog.apply());
+        QCOMPARE(BusinessSettings::read(**database)->value(u"winback.inactive.subject"_s), QString());
     }
 
     void appliesAndSignals()
