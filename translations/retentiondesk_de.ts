@@ -1681,6 +1681,34 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
     </message>
 </context>
 <context>
+    <name>ContactOutcomeText</name>
+    <message>
+        <source>—</source>
+        <comment>no value</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 customers were contacted less than %2 days before the data&apos;s last day: too early to tell whether they came back.</source>
+        <translation>%1 Kunden wurden weniger als %2 Tage vor dem letzten Tag der Daten kontaktiert: zu früh, um zu sagen, ob sie zurückkamen.</translation>
+    </message>
+    <message>
+        <source>No win-back message has been prepared yet: once some are, this says whether the contacted customers came back more often than the others.</source>
+        <translation>Noch keine Rückgewinnungsnachricht vorbereitet: Sobald es welche gibt, steht hier, ob die kontaktierten Kunden öfter zurückkamen als die anderen.</translation>
+    </message>
+    <message>
+        <source>Of the %1 customers contacted, %2 bought again within %3 days, against %4 of the %5 the light had at risk on the same days who were not contacted.</source>
+        <translation>Von den %1 kontaktierten Kunden kauften %2 innerhalb von %3 Tagen wieder, gegenüber %4 der %5, die die Ampel an denselben Tagen als gefährdet zeigte und die nicht kontaktiert wurden.</translation>
+    </message>
+    <message>
+        <source>%1 more were contacted too recently to tell.</source>
+        <translation>Weitere %1 wurden zu kurz zuvor kontaktiert, um es zu sagen.</translation>
+    </message>
+    <message>
+        <source>So few customers make it a hint, not a measure.</source>
+        <translation>Bei so wenigen Kunden ist das ein Hinweis, kein Maß.</translation>
+    </message>
+</context>
+<context>
     <name>ContextBand</name>
     <message>
         <source>Established businesses</source>
@@ -4997,6 +5025,14 @@ Mit freundlichen Grüßen
     <message>
         <source>Could not tune the light: %1</source>
         <translation>Die Ampel ließ sich nicht einstellen: %1</translation>
+    </message>
+    <message>
+        <source>Win-back: %1</source>
+        <translation>Rückgewinnung: %1</translation>
+    </message>
+    <message>
+        <source>Win-back: the contact log could not be read: %1</source>
+        <translation>Rückgewinnung: Das Kontaktprotokoll konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "cli/common.h"
 #include "dashboard/lighttuning.h"
 #include "dashboard/storedbusiness.h"
+#include "dashboard/winback.h"
 #include "import/csvreader.h"
 #include "risk/backtest.h"
 #include "risk/reliability.h"
@@ -326,9 +327,21 @@ int backtestCommand(const QStringList &arguments)
         err() << Cli::tr("warning: the data ends before the horizon does; customers count as stopped who may "
                          "still buy.")
               << Qt::endl;
-    if (formatName == u"json")
-        out() << QString::fromUtf8(QJsonDocument(backtestJson(*result)).toJson(QJsonDocument::Indented));
-    else
+    if (formatName == u"json") {
+        QJsonObject object = backtestJson(*result);
+        // Whether the win-back messages logged in the file worked, beside the light's own record.
+        auto contacts = WinBack::outcome(parser.value(db), *data, *settings, stored.thresholds);
+        if (!contacts)
+            return failure(contacts.error());
+        object.insert(u"win_back"_s,
+            QJsonObject {{u"days"_s, contacts->days}, {u"contacted"_s, contacts->contacted},
+                {u"contacted_bought_again"_s, contacts->contactedBought},
+                {u"contacted_share"_s, jsonNumber(contacts->contactedShare())}, {u"others"_s, contacts->others},
+                {u"others_bought_again"_s, contacts->othersBought},
+                {u"others_share"_s, jsonNumber(contacts->othersShare())}, {u"pending"_s, contacts->pending},
+                {u"contact_days"_s, contacts->contactDays}});
+        out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    } else
         writeBacktestCsv(*result);
     out().flush();
     return Success;

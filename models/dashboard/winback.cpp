@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 
 #include "core/money.h"
+#include "storage/contactlog.h"
+#include "storage/database.h"
 
 using namespace Qt::StringLiterals;
 
@@ -209,6 +211,21 @@ QList<WinBackMessage> WinBack::prepare(const Dataset &data, const RiskReport &re
         messages.append(message);
     }
     return messages;
+}
+
+Result<ContactOutcome> WinBack::outcome(const QString &databasePath, const Dataset &data,
+    const LifetimeSettings &settings, const RiskThresholds &thresholds, int days)
+{
+    auto database = Database::open(databasePath);
+    if (!database)
+        return database.error();
+    auto first = ContactLog(**database).firstContacts();
+    if (!first)
+        return first.error();
+    QHash<qint64, Day> firstDays;
+    for (auto it = first->cbegin(); it != first->cend(); ++it)
+        firstDays.insert(it.key(), dayOf(it.value()));
+    return contactOutcome(data, settings, thresholds, firstDays, days);
 }
 
 ExportTable WinBack::mailMerge(const QList<WinBackMessage> &messages)

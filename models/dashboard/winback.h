@@ -12,6 +12,7 @@
 #include <QMap>
 
 #include "export/tableexport.h"
+#include "risk/contactoutcome.h"
 #include "risk/riskengine.h"
 #include "storage/reviewrepository.h"
 
@@ -80,6 +81,9 @@ public:
         const WinBackTexts &texts = {});
     // The mail-merge table: name, email, reason, value, last_purchase, owner, subject, message.
     static ExportTable mailMerge(const QList<WinBackMessage> &messages);
+    // Whether the contacts logged in the database file worked: contactOutcome() on its contact log.
+    static Result<ContactOutcome> outcome(const QString &databasePath, const Dataset &data,
+        const LifetimeSettings &settings, const RiskThresholds &thresholds, int days = 90);
 };
 
 } // namespace rd

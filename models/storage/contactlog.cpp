@@ -83,6 +83,22 @@ Result<QList<ContactRecord>> ContactLog::all() const
     return records;
 }
 
+Result<QHash<qint64, QDate>> ContactLog::firstContacts() const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (auto result = sql::exec(query, u"SELECT customer_id, min(prepared_at) FROM contact_log GROUP BY customer_id"_s);
+        !result)
+        return result.error();
+    QHash<qint64, QDate> first;
+    while (query.next()) {
+        const QDateTime at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+        if (at.isValid())
+            first.insert(query.value(0).toLongLong(), at.toUTC().date());
+    }
+    return first;
+}
+
 Result<QHash<qint64, QString>> ContactLog::emails() const
 {
     QSqlQuery query(m_database.connection());

@@ -36,6 +36,8 @@ public:
     // Logs every contact and its note in one transaction, or nothing.
     Result<void> log(const QList<ContactRecord> &contacts, const QString &author = {});
     Result<QList<ContactRecord>> all() const; // oldest first
+    // Each contacted customer's first contact, as a day (UTC).
+    Result<QHash<qint64, QDate>> firstContacts() const;
     // The customers' e-mail addresses by id, where the data has one.
     Result<QHash<qint64, QString>> emails() const;
 

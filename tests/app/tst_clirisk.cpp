@@ -206,6 +206,12 @@ private slots:
         const QJsonObject baselines = json.value(u"baselines"_s).toObject();
         for (const QString &name : {u"recency"_s, u"frequency"_s, u"p_alive"_s})
             QVERIFY2(baselines.value(name).toObject().value(u"auc"_s).isDouble(), qPrintable(name));
+        // No message prepared yet: nothing to compare, and no share rather than 0 %.
+        const QJsonObject winBack = json.value(u"win_back"_s).toObject();
+        QCOMPARE(winBack.value(u"days"_s).toInt(), 90);
+        QCOMPARE(winBack.value(u"contacted"_s).toInt(), 0);
+        QCOMPARE(winBack.value(u"others"_s).toInt(), 0);
+        QVERIFY(winBack.value(u"contacted_share"_s).isNull());
 
         // Without --as-of: the latest day that leaves a whole horizon (the data ends 1998-06-30).
         const QJsonObject latest = jsonOf(cli({u"backtest"_s, u"--db"_s, db}));

@@ -16,6 +16,7 @@
 #include <QValueAxis>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "dashboard/winback.h"
 #include "itemmodels/backtesttablemodel.h"
 #include "views/pages/riskdelegate.h"
 
@@ -35,6 +36,7 @@ ReliabilityDialog::ReliabilityDialog(std::shared_ptr<const Dataset> data, const 
     , m_comparison(new QLabel(this))
     , m_basis(new QLabel(this))
     , m_tuningText(new QLabel(this))
+    , m_contacts(new QLabel(this))
     , m_tune(new QPushButton(tr("Tune the light on this history"), this))
     , m_chart(new QChartView(this))
     , m_table(new QTableView(this))
@@ -66,6 +68,10 @@ ReliabilityDialog::ReliabilityDialog(std::shared_ptr<const Dataset> data, const 
     m_tuningText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_tuningText->hide();
     layout->addWidget(m_tuningText);
+    m_contacts->setWordWrap(true);
+    m_contacts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_contacts->hide();
+    layout->addWidget(m_contacts);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_tune->setToolTip(tr("Search the thresholds of the purchase rhythm on your own history, keep the best that "
                           "hold red and yellow within their limits, and store them with this database"));
@@ -77,8 +83,10 @@ ReliabilityDialog::ReliabilityDialog(std::shared_ptr<const Dataset> data, const 
     layout->addWidget(buttons);
     resize(880, 660);
 
-    connect(&m_watcher, &QFutureWatcher<ReliabilityCheck>::finished, this, [this] {
-        showCheck(m_watcher.result());
+    connect(&m_watcher, &QFutureWatcher<Checked>::finished, this, [this] {
+        const Checked result = m_watcher.result();
+        showCheck(result.check);
+        showContacts(result.contacts);
         emit checked();
     });
     connect(&m_tuning, &QFutureWatcher<Result<LightTuning::Outcome>>::finished, this,
@@ -88,9 +96,13 @@ ReliabilityDialog::ReliabilityDialog(std::shared_ptr<const Dataset> data, const 
 
 void ReliabilityDialog::runCheck()
 {
-    m_watcher.setFuture(QtConcurrent::run([data = m_data, settings = m_settings, thresholds = m_thresholds] {
-        return Reliability::check(*data, settings, thresholds);
-    }));
+    m_watcher.setFuture(
+        QtConcurrent::run([data = m_data, settings = m_settings, thresholds = m_thresholds, path = m_databasePath] {
+            Checked checked {Reliability::check(*data, settings, thresholds), std::nullopt};
+            if (!path.isEmpty())
+                checked.contacts = WinBack::outcome(path, *data, settings, thresholds);
+            return checked;
+        }));
 }
 
 QString ReliabilityDialog::tuningText() const
@@ -128,6 +140,21 @@ void ReliabilityDialog::showTuning(const Result<LightTuning::Outcome> &outcome)
     } else {
         m_tune->setEnabled(true);
     }
+}
+
+QString ReliabilityDialog::contactsText() const
+{
+    return m_contacts->isHidden() ? QString() : m_contacts->text();
+}
+
+void ReliabilityDialog::showContacts(const std::optional<Result<ContactOutcome>> &contacts)
+{
+    m_contacts->setVisible(contacts.has_value());
+    if (!contacts)
+        return;
+    m_contacts->setText(*contacts
+            ? tr("Win-back: %1").arg(ContactOutcomeText::summary(contacts->value()))
+            : tr("Win-back: the contact log could not be read: %1").arg(contacts->error().message));
 }
 
 QString ReliabilityDialog::headline() const

@@ -8,6 +8,7 @@
 #include <QFutureWatcher>
 
 #include "dashboard/lighttuning.h"
+#include "risk/contactoutcome.h"
 #include "risk/reliability.h"
 
 class QChartView;
@@ -38,6 +39,9 @@ public:
     void tune();
     BacktestTableModel *model() const { return m_model; }
     QString headline() const;
+    // "Of the 40 customers contacted, 35 % bought again within 90 days, against 12 % …"; empty without a
+    // database path.
+    QString contactsText() const;
     QChartView *chartView() const { return m_chart; }
 
 signals:
@@ -49,6 +53,7 @@ signals:
 private:
     void runCheck();
     void showCheck(const ReliabilityCheck &check);
+    void showContacts(const std::optional<Result<ContactOutcome>> &contacts);
     void showTuning(const Result<LightTuning::Outcome> &outcome);
     void showChart(const BacktestResult &result);
 
@@ -56,13 +61,20 @@ private:
     LifetimeSettings m_settings;
     RiskThresholds m_thresholds;
     QString m_databasePath;
-    QFutureWatcher<ReliabilityCheck> m_watcher;
+    // The check, and with a database path whether the win-back messages logged in it worked.
+    struct Checked
+    {
+        ReliabilityCheck check;
+        std::optional<Result<ContactOutcome>> contacts;
+    };
+    QFutureWatcher<Checked> m_watcher;
     QFutureWatcher<Result<LightTuning::Outcome>> m_tuning;
     BacktestTableModel *m_model;
     QLabel *m_headline;
     QLabel *m_comparison;
     QLabel *m_basis;
     QLabel *m_tuningText;
+    QLabel *m_contacts;
     QPushButton *m_tune;
     QChartView *m_chart;
     QTableView *m_table;
