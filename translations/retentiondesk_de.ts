@@ -537,6 +537,14 @@
         <source>%1 names the placeholder {%2}, which does not exist: use {name}, {reason}, {value}, {last_purchase} or {owner}.</source>
         <translation>%1 nennt den Platzhalter {%2}, den es nicht gibt: Verwenden Sie {name}, {reason}, {value}, {last_purchase} oder {owner}.</translation>
     </message>
+    <message>
+        <source>Lower-value orders noted at</source>
+        <translation>Günstigere Bestellungen vermerkt ab</translation>
+    </message>
+    <message>
+        <source>As many orders as in the 90 days before, each worth this much less on average (a smaller plan, cheaper goods): noted beside the customer, without changing the colour. 100 turns it off.</source>
+        <translation>So viele Bestellungen wie in den 90 Tagen davor, jede im Schnitt um so viel weniger wert (ein kleinerer Tarif, günstigere Waren): beim Kunden vermerkt, ohne die Farbe zu ändern. 100 schaltet es ab.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -3102,6 +3110,10 @@ Die Optionen zeigen retentiondesk-cli customer export --help und retentiondesk-c
     <message>
         <source>CSAT %1 of %2</source>
         <translation>CSAT %1 von %2</translation>
+    </message>
+    <message>
+        <source>switches to lower-value options: average order down %1 % (%2 → %3, last 90 days against the 90 before)</source>
+        <translation>wechselt zu günstigeren Optionen: Durchschnittsbestellung %1 % niedriger (%2 → %3, letzte 90 Tage gegenüber den 90 davor)</translation>
     </message>
 </context>
 <context>

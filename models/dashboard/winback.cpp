@@ -51,6 +51,7 @@ WinBackTemplate winBackTemplateFor(const CustomerRisk &risk)
         case ReasonCode::CsatLow:
             return WinBackTemplate::Complaint;
         case ReasonCode::SpendingDecline:
+        case ReasonCode::LowerOrderValue:
             return WinBackTemplate::SpendingDown;
         case ReasonCode::Inactive:
         case ReasonCode::ActivityDecline:

@@ -61,13 +61,15 @@ QString reasonCodeName(ReasonCode code)
         return u"failed_payment"_s;
     case ReasonCode::PurchaseRhythm:
         return u"purchase_rhythm"_s;
+    case ReasonCode::LowerOrderValue:
+        return u"lower_order_value"_s;
     }
     return {};
 }
 
 std::optional<ReasonCode> reasonCodeFromName(QStringView name)
 {
-    for (int code = int(ReasonCode::Inactive); code <= int(ReasonCode::PurchaseRhythm); ++code) {
+    for (int code = int(ReasonCode::Inactive); code <= int(ReasonCode::LowerOrderValue); ++code) {
         if (name == reasonCodeName(ReasonCode(code)))
             return ReasonCode(code);
     }
@@ -135,6 +137,10 @@ QString RiskText::reason(const Reason &reason, const QString &currency, const QL
             return tr("no order for %1 days; usually orders every %2 days; %3").arg(number(1), number(2), chance);
         return tr("one order so far, %1 days ago; %2").arg(number(1), chance);
     }
+    case ReasonCode::LowerOrderValue:
+        return tr("switches to lower-value options: average order down %1 % (%2 → %3, last 90 days against the 90 "
+                  "before)")
+            .arg(number(0), money(1), money(2));
     }
     return {};
 }

@@ -23,6 +23,7 @@ const ThresholdField thresholdFields[] = {
     {u"activity_baseline_min_events", nullptr, &RiskThresholds::activityBaselineMinEvents},
     {u"spending_decline_yellow", &RiskThresholds::spendingDeclineYellow},
     {u"spending_decline_red", &RiskThresholds::spendingDeclineRed},
+    {u"order_value_decline", &RiskThresholds::orderValueDecline},
     {u"many_tickets", nullptr, &RiskThresholds::manyTickets},
     {u"ticket_window_days", nullptr, &RiskThresholds::ticketWindowDays},
     {u"nps_yellow", nullptr, &RiskThresholds::npsYellow},

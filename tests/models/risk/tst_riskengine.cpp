@@ -158,6 +158,53 @@ private slots:
 
     void activityDecline() { checkRule(); }
 
+    void lowerOrderValue_data()
+    {
+        addRuleColumns();
+        // Orders (minor units) on the days before the as-of day.
+        const auto orders = [](const QList<std::pair<int, qint64>> &list) {
+            return CustomerSetup([=](Customer &c) {
+                for (const auto &[age, amount] : list)
+                    DatasetBuilder::order(c, ago(age), amount);
+            });
+        };
+        // Noted, never coloured: in hindsight these customers left no more often than green ones.
+        QTest::addRow("as many orders, each 30 %% less") << orders({{150, 10000}, {120, 10000}, {60, 7000}, {30, 7000}})
+                                                         << u"green"_s << u"lower_order_value green 30 10000 7000"_s;
+        QTest::addRow("more orders, each 40 %% less") << orders({{150, 10000}, {50, 6000}, {30, 6000}, {10, 6000}})
+                                                      << u"green"_s << u"lower_order_value green 40 10000 6000"_s;
+        QTest::addRow("29 %% less") << orders({{150, 10000}, {30, 7100}}) << u"green"_s << QString();
+        QTest::addRow("fewer orders: spending, not value")
+            << orders({{150, 10000}, {120, 10000}, {100, 10000}, {30, 6000}}) << u"red"_s
+            << u"spending_decline red 80 30000 6000"_s;
+        QTest::addRow("said by spending decline already")
+            << orders({{150, 10000}, {30, 4000}}) << u"yellow"_s << u"spending_decline yellow 60 10000 4000"_s;
+        QTest::addRow("a refund is no cheaper order")
+            << orders({{150, 10000}, {30, 10000}, {20, -3000}}) << u"green"_s << QString();
+        QTest::addRow("orders of one day are one purchase")
+            << orders({{150, 10000}, {30, 6000}, {30, 4000}}) << u"green"_s << QString();
+        QTest::addRow("nothing before") << orders({{30, 1000}, {20, 1000}}) << u"green"_s << QString();
+    }
+
+    void lowerOrderValue() { checkRule(); }
+
+    void lowerOrderValueCanBeTurnedOff()
+    {
+        DatasetBuilder builder;
+        Customer &customer = contractCustomer(builder, u"C"_s);
+        DatasetBuilder::contact(customer, AsOf);
+        DatasetBuilder::order(customer, ago(150), 10000);
+        DatasetBuilder::order(customer, ago(30), 1000);
+        RiskThresholds thresholds = noLimits();
+        thresholds.spendingDeclineYellow = 95;
+        thresholds.spendingDeclineRed = 95;
+        const Dataset data = builder.build();
+        QCOMPARE(describe(score(data, thresholds).customers.constFirst().reasons),
+            u"lower_order_value green 90 10000 1000"_s);
+        thresholds.orderValueDecline = 100;
+        QCOMPARE(describe(score(data, thresholds).customers.constFirst().reasons), QString());
+    }
+
     void spendingDecline_data()
     {
         addRuleColumns();
@@ -171,7 +218,8 @@ private slots:
             });
         };
         QTest::addRow("steady") << spent(100000, 100000) << u"green"_s << QString();
-        QTest::addRow("49 %%") << spent(100000, 51000) << u"green"_s << QString();
+        // Not spending decline: one order each, the later worth 49 % less, is lower-value options, noted (below).
+        QTest::addRow("49 %%") << spent(100000, 51000) << u"green"_s << u"lower_order_value green 49 100000 51000"_s;
         QTest::addRow("50 %%") << spent(100000, 50000) << u"yellow"_s << u"spending_decline yellow 50 100000 50000"_s;
         QTest::addRow("51 %%") << spent(100000, 49000) << u"yellow"_s << u"spending_decline yellow 51 100000 49000"_s;
         QTest::addRow("79 %%") << spent(100000, 21000) << u"yellow"_s << u"spending_decline yellow 79 100000 21000"_s;

@@ -30,7 +30,7 @@ private slots:
     {
         const RiskThresholds defaults;
         const auto values = defaults.values();
-        QCOMPARE(values.size(), 25);
+        QCOMPARE(values.size(), 26);
         std::set<QString> keys;
         static const QRegularExpression snakeCase(u"^[a-z]+(_[a-z]+)*$"_s);
         for (const auto &[key, value] : values) {
