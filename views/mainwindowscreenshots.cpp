@@ -76,7 +76,12 @@ bool MainWindow::saveScreenshots(const QString &directory)
     // "How reliable is the light?", once its check is done.
     if (ReliabilityDialog *dialog = m_risk->showReliability()) {
         QEventLoop loop;
-        connect(dialog, &ReliabilityDialog::checked, &loop, &QEventLoop::quit);
+        const auto quitWhenDone = [dialog, &loop] {
+            if (!dialog->isBusy())
+                loop.quit();
+        };
+        connect(dialog, &ReliabilityDialog::checked, &loop, quitWhenDone);
+        connect(dialog, &ReliabilityDialog::contactsChecked, &loop, quitWhenDone);
         if (dialog->isBusy())
             loop.exec();
         QApplication::processEvents();

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: RetentionDesk contributors
 //
-// At-risk benchmark: on a demo database, times loading, scoring every customer, and the BG/NBD fit on
-// 25,000 customers, each the fastest of three rounds (QElapsedTimer around the real code paths).
+// At-risk benchmark: on a demo database, times loading, scoring every customer, the BG/NBD fit on 25,000
+// customers, and what the window computes beside the light on every request (why customers left, per month of
+// the last year, and who is growing), each the fastest of three rounds (QElapsedTimer around the real code
+// paths).
 #include <algorithm>
 #include <cstdio>
 
@@ -10,8 +12,10 @@
 #include <QElapsedTimer>
 
 #include "core/memory.h"
+#include "dashboard/storedbusiness.h"
 #include "metrics/lifetimes.h"
 #include "risk/bgnbd.h"
+#include "risk/growth.h"
 #include "risk/riskengine.h"
 #include "storage/database.h"
 #include "storage/metricsrepository.h"
@@ -54,6 +58,24 @@ int main(int argc, char *argv[])
     RiskReport report;
     const qint64 scoring = fastest([&] { report = scoreCustomers(data, lifetimes, thresholds, alive); });
 
+    // What the window adds to each request: the reasons of the losses in the periods shown (a year of months, as
+    // it opens), split by segment, and the growing customers.
+    const auto leaving = LeavingInput::load(**database);
+    ReasonsOptions reasonsOptions;
+    reasonsOptions.from = dateOf(data.lastDay).addYears(-1);
+    ReasonsReport reasons;
+    const qint64 explaining = fastest([&] {
+        reasons = computeReasons(data, lifetimes, leaving ? leaving->words : LeavingWords(),
+            leaving ? leaving->classifier : ReasonClassifier(), reasonsOptions);
+    });
+    QList<ReasonsPeriod> bySegment;
+    const qint64 splitting = fastest([&] { bySegment = splitReasons(reasons, data, ReasonsSplit::Segment); });
+    QList<GrowingCustomer> growing;
+    const qint64 growth = fastest([&] { growing = findGrowing(data, report); });
+    qint64 lost = 0;
+    for (const ReasonsPeriod &period : std::as_const(reasons.periods))
+        lost += period.lost;
+
     // The fit on 25,000 customers who buy without a contract, summarised as of the last day.
     const BgNbdInput input = summariseForBgNbd(data, data.lastDay, TimeUnit::Week);
     std::vector<BgNbdCustomer> sample;
@@ -70,6 +92,9 @@ int main(int argc, char *argv[])
     std::printf(
         "score all customers:            %6lld ms   (target < 1000 ms: %s)\n", scoring, scoring < 1000 ? "yes" : "NO");
     std::printf("P(alive) for all (fit + score): %6lld ms\n", estimating);
+    std::printf("why they left, 12 months:       %6lld ms   (%lld lost)\n", explaining, lost);
+    std::printf("  split by segment:             %6lld ms   (%lld segments)\n", splitting, qint64(bySegment.size()));
+    std::printf("who is growing:                 %6lld ms   (%lld growing)\n", growth, qint64(growing.size()));
     std::printf("BG/NBD fit on %zu customers:  %6lld ms   (target < 2000 ms: %s)\n", sample.size(), fitting,
         fitting < 2000 ? "yes" : "NO");
     if (fit)

@@ -83,10 +83,18 @@ ReliabilityDialog::ReliabilityDialog(std::shared_ptr<const Dataset> data, const 
     layout->addWidget(buttons);
     resize(880, 660);
 
-    connect(&m_watcher, &QFutureWatcher<Checked>::finished, this, [this] {
-        const Checked result = m_watcher.result();
-        showCheck(result.check);
-        showContacts(result.contacts);
+    connect(&m_contactsWatcher, &QFutureWatcher<Result<ContactOutcome>>::finished, this, [this] {
+        showContacts(m_contactsWatcher.result());
+        emit contactsChecked();
+    });
+    if (!m_databasePath.isEmpty()) {
+        m_contactsWatcher.setFuture(
+            QtConcurrent::run([data = m_data, settings = m_settings, thresholds = m_thresholds, path = m_databasePath] {
+                return WinBack::outcome(path, *data, settings, thresholds);
+            }));
+    }
+    connect(&m_watcher, &QFutureWatcher<ReliabilityCheck>::finished, this, [this] {
+        showCheck(m_watcher.result());
         emit checked();
     });
     connect(&m_tuning, &QFutureWatcher<Result<LightTuning::Outcome>>::finished, this,
@@ -96,13 +104,9 @@ ReliabilityDialog::ReliabilityDialog(std::shared_ptr<const Dataset> data, const 
 
 void ReliabilityDialog::runCheck()
 {
-    m_watcher.setFuture(
-        QtConcurrent::run([data = m_data, settings = m_settings, thresholds = m_thresholds, path = m_databasePath] {
-            Checked checked {Reliability::check(*data, settings, thresholds), std::nullopt};
-            if (!path.isEmpty())
-                checked.contacts = WinBack::outcome(path, *data, settings, thresholds);
-            return checked;
-        }));
+    m_watcher.setFuture(QtConcurrent::run([data = m_data, settings = m_settings, thresholds = m_thresholds] {
+        return Reliability::check(*data, settings, thresholds);
+    }));
 }
 
 QString ReliabilityDialog::tuningText() const
@@ -147,14 +151,11 @@ QString ReliabilityDialog::contactsText() const
     return m_contacts->isHidden() ? QString() : m_contacts->text();
 }
 
-void ReliabilityDialog::showContacts(const std::optional<Result<ContactOutcome>> &contacts)
+void ReliabilityDialog::showContacts(const Result<ContactOutcome> &contacts)
 {
-    m_contacts->setVisible(contacts.has_value());
-    if (!contacts)
-        return;
-    m_contacts->setText(*contacts
-            ? tr("Win-back: %1").arg(ContactOutcomeText::summary(contacts->value()))
-            : tr("Win-back: the contact log could not be read: %1").arg(contacts->error().message));
+    m_contacts->setText(contacts ? tr("Win-back: %1").arg(ContactOutcomeText::summary(*contacts))
+                                 : tr("Win-back: the contact log could not be read: %1").arg(contacts.error().message));
+    m_contacts->show();
 }
 
 QString ReliabilityDialog::headline() const

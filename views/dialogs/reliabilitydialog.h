@@ -32,7 +32,7 @@ public:
     ReliabilityDialog(std::shared_ptr<const Dataset> data, const LifetimeSettings &settings,
         const RiskThresholds &thresholds, const QString &databasePath = {}, QWidget *parent = nullptr);
 
-    bool isBusy() const { return m_watcher.isRunning() || m_tuning.isRunning(); }
+    bool isBusy() const { return m_watcher.isRunning() || m_tuning.isRunning() || m_contactsWatcher.isRunning(); }
     QPushButton *tuneButton() const { return m_tune; }
     QString tuningText() const;
     // Searches the thresholds and stores them (the Tune button).
@@ -46,6 +46,7 @@ public:
 
 signals:
     void checked();
+    void contactsChecked(); // the win-back line is there
     void tuned();
     // The database's thresholds changed: what the window shows must be scored again.
     void thresholdsChanged();
@@ -53,7 +54,7 @@ signals:
 private:
     void runCheck();
     void showCheck(const ReliabilityCheck &check);
-    void showContacts(const std::optional<Result<ContactOutcome>> &contacts);
+    void showContacts(const Result<ContactOutcome> &contacts);
     void showTuning(const Result<LightTuning::Outcome> &outcome);
     void showChart(const BacktestResult &result);
 
@@ -61,13 +62,10 @@ private:
     LifetimeSettings m_settings;
     RiskThresholds m_thresholds;
     QString m_databasePath;
-    // The check, and with a database path whether the win-back messages logged in it worked.
-    struct Checked
-    {
-        ReliabilityCheck check;
-        std::optional<Result<ContactOutcome>> contacts;
-    };
-    QFutureWatcher<Checked> m_watcher;
+    QFutureWatcher<ReliabilityCheck> m_watcher;
+    // With a database path, whether the win-back messages logged in it worked: beside the check, on its own (a
+    // scoring per day of contact), so that the check shows as soon as it is done.
+    QFutureWatcher<Result<ContactOutcome>> m_contactsWatcher;
     QFutureWatcher<Result<LightTuning::Outcome>> m_tuning;
     BacktestTableModel *m_model;
     QLabel *m_headline;

@@ -109,7 +109,12 @@ private slots:
         QSignalSpy checked(&dialog, &ReliabilityDialog::checked);
         QSignalSpy tuned(&dialog, &ReliabilityDialog::tuned);
         QSignalSpy changed(&dialog, &ReliabilityDialog::thresholdsChanged);
+        QSignalSpy contacts(&dialog, &ReliabilityDialog::contactsChecked);
         QVERIFY(checked.wait(30000) || checked.count() == 1);
+        // The win-back line, from the file's (empty) contact log.
+        QVERIFY(contacts.count() == 1 || contacts.wait(30000));
+        QVERIFY2(dialog.contactsText().startsWith(u"Win-back: No win-back message has been prepared yet"_s),
+            qPrintable(dialog.contactsText()));
         const QPointer<QChart> firstChart = dialog.chartView()->chart();
         QVERIFY(dialog.tuneButton()->isVisibleTo(&dialog));
         QVERIFY(dialog.tuneButton()->isEnabled());
@@ -133,6 +138,8 @@ private slots:
         QVERIFY(!withoutDatabase.tuneButton()->isVisibleTo(&withoutDatabase));
         QSignalSpy done(&withoutDatabase, &ReliabilityDialog::checked);
         QVERIFY(done.wait(30000) || done.count() == 1);
+        QVERIFY(withoutDatabase.contactsText().isEmpty()); // no file, no contact log
+        QVERIFY(!withoutDatabase.isBusy());
     }
 
     void saysWhenTheHistoryIsTooShort()
