@@ -346,9 +346,9 @@ void MainWindow::showSnapshot(bool completing)
     if (riskChanged) {
         m_risk->setSnapshot(snapshot, databasePath());
         m_riskShown = RiskShown {snapshot.asOf, snapshot.request.filter, databasePath(), snapshot.partial};
+        m_growing->setSnapshot(snapshot); // the same customers, scored the same: as the risk list
     }
     m_risk->setWatch(snapshot.watch);
-    m_growing->setSnapshot(snapshot);
     // Exported charts say where their figures come from.
     QString context;
     if (!snapshot.report.periods.isEmpty()) {

@@ -196,9 +196,10 @@ Result<DashboardSnapshot> DashboardEngine::compute(const DashboardRequest &reque
         m_periodFree.risk
             = assessRisk(data, lifetimes, m_thresholds, snapshot.partial ? none : m_alive, request.filter);
         m_periodFree.riskWithAlive = !snapshot.partial;
+        m_periodFree.growing = findGrowing(data, *m_periodFree.risk);
     }
     snapshot.risk = *m_periodFree.risk;
-    snapshot.growing = findGrowing(data, snapshot.risk);
+    snapshot.growing = m_periodFree.growing;
     // A look at the light is over every customer as of the data's last day, with the purchase model.
     if (m_lookDue && !snapshot.partial && snapshot.asOf == data.lastDay && !(*database)->isReadOnly()) {
         m_lookDue = false;

@@ -175,6 +175,7 @@ private:
         CustomerFilter filter;
         std::optional<RiskReport> risk;
         bool riskWithAlive = false; // scored with the purchase model
+        QList<GrowingCustomer> growing; // of that risk report
         std::optional<SurvivalCurve> survival;
         QList<SurvivalCurve> survivalBySegment;
         QHash<int, std::array<CohortMatrix, 3>> cohorts; // by int(PeriodKind): active, returning, revenue
