@@ -5747,5 +5747,13 @@ Betreff: %2
             <numerusform>%Ln Nachrichten für %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>More than %1 mail windows at once would be too many to check: save a mail-merge file for your mail tool instead, or choose fewer customers.</source>
+        <translation>Mehr als %1 E-Mail-Fenster auf einmal wären zu viele zum Prüfen: Speichern Sie stattdessen eine Serienbrief-Datei für Ihr Serienbrief-Programm, oder wählen Sie weniger Kunden.</translation>
+    </message>
+    <message>
+        <source>Opens a message per customer in your mail program, for you to check and send</source>
+        <translation>Öffnet je Kunde eine Nachricht in Ihrem E-Mail-Programm, damit Sie sie prüfen und senden</translation>
+    </message>
 </context>
 </TS>

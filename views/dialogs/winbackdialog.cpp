@@ -30,6 +30,7 @@ namespace rd {
 namespace {
 
 constexpr int ConfirmAbove = 5; // more mail windows at once than this are asked for
+constexpr int MaxMailWindows = 50; // beyond this, a mail-merge file is the way: nobody checks 500 windows
 
 } // namespace
 
@@ -116,7 +117,12 @@ void WinBackDialog::prepare()
                   .arg(locale.toString(m_messages.size() - withAddress));
     m_summary->setText(text);
     m_openAll->setText(tr("Open &All (%1)").arg(locale.toString(withAddress)));
-    m_openAll->setEnabled(withAddress > 0);
+    m_openAll->setEnabled(withAddress > 0 && withAddress <= MaxMailWindows);
+    m_openAll->setToolTip(withAddress > MaxMailWindows
+            ? tr("More than %1 mail windows at once would be too many to check: save a mail-merge file for your mail "
+                 "tool instead, or choose fewer customers.")
+                  .arg(locale.toString(MaxMailWindows))
+            : tr("Opens a message per customer in your mail program, for you to check and send"));
     m_save->setEnabled(!m_messages.isEmpty());
     if (!m_messages.isEmpty())
         m_customers->setCurrentRow(std::min(current, int(m_messages.size()) - 1));

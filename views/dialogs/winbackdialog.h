@@ -39,6 +39,8 @@ public:
     QListWidget *customerList() const { return m_customers; }
     QComboBox *templateBox() const { return m_template; }
     QCheckBox *logBox() const { return m_log; }
+    // Open All: off for more than 50 customers with an address (a mail-merge file is the way then).
+    QPushButton *openAllButton() const { return m_openAll; }
     QPlainTextEdit *preview() const { return m_preview; }
     QString summary() const;
 

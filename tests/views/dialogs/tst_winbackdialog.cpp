@@ -7,6 +7,7 @@
 #include <QItemSelectionModel>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -98,6 +99,9 @@ private slots:
         QCOMPARE(all->messages().constFirst().customerId,
             page.proxy()->index(0, 0).data(RiskTableModel::CustomerIdRole).toLongLong());
         QVERIFY2(all->summary().contains(u"of the list as shown"_s), qPrintable(all->summary()));
+        QVERIFY2(all->messages().size() > 50, "enough customers to be too many mail windows");
+        QVERIFY(!all->openAllButton()->isEnabled()); // a mail-merge file then
+        QVERIFY(all->openAllButton()->toolTip().contains(u"mail-merge file"_s));
         all->close();
 
         // Two rows selected: those two, in the list's order whichever was picked first.
@@ -114,6 +118,7 @@ private slots:
             page.proxy()->index(2, 0).data(RiskTableModel::CustomerIdRole).toLongLong());
         QVERIFY2(two->summary().startsWith(u"2 messages for the 2 selected customers."_s), qPrintable(two->summary()));
         QCOMPARE(two->customerList()->count(), 2);
+        QVERIFY(two->openAllButton()->isEnabled());
         two->close();
     }
 
